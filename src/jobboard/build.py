@@ -1,0 +1,91 @@
+"""`jobboard build`: the whole build as a short story, one step per module."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import urls
+from .config import load_config
+from .errors import JobboardError, Problem
+from .model import Posting
+from .pages import plan
+from .reader import read_postings
+from .render import make_environment, render_pages, static_files
+from .taxonomy import build_taxonomies, canonical_tags
+from .urls import Linker
+from .views import posting_view
+from .vocab import load_vocabulary
+from .writer import AtomicOutput, check_output_dir
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    postings: int
+    pages: int
+    files: int
+    tags: int
+    cities: int
+    companies: int
+    seconds: float
+    warnings: tuple[Problem, ...]
+
+    def summary(self) -> str:
+        return (f"Built {self.postings} postings: {self.pages} pages ({self.files} files), "
+                f"{self.tags} tags, {self.cities} cities, {self.companies} companies "
+                f"in {self.seconds:.2f} s")
+
+
+def build(site: Path, out: Path | None = None, base_url: str | None = None,
+          strict: bool = False) -> BuildResult:
+    """Build the site into `out`; on any error raise JobboardError and leave `out` as it was."""
+    started = time.perf_counter()
+    # 1. Settings and vocabulary.
+    config = load_config(site, base_url)
+    out = out if out is not None else site / config.output_dir
+    check_output_dir(out, site)
+    vocab = load_vocabulary(site)
+    # 2. Read and validate every posting; stop with all the problems if any.
+    postings, problems = read_postings(site, config.content_dir)
+    postings, tag_warnings = canonical_tags(postings, vocab)
+    warnings = _gate(problems + tag_warnings + _duplicate_slugs(postings), strict)
+    postings.sort(key=lambda p: p.sort_key)
+    # 3. Group into taxonomies, 4. plan every page.
+    taxonomies = build_taxonomies(postings, vocab)
+    linker = Linker(config.base_url)
+    views = {p.slug: posting_view(p, linker, vocab) for p in postings}
+    pages = plan(postings, taxonomies, config, linker, views)
+    # 5. Render and write into a fresh folder that replaces the output only when all succeeded.
+    statics = static_files(site)
+    env = make_environment(site, config, linker, statics)
+    with AtomicOutput(out) as output:
+        for page, data in render_pages(env, pages):
+            output.write(urls.output_path(page.route), data)
+        for name, path in statics.items():
+            output.copy(f"static/{name}", path)
+    return BuildResult(len(postings), len(pages), output.files, len(taxonomies["tags"].terms),
+                       len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
+                       time.perf_counter() - started, tuple(warnings))
+
+
+def _gate(problems: list[Problem], strict: bool) -> list[Problem]:
+    """Raise on errors (and on warnings when strict); return the warnings to show."""
+    if strict:
+        problems = [replace(p, severity="error") for p in problems]
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise JobboardError(errors)
+    return sorted(problems)
+
+
+def _duplicate_slugs(postings: list[Posting]) -> list[Problem]:
+    """Two files whose names give one slug would overwrite each other's page: name both."""
+    first: dict[str, Posting] = {}
+    problems = []
+    for posting in postings:
+        if posting.slug in first:
+            problems.append(Problem(posting.path, 1, "", f"its URL /jobs/{posting.slug}/ is already used by "
+                                    f"{first[posting.slug].path}", "rename one of the two files"))
+        first.setdefault(posting.slug, posting)
+    return problems

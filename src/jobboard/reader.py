@@ -1,0 +1,239 @@
+"""Read and validate every posting file into Posting objects, collecting all problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from . import frontmatter_yaml as fm
+from .errors import Problem, did_you_mean, display_path
+from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
+from .slugs import slugify
+from .vocab import countries
+
+MAX_FILE_BYTES = 1_000_000
+
+
+class Invalid(ValueError):
+    """A front matter value that does not fit the schema; carries a hint on how to fix it."""
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__(message)
+        self.message, self.hint = message, hint
+
+
+def read_postings(site: Path, content_dir: str) -> tuple[list[Posting], list[Problem]]:
+    """Read every content/jobs/*.md file; return the valid postings and every problem found."""
+    folder = site / content_dir
+    postings, problems = [], []
+    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
+        posting, found = read_posting(path, site)
+        problems.extend(found)
+        if posting is not None:
+            postings.append(posting)
+    return postings, problems
+
+
+def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]:
+    """Read one posting file: (the posting or None, its problems)."""
+    where = display_path(path, site)
+    try:
+        text = _read_text(path)
+        front, body, _ = fm.split(text)
+        entries = fm.load(front)
+    except fm.FrontMatterError as exc:
+        return None, [Problem(where, exc.line, exc.field, exc.message, exc.hint)]
+    return _to_posting(entries, body, slugify(path.stem), where, path)
+
+
+def _read_text(path: Path) -> str:
+    if path.is_symlink():
+        raise fm.FrontMatterError(0, "symbolic links are not read from content",
+                                  "copy the file into the content folder instead")
+    data = path.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        raise fm.FrontMatterError(0, f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,} byte limit",
+                                  "shorten the posting")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise fm.FrontMatterError(line, "the file is not UTF-8 text",
+                                  "save it as UTF-8 (jobboard import converts other encodings)") from None
+    if "\x00" in text:
+        raise fm.FrontMatterError(text.count("\n", 0, text.index("\x00")) + 1, "the file contains NUL bytes",
+                                  "remove them; is this a binary file?")
+    return text.replace("\r\n", "\n")
+
+
+def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str,
+                path: Path) -> tuple[Posting | None, list[Problem]]:
+    values, problems = {}, []
+    for key, entry in entries.items():
+        check = _FIELDS.get(key)
+        if check is None:
+            hint = did_you_mean(key, _FIELDS) or f"known fields: {', '.join(_FIELDS)}"
+            problems.append(Problem(where, entry.line, key, "unknown field", hint))
+            continue
+        try:
+            values[key] = check(entry.value)
+        except Invalid as exc:
+            problems.append(Problem(where, entry.line, key, exc.message, exc.hint))
+    if "title" not in entries:
+        problems.append(Problem(where, 1, "title", "missing", "add a line like 'title: Backend Engineer'"))
+    if problems:
+        return None, problems
+    warnings = _warnings(values, entries, where)
+    if "date" not in values:
+        values["date"] = dt.date.fromtimestamp(path.stat().st_mtime)
+    return Posting(slug=slug, path=where, body=body, **values), warnings
+
+
+def _warnings(values: dict, entries: dict[str, fm.Entry], where: str) -> list[Problem]:
+    found = []
+    if "company" not in values:
+        found.append(Problem(where, 1, "company", "no company named", "add 'company: Name' when it is known",
+                             severity="warning"))
+    if "date" not in values:
+        found.append(Problem(where, 1, "date", "no date; using the file's modification time",
+                             "add 'date: YYYY-MM-DD'", severity="warning"))
+    if values.get("review"):
+        found.append(Problem(where, entries["review"].line, "review",
+                             f"still to review: {', '.join(values['review'])}",
+                             "check these fields, then remove the review line", severity="warning"))
+    return found
+
+
+# --- one check per field: return the value for Posting or raise Invalid ---------------------
+
+def _text(value: Any, example: str = "") -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise Invalid(f"expected text, got {_describe(value)}", f"write it as {example}" if example else "")
+    text = str(value).strip()
+    if not text:
+        raise Invalid("is empty", f"write it as {example}" if example else "remove the line")
+    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
+        raise Invalid("contains control characters", "remove them")
+    return text
+
+
+def _text_list(value: Any, example: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise Invalid(f"expected a list, got {_describe(value)}", f"write it as {example}")
+    return tuple(dict.fromkeys(_text(item, example) for item in value))
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in options:
+            hint = did_you_mean(str(value), options) or f"use one of: {', '.join(options)}"
+            raise Invalid(f"{value!r} is not one of {', '.join(options)}", hint)
+        return value
+    return check
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise Invalid(f"{value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-20")
+
+
+def _country(value: Any) -> str:
+    code = _text(value, '"DE"').upper()
+    if code not in countries():
+        hint = did_you_mean(code, countries()) or "use the two-letter ISO 3166 code, e.g. DE, GB, US"
+        raise Invalid(f"{value!r} is not an ISO 3166 country code", hint)
+    return code
+
+
+def _salary(value: Any) -> Salary:
+    example = "{min: 75000, max: 100000, currency: EUR, period: year}"
+    if not isinstance(value, dict):
+        raise Invalid(f"expected a mapping, got {_describe(value)}", f"write it as {example}")
+    unknown = set(value) - {"min", "max", "currency", "period"}
+    if unknown:
+        raise Invalid(f"unknown salary field {sorted(unknown)[0]!r}", f"write it as {example}")
+    low, high = (_amount(value.get(k), k) for k in ("min", "max"))
+    if low is None and high is None:
+        raise Invalid("needs min or max", f"write it as {example}")
+    if low is not None and high is not None and low > high:
+        raise Invalid(f"min {low} is above max {high}", "swap them")
+    currency = value.get("currency")
+    if not isinstance(currency, str) or not re.fullmatch(r"[A-Z]{3}", currency):
+        raise Invalid(f"currency {currency!r} is not an ISO 4217 code", "use e.g. EUR, USD, GBP, CHF")
+    period = value.get("period", "year")
+    if period not in PERIODS:
+        raise Invalid(f"period {period!r} is not one of {', '.join(PERIODS)}", f"write it as {example}")
+    return Salary(low, high, currency, period)
+
+
+def _amount(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise Invalid(f"{name} {value!r} is not an amount", "write a plain number such as 75000")
+    return int(value) if float(value).is_integer() else value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise Invalid(f"expected true or false, got {value!r}", "write true or false")
+    return value
+
+
+def _url(value: Any) -> str:
+    url = _text(value, "https://example.com/apply")
+    if not re.match(r"(?:https?://[^\s/]+|mailto:[^\s@]+@[^\s@]+)\S*$", url, re.IGNORECASE):
+        raise Invalid(f"{url!r} is not an http(s) or mailto link", "write a full link such as https://…")
+    return url
+
+
+def _email(value: Any) -> str:
+    email = _text(value, "jobs@example.com")
+    if not re.fullmatch(r"[^\s@<>\"]+@[^\s@<>\"]+\.[^\s@<>\"]+", email):
+        raise Invalid(f"{email!r} is not an e-mail address", "write it as jobs@example.com")
+    return email
+
+
+def _source(value: Any) -> Source:
+    if not isinstance(value, dict) or not isinstance(value.get("file"), str):
+        raise Invalid("expected {file: name, sha256: hex}", "this is written by jobboard import")
+    return Source(value["file"], str(value.get("sha256", "")))
+
+
+_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "title": lambda v: _text(v, "'Backend Engineer'"),
+    "company": lambda v: _text(v, "'ACME GmbH'"),
+    "cities": lambda v: _text_list(v, "[Berlin, Munich]"),
+    "country": _country,
+    "remote": _choice(REMOTE_MODES),
+    "employment_type": _choice(EMPLOYMENT_TYPES),
+    "salary": _salary,
+    "equity": _bool,
+    "tags": lambda v: _text_list(v, "[python, kubernetes]"),
+    "date": _date,
+    "valid_through": _date,
+    "apply_url": _url,
+    "apply_email": _email,
+    "source": _source,
+    "review": lambda v: _text_list(v, "[title, company]"),
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)

@@ -1,0 +1,70 @@
+"""Group postings into taxonomies: tags, cities and companies, each term with its postings.
+
+Merge rule (documented in the README): names that give the same slug are one term ("São Paulo"
+and "Sao Paulo"); the term shows the spelling most postings use, ties going to the spelling
+that sorts first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Callable, Iterable
+
+from .errors import Problem
+from .model import Posting, Taxonomy, Term
+from .slugs import slugify
+from .vocab import Vocabulary
+
+KINDS = {  # kind: (title, singular)
+    "tags": ("Tags", "tag"),
+    "cities": ("Cities", "city"),
+    "companies": ("Companies", "company"),
+}
+
+
+def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list[Posting], list[Problem]]:
+    """Map tag aliases to canonical keys (`k8s` -> kubernetes); warn about tags not in the vocabulary."""
+    result, warnings = [], []
+    for posting in postings:
+        tags = []
+        for tag in posting.tags:
+            key = vocab.canonical(tag)
+            if key is None:
+                warnings.append(Problem(posting.path, 1, "tags", f"unknown tag {tag!r}",
+                                        "use a key from the tag vocabulary or add it to data/tags.toml",
+                                        severity="warning"))
+                key = slugify(tag)
+            tags.append(key)
+        result.append(replace(posting, tags=tuple(dict.fromkeys(tags))))
+    return result, warnings
+
+
+def build_taxonomies(postings: list[Posting], vocab: Vocabulary) -> dict[str, Taxonomy]:
+    """All three taxonomies; postings must already be sorted newest first."""
+    return {
+        "tags": _taxonomy("tags", postings, lambda p: p.tags, vocab.name),
+        "cities": _taxonomy("cities", postings, lambda p: p.cities, str),
+        "companies": _taxonomy("companies", postings, lambda p: (p.company,) if p.company else (), str),
+    }
+
+
+def _taxonomy(kind: str, postings: list[Posting], values: Callable[[Posting], Iterable[str]],
+              display: Callable[[str], str]) -> Taxonomy:
+    members: dict[str, list[Posting]] = defaultdict(list)
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for posting in postings:
+        for value in values(posting):
+            slug = slugify(value)
+            if not members[slug] or members[slug][-1] is not posting:
+                members[slug].append(posting)
+            spellings[slug][value] += 1
+    terms = [Term(kind, slug, display(_preferred(spellings[slug])), tuple(members[slug])) for slug in members]
+    terms.sort(key=lambda t: (-t.count, t.name.casefold(), t.slug))
+    title, singular = KINDS[kind]
+    return Taxonomy(kind, title, singular, tuple(terms))
+
+
+def _preferred(spellings: Counter) -> str:
+    """The most used spelling; ties go to the one that sorts first."""
+    return min(spellings, key=lambda s: (-spellings[s], s))

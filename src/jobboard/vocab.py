@@ -1,0 +1,108 @@
+"""Vocabularies as data: tag keys with display names and aliases, and country names."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import JobboardError, Problem
+
+SITE_TAGS = "data/tags.toml"
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Tag:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Canonical tags, looked up by key, display name or alias (case-insensitive)."""
+
+    tags: dict[str, Tag]
+    _index: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for tag in self.tags.values():
+            for spelling in (tag.key, tag.name, *tag.aliases):
+                self._index.setdefault(normalize(spelling), tag.key)
+
+    def canonical(self, spelling: str) -> str | None:
+        """The canonical key for a key, name or alias; None when unknown."""
+        return self._index.get(normalize(spelling))
+
+    def name(self, key: str) -> str:
+        """Display name of a key: 'cpp' shows as 'C++'; unknown keys show as written."""
+        tag = self.tags.get(key)
+        return tag.name if tag else key
+
+    def spellings(self) -> dict[str, str]:
+        """Every lower-cased spelling with the key it means, for finding tags in text."""
+        return dict(self._index)
+
+
+def normalize(spelling: str) -> str:
+    return " ".join(str(spelling).lower().split())
+
+
+def load_vocabulary(site: Path | None = None) -> Vocabulary:
+    """The shipped vocabulary, extended (and overridden entry by entry) by the site's data/tags.toml."""
+    tags = dict(_shipped_tags())
+    if site is not None and (site / SITE_TAGS).is_file():
+        tags.update(_parse_tags((site / SITE_TAGS).read_text(encoding="utf-8-sig"), SITE_TAGS))
+    return Vocabulary(tags)
+
+
+@lru_cache(maxsize=1)
+def _shipped_tags() -> tuple[tuple[str, Tag], ...]:
+    text = resources.files("jobboard").joinpath("data/tags.toml").read_text(encoding="utf-8")
+    return tuple(_parse_tags(text, "jobboard/data/tags.toml").items())
+
+
+def _parse_tags(text: str, where: str) -> dict[str, Tag]:
+    """Parse `key = { name = "...", aliases = [...] }` lines; every problem reported at once."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise JobboardError([Problem(where, 0, "", f"not valid TOML: {exc}")]) from None
+    tags, problems = {}, []
+    for key, entry in data.items():
+        line = _line_of(text, key)
+        if not _KEY.fullmatch(key):
+            problems.append(Problem(where, line, key, "tag keys are lowercase letters, digits and hyphens",
+                                    "e.g. cpp for C++, ci-cd for CI/CD"))
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            problems.append(Problem(where, line, key, "each tag needs a name",
+                                    f'write {key} = {{ name = "Display name", aliases = [] }}'))
+            continue
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            problems.append(Problem(where, line, key, "aliases must be a list of strings"))
+            continue
+        tags[key] = Tag(key, entry["name"], tuple(aliases))
+    if problems:
+        raise JobboardError(problems)
+    return tags
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith((key + " ", key + "=")):
+            return number
+    return 0
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> English short name."""
+    text = resources.files("jobboard").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()[1:] if line)
+    return {code: name for code, name in rows}

@@ -56,8 +56,11 @@ def split(text: str) -> tuple[str, str, int]:
     return front, body, body_line
 
 
-def load(front: str) -> dict[str, Entry]:
-    """Parse front matter YAML into {key: Entry(value, line)}; line numbers count the opening '---'."""
+def load(front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
+    """Parse front matter YAML into {key: Entry(value, line)} and the problems of single values.
+
+    Line numbers count the opening '---'. A file that is not YAML at all raises FrontMatterError.
+    """
     try:
         loader = StrictLoader(front)
         try:
@@ -72,27 +75,31 @@ def load(front: str) -> dict[str, Entry]:
     except yaml.YAMLError as exc:
         raise FrontMatterError(1, f"invalid YAML: {exc}") from None
     if node is None:
-        return {}
+        return {}, []
     if not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(node.start_mark.line + 2, "front matter must be a set of 'key: value' lines",
                                "write e.g. 'title: Backend Engineer', not a list or a single value")
     return _entries(node, front)
 
 
-def _entries(node: yaml.MappingNode, front: str) -> dict[str, Entry]:
+def _entries(node: yaml.MappingNode, front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
     entries: dict[str, Entry] = {}
+    problems = []
     loader = StrictLoader(front)
     try:
         for key_node, value_node in node.value:
             line = key_node.start_mark.line + 2
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            if key in entries:
-                raise FrontMatterError(line, f"'{key}' is set twice (first on line {entries[key].line})",
-                                       "keep one of them", field=key)
-            entries[key] = Entry(_construct(loader, value_node, key), line)
+            try:
+                if key in entries:
+                    raise FrontMatterError(line, f"'{key}' is set twice (first on line {entries[key].line})",
+                                           "keep one of them", field=key)
+                entries[key] = Entry(_construct(loader, value_node, key), line)
+            except FrontMatterError as exc:
+                problems.append(exc)
     finally:
         loader.dispose()
-    return entries
+    return entries, problems
 
 
 def _construct(loader: Any, node: yaml.Node, key: str) -> Any:

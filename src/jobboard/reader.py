@@ -14,6 +14,7 @@ from .slugs import slugify
 from .vocab import countries
 
 MAX_FILE_BYTES = 1_000_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Invalid(ValueError):
@@ -42,10 +43,16 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
     try:
         text = _read_text(path)
         front, body, _ = fm.split(text)
-        entries = fm.load(front)
+        entries, value_errors = fm.load(front)
     except fm.FrontMatterError as exc:
         return None, [Problem(where, exc.line, exc.field, exc.message, exc.hint)]
-    return _to_posting(entries, body, slugify(path.stem), where, path)
+    body = _CONTROL.sub("", body)  # never let control characters reach pages or XML feeds
+    posting, problems = _to_posting(entries, body, slugify(path.stem), where, path,
+                                    failed={e.field for e in value_errors})
+    if value_errors:
+        errors = [Problem(where, e.line, e.field, e.message, e.hint) for e in value_errors]
+        return None, sorted(errors + [p for p in problems if p.severity == "error"])
+    return posting, problems
 
 
 def _read_text(path: Path) -> str:
@@ -68,8 +75,8 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n")
 
 
-def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str,
-                path: Path) -> tuple[Posting | None, list[Problem]]:
+def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, path: Path,
+                failed: set[str]) -> tuple[Posting | None, list[Problem]]:
     values, problems = {}, []
     for key, entry in entries.items():
         check = _FIELDS.get(key)
@@ -81,9 +88,9 @@ def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str,
             values[key] = check(entry.value)
         except Invalid as exc:
             problems.append(Problem(where, entry.line, key, exc.message, exc.hint))
-    if "title" not in entries:
+    if "title" not in entries and "title" not in failed:
         problems.append(Problem(where, 1, "title", "missing", "add a line like 'title: Backend Engineer'"))
-    if problems:
+    if problems or failed:
         return None, problems
     warnings = _warnings(values, entries, where)
     if "date" not in values:
@@ -114,7 +121,7 @@ def _text(value: Any, example: str = "") -> str:
     text = str(value).strip()
     if not text:
         raise Invalid("is empty", f"write it as {example}" if example else "remove the line")
-    if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text):
+    if _CONTROL.search(text):
         raise Invalid("contains control characters", "remove them")
     return text
 

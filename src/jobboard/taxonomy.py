@@ -1,8 +1,8 @@
 """Group postings into taxonomies: tags, cities and companies, each term with its postings.
 
 Merge rule (documented in the README): names that give the same slug are one term ("São Paulo"
-and "Sao Paulo"); the term shows the spelling most postings use, ties going to the spelling
-that sorts first.
+and "Sao Paulo"); the term shows the spelling most postings use; on a tie, the one with more
+accented letters ("São Paulo"), then the one that sorts first.
 """
 
 from __future__ import annotations
@@ -66,5 +66,5 @@ def _taxonomy(kind: str, postings: list[Posting], values: Callable[[Posting], It
 
 
 def _preferred(spellings: Counter) -> str:
-    """The most used spelling; ties go to the one that sorts first."""
-    return min(spellings, key=lambda s: (-spellings[s], s))
+    """The most used spelling; ties go to the more accented one, then to the one that sorts first."""
+    return min(spellings, key=lambda s: (-spellings[s], -sum(not c.isascii() for c in s), s))

@@ -74,18 +74,17 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
         raise JobboardError([Problem(where, 0, "", f"not valid TOML: {exc}")]) from None
     tags, problems = {}, []
     for key, entry in data.items():
-        line = _line_of(text, key)
         if not _KEY.fullmatch(key):
-            problems.append(Problem(where, line, key, "tag keys are lowercase letters, digits and hyphens",
+            problems.append(Problem(where, _line_of(text, key), key, "tag keys are lowercase letters, digits and hyphens",
                                     "e.g. cpp for C++, ci-cd for CI/CD"))
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            problems.append(Problem(where, line, key, "each tag needs a name",
+            problems.append(Problem(where, _line_of(text, key), key, "each tag needs a name",
                                     f'write {key} = {{ name = "Display name", aliases = [] }}'))
             continue
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            problems.append(Problem(where, line, key, "aliases must be a list of strings"))
+            problems.append(Problem(where, _line_of(text, key), key, "aliases must be a list of strings"))
             continue
         tags[key] = Tag(key, entry["name"], tuple(aliases))
     if problems:

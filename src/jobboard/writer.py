@@ -48,10 +48,11 @@ class AtomicOutput:
         self.files += 1
 
     def _inside(self, rel: PurePosixPath | str) -> Path:
-        path = (self.tmp / rel).resolve()
-        if self.tmp.resolve() not in path.parents:
+        """The path in the fresh folder; routes come from slugs, but check anyway (no '..', not absolute)."""
+        parts = PurePosixPath(rel).parts
+        if not parts or PurePosixPath(rel).is_absolute() or ".." in parts or "\x00" in str(rel):
             raise JobboardError(f"refusing to write {rel}: outside the output folder")
-        return path
+        return self.tmp.joinpath(*parts)
 
     def __exit__(self, kind, value, traceback) -> None:
         if kind is not None:

@@ -1,0 +1,107 @@
+"""Drive the built reference site in headless Chromium, served under a sub-path as on GitHub Pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port
+from jobboard.build import build
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync"]
+SHOTS = Path(__file__).resolve().parent / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run the README's test command, which installs Debian's chromium")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def board(reference_site, tmp_path, serve):
+    """The reference site built for and served at http://127.0.0.1:<port>/board/."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/board/"
+    build(reference_site, out=tmp_path / "out", base_url=base)
+    return serve(tmp_path / "out", port, "/board/")
+
+
+def open_page(browser, width, height=900):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(5000)
+    problems = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("response", lambda r: problems.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on("request", lambda r: problems.append(f"third-party request {r.url}")
+            if not r.url.startswith("http://127.0.0.1") else None)
+    return page, problems
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_home_tag_posting_city_click_through(browser, board, width):
+    page, problems = open_page(browser, width)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto(board)
+    assert page.locator("h1").inner_text() == "Latest jobs"
+    assert page.locator("li.job").count() == 5
+    page.screenshot(path=SHOTS / f"home-{width}.png", full_page=True)
+
+    page.locator(".facets").get_by_role("link", name="Kubernetes 4").click()
+    page.wait_for_url(board + "tags/kubernetes/")
+    assert page.locator("h1").inner_text() == "Kubernetes jobs"
+    assert page.locator(".lead").inner_text().startswith("4 jobs")
+    assert page.locator("li.job").count() == 4
+    page.screenshot(path=SHOTS / f"tag-{width}.png", full_page=True)
+
+    page.get_by_role("link", name="Senior Backend Engineer").click()
+    page.wait_for_url(board + "jobs/senior-backend-engineer-hellofresh/")
+    assert page.locator("h1").inner_text() == "Senior Backend Engineer"
+    facts = page.locator(".facts").inner_text()
+    assert "HelloFresh" in facts and "Berlin, Germany" in facts and "Hybrid" in facts
+    assert page.locator(".prose h2").first.inner_text() == "The role and the team"
+    assert "ago" in page.locator(".facts .age").inner_text()  # the script added the relative age
+    page.screenshot(path=SHOTS / f"posting-{width}.png", full_page=True)
+
+    page.locator(".facts").get_by_role("link", name="Berlin").click()
+    page.wait_for_url(board + "cities/berlin/")
+    assert page.locator("h1").inner_text() == "Jobs in Berlin"
+    assert page.locator("li.job").count() == 4
+    page.screenshot(path=SHOTS / f"city-{width}.png", full_page=True)
+    assert problems == []
+    page.close()
+
+
+def test_apply_button_stays_in_reach_on_a_phone(browser, board):
+    page, problems = open_page(browser, 390, 844)
+    page.goto(board + "jobs/engineering-manager-infrastructure-choco/")
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(200)
+    button = page.get_by_role("link", name="Apply for this job")
+    box = button.bounding_box()
+    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 844
+    assert button.get_attribute("href") == "https://www.choco.com/position-details?gh_jid=4196126003"
+    assert problems == []
+    page.close()
+
+
+def test_pages_work_without_javascript(browser, board):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    page.goto(board + "tags/")
+    page.get_by_role("link", name="Python 2 jobs").click()
+    page.wait_for_url(board + "tags/python/")
+    assert page.locator("li.job").count() == 2
+    context.close()

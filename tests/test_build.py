@@ -1,0 +1,178 @@
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import write_posting
+from jobboard.build import build
+from jobboard.errors import JobboardError
+
+
+def add_postings(site, count=5):
+    for n in range(1, count + 1):
+        write_posting(site, f"job-{n}", f"""
+            title: Job {n}
+            company: {"Acme" if n % 2 else "Globex"}
+            cities: [Berlin{", Zürich" if n == 1 else ""}]
+            country: DE
+            remote: hybrid
+            salary: {{min: {n}0000, max: {n + 1}0000, currency: EUR, period: year}}
+            tags: [python, cpp, k8s]
+            date: 2026-11-0{n}
+            apply_url: https://example.com/{n}
+            """, f"## About\n\nPosting number {n}.\n")
+
+
+def tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_builds_every_page_of_the_url_layout(site):
+    add_postings(site)
+    result = build(site)
+    out = site / "output"
+    expected = ["index.html", "page/2/index.html", "page/3/index.html", "feed.xml", "sitemap.xml",
+                "robots.txt", "404.html", "jobs/job-1/index.html", "tags/index.html", "tags/python/index.html",
+                "tags/python/page/2/index.html", "tags/python/feed.xml", "tags/cpp/index.html",
+                "tags/kubernetes/index.html", "cities/index.html", "cities/berlin/index.html",
+                "cities/zurich/index.html", "companies/index.html", "companies/acme/index.html",
+                "companies/globex/index.html", "static/style.css"]
+    assert [name for name in expected if not (out / name).is_file()] == []
+    assert not (out / "page/4").exists()
+    assert (result.postings, result.tags, result.cities, result.companies) == (5, 3, 2, 2)
+    assert re.fullmatch(r"Built 5 postings: \d+ pages \(\d+ files\), 3 tags, 2 cities, 2 companies in \d+\.\d\d s",
+                        result.summary())
+
+
+def test_listing_is_newest_first_and_paginated_with_previous_and_next(site):
+    add_postings(site)
+    build(site)
+    home = (site / "output/index.html").read_text()
+    page2 = (site / "output/page/2/index.html").read_text()
+    assert re.findall(r'class="job-title"><a href="/jobs/(job-\d)/"', home) == ["job-5", "job-4"]
+    assert re.findall(r'class="job-title"><a href="/jobs/(job-\d)/"', page2) == ["job-3", "job-2"]
+    assert '<a rel="next" href="/page/2/">' in home and 'rel="prev"' not in home
+    assert '<a rel="prev" href="/">' in page2 and '<a rel="next" href="/page/3/">' in page2
+
+
+def test_posting_page_shows_the_facts(site):
+    add_postings(site)
+    build(site)
+    page = (site / "output/jobs/job-1/index.html").read_text()
+    assert "<h1>Job 1</h1>" in page
+    assert '<a href="/companies/acme/">Acme</a>' in page
+    assert '<a href="/cities/berlin/">Berlin</a>, <a href="/cities/zurich/">Zürich</a>, Germany' in page
+    assert "€10,000–20,000 a year" in page
+    assert '<a href="/tags/cpp/">C++</a>' in page and '<a href="/tags/kubernetes/">Kubernetes</a>' in page
+    assert '<time datetime="2026-11-01">1 Nov 2026</time>' in page
+    assert '<a class="button" href="https://example.com/1" rel="nofollow noopener">Apply for this job</a>' in page
+    assert "<h2>About</h2>\n<p>Posting number 1.</p>" in page
+
+
+def test_term_lists_show_display_names_and_counts(site):
+    add_postings(site)
+    build(site)
+    tags = (site / "output/tags/index.html").read_text()
+    assert re.findall(r'<span class="term-name">([^<]+)</span> <span class="count">(\d+)', tags) == \
+        [("C++", "5"), ("Kubernetes", "5"), ("Python", "5")]
+    companies = (site / "output/companies/index.html").read_text()
+    assert re.findall(r'<span class="term-name">([^<]+)</span> <span class="count">(\d+)', companies) == \
+        [("Acme", "3"), ("Globex", "2")]
+
+
+def test_removed_postings_disappear(site):
+    add_postings(site)
+    build(site)
+    (site / "content/jobs/job-3.md").unlink()
+    build(site)
+    assert not (site / "output/jobs/job-3").exists()
+    assert "job-3" not in (site / "output/index.html").read_text()
+
+
+def test_a_failed_build_keeps_the_previous_output_untouched(site):
+    add_postings(site)
+    build(site)
+    before = tree(site / "output")
+    write_posting(site, "broken", "title: Broken\nremote: sometimes\ncompnay: X")
+    with pytest.raises(JobboardError) as caught:
+        build(site)
+    assert [str(p) for p in caught.value.problems] == [
+        "content/jobs/broken.md:3: remote: 'sometimes' is not one of onsite, hybrid, remote — "
+        "use one of: onsite, hybrid, remote",
+        "content/jobs/broken.md:4: compnay: unknown field — did you mean 'company'?",
+    ]
+    assert tree(site / "output") == before
+    assert sorted(p.name for p in site.iterdir()) == ["content", "jobboard.toml", "output"]
+
+
+def test_a_template_error_also_keeps_the_previous_output(site):
+    add_postings(site, 1)
+    build(site)
+    before = tree(site / "output")
+    (site / "templates").mkdir()
+    (site / "templates/posting.html").write_text("{{ posting.no_such_field }}")
+    with pytest.raises(JobboardError, match="template error while rendering /jobs/job-1/"):
+        build(site)
+    assert tree(site / "output") == before
+
+
+def test_output_is_deterministic(site, tmp_path):
+    add_postings(site)
+    build(site, out=tmp_path / "one")
+    build(site, out=tmp_path / "two")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+def test_strict_turns_warnings_into_errors(site):
+    write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01\ntags: [cobolt-basketry]")
+    assert len(build(site).warnings) == 1
+    with pytest.raises(JobboardError, match="unknown tag 'cobolt-basketry'"):
+        build(site, strict=True)
+
+
+def test_two_files_with_one_slug_are_an_error_naming_both(site):
+    write_posting(site, "Backend-Dev", "title: A\ncompany: X\ndate: 2026-01-01")
+    write_posting(site, "backend-dev", "title: B\ncompany: X\ndate: 2026-01-01")
+    with pytest.raises(JobboardError) as caught:
+        build(site)
+    assert str(caught.value) == ("content/jobs/backend-dev.md:1: its URL /jobs/backend-dev/ is already used by "
+                                 "content/jobs/Backend-Dev.md — rename one of the two files")
+
+
+def test_site_templates_and_static_files_override_the_theme_file_by_file(site):
+    add_postings(site, 1)
+    (site / "templates").mkdir()
+    (site / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone fishing{% endblock %}')
+    (site / "static").mkdir()
+    (site / "static/style.css").write_text("body { color: red }")
+    build(site)
+    assert "Gone fishing" in (site / "output/404.html").read_text()
+    assert (site / "output/static/style.css").read_text() == "body { color: red }"
+    assert (site / "output/static/site.js").is_file()
+    assert "<h1>Job 1</h1>" in (site / "output/jobs/job-1/index.html").read_text()
+
+
+def test_front_matter_values_are_escaped_everywhere(site):
+    write_posting(site, "x", """
+        title: '</title><script>alert(1)</script>'
+        company: '"><img src=x onerror=alert(2)>'
+        date: 2026-01-01
+        """)
+    build(site)
+    for path in (site / "output").rglob("*"):
+        if path.suffix in (".html", ".xml"):
+            text = path.read_text()
+            assert "<script>alert" not in text and "<img src=x" not in text, path
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_build(site, tmp_path):
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    with pytest.raises(JobboardError, match="does not look like a jobboard build"):
+        build(site, out=precious)
+    with pytest.raises(JobboardError, match="contains the site itself"):
+        build(site, out=site)
+    assert (precious / "thesis.txt").read_text() == "years of work"

@@ -1,0 +1,42 @@
+import datetime as dt
+
+from jobboard.model import Posting
+from jobboard.taxonomy import build_taxonomies, canonical_tags
+from jobboard.vocab import load_vocabulary
+
+
+def posting(slug, day, **fields):
+    return Posting(slug=slug, path=f"content/jobs/{slug}.md", title=slug, body="", date=dt.date(2026, 1, day),
+                   **fields)
+
+
+def test_aliases_become_canonical_and_unknown_tags_warn():
+    postings, warnings = canonical_tags([posting("a", 1, tags=("k8s", "Postgres", "quantum-basket-weaving"))],
+                                        load_vocabulary())
+    assert postings[0].tags == ("kubernetes", "postgresql", "quantum-basket-weaving")
+    assert [str(w) for w in warnings] == [
+        "warning: content/jobs/a.md:1: tags: unknown tag 'quantum-basket-weaving' — "
+        "use a key from the tag vocabulary or add it to data/tags.toml"]
+
+
+def test_terms_are_counted_sorted_and_carry_display_names():
+    postings = [posting("a", 3, tags=("cpp", "c"), cities=("Berlin",), company="A"),
+                posting("b", 2, tags=("c",), cities=("Munich",), company="B"),
+                posting("c", 1, tags=("csharp", "c"), cities=("Berlin",), company="A")]
+    tax = build_taxonomies(postings, load_vocabulary())
+    assert [(t.slug, t.name, t.count) for t in tax["tags"].terms] == [("c", "C", 3), ("csharp", "C#", 1),
+                                                                      ("cpp", "C++", 1)]
+    assert [(t.name, t.count) for t in tax["cities"].terms] == [("Berlin", 2), ("Munich", 1)]
+    assert [p.slug for p in tax["companies"].terms[0].postings] == ["a", "c"]
+
+
+def test_names_that_slug_alike_merge_under_the_most_used_spelling():
+    postings = [posting("a", 3, cities=("São Paulo",)), posting("b", 2, cities=("Sao Paulo",)),
+                posting("c", 1, cities=("São Paulo",))]
+    cities = build_taxonomies(postings, load_vocabulary())["cities"].terms
+    assert [(t.slug, t.name, t.count) for t in cities] == [("sao-paulo", "São Paulo", 3)]
+
+
+def test_postings_without_company_are_in_no_company_term():
+    tax = build_taxonomies([posting("a", 1)], load_vocabulary())
+    assert tax["companies"].terms == ()

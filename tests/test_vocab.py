@@ -1,0 +1,70 @@
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jobboard.errors import JobboardError
+from jobboard.vocab import countries, load_vocabulary
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def test_aliases_map_to_canonical_keys():
+    vocab = load_vocabulary()
+    assert vocab.canonical("k8s") == "kubernetes"
+    assert vocab.canonical("Postgres") == "postgresql"
+    assert vocab.canonical("C++") == "cpp"
+    assert vocab.canonical(".NET") == "dotnet"
+    assert vocab.canonical("F#") == "fsharp"
+    assert vocab.canonical("CI/CD") == "ci-cd"
+    assert vocab.canonical("no-such-thing") is None
+
+
+def test_display_names():
+    vocab = load_vocabulary()
+    assert [vocab.name(k) for k in ("cpp", "csharp", "dotnet", "postgresql", "c")] == \
+        ["C++", "C#", ".NET", "PostgreSQL", "C"]
+
+
+def test_shipped_vocabulary_is_large_and_well_formed():
+    vocab = load_vocabulary()
+    assert len(vocab.tags) >= 300
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", key) for key in vocab.tags)
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "gen_corpus.py").exists(), reason="shared/ not beside the repo")
+def test_vocabulary_knows_every_tag_of_the_benchmark_corpus(tmp_path):
+    subprocess.run([sys.executable, str(SHARED / "bench" / "gen_corpus.py"), "200", str(tmp_path)], check=True)
+    vocab = load_vocabulary()
+    tags = set()
+    for path in tmp_path.glob("*.md"):
+        line = next(l for l in path.read_text().splitlines() if l.startswith("tags:"))
+        tags.update(re.findall(r'"([^"]+)"', line))
+    assert {t for t in tags if vocab.canonical(t) != t} == set()
+
+
+def test_a_site_extends_and_overrides_the_vocabulary(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tags.toml").write_text(
+        'mojo = { name = "Mojo", aliases = ["mojo lang"] }\npython = { name = "Python 3", aliases = [] }\n')
+    vocab = load_vocabulary(tmp_path)
+    assert vocab.canonical("mojo lang") == "mojo"
+    assert vocab.name("python") == "Python 3"
+    assert vocab.canonical("kubernetes") == "kubernetes"
+
+
+def test_a_bad_site_vocabulary_is_reported_with_its_line(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tags.toml").write_text('ok = { name = "OK" }\nBad_Key = { name = "Bad" }\n')
+    with pytest.raises(JobboardError) as caught:
+        load_vocabulary(tmp_path)
+    assert str(caught.value) == ("data/tags.toml:2: Bad_Key: tag keys are lowercase letters, digits and hyphens"
+                                 " — e.g. cpp for C++, ci-cd for CI/CD")
+
+
+def test_countries():
+    assert countries()["DE"] == "Germany"
+    assert countries()["NO"] == "Norway"
+    assert len(countries()) >= 249

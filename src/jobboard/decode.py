@@ -1,0 +1,60 @@
+"""Raw posting bytes to clean text: detect the encoding, repair mojibake, normalize line endings."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import ftfy
+
+MAX_RAW_BYTES = 2_000_000
+
+
+class DecodeError(ValueError):
+    """A raw file that cannot be read as text."""
+
+
+def decode(data: bytes) -> str:
+    """Text of a raw posting in UTF-8 (with or without BOM), UTF-16 or Windows-1252, repaired."""
+    if not data.strip():
+        raise DecodeError("the file is empty")
+    if len(data) > MAX_RAW_BYTES:
+        raise DecodeError(f"the file is {len(data):,} bytes, over the {MAX_RAW_BYTES:,} byte limit")
+    text = _decode_bytes(data)
+    if "\x00" in text or _binary_ratio(text) > 0.05:
+        raise DecodeError("the file looks binary, not text")
+    return repair(text)
+
+
+def _decode_bytes(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:  # UTF-16 LE without BOM: every other byte 0
+        return data.decode("utf-16-le", errors="strict")
+    if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
+        return data.decode("utf-16-be", errors="strict")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")  # the usual encoding of files saved on Windows
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # every byte is a character: nothing is lost or replaced
+
+
+def repair(text: str) -> str:
+    """Undo mojibake (teamâ€™s -> team’s) without unescaping HTML, so no markup is ever created."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+                         fix_character_width=False, normalization="NFC", fix_line_breaks=True)
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+
+
+def _binary_ratio(text: str) -> float:
+    sample = text[:4000]
+    odd = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
+    return odd / max(1, len(sample))

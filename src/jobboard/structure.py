@@ -1,0 +1,208 @@
+"""Give pasted posting text its structure: headings, paragraphs and lists, written as Markdown.
+
+Works on plain text copied from job sites (section labels on their own lines, list items as
+bare lines), on Markdown, and on reStructuredText; HTML arrives here already as Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Section names job postings use, English and German; matched against a whole short line.
+_SECTIONS = re.compile(r"""^(?:
+    about(?:\s+(?:us|the\s+(?:job|role|position|company|team|opportunity)|you|[\w.&'’-]+(?:\s+[\w.&'’-]+)?))?
+  | (?:the|your|our)\s+(?:role|team|mission|profile|opportunity|position|stack|tech\s+stack|offer|benefits|impact|challenge)
+  | (?:the\s+)?role(?:\s+(?:description|overview|and\s+the\s+team|summary))?
+  | (?:job\s+)?(?:description|summary|overview|responsibilities|requirements|qualifications|duties|tasks)
+  | (?:key|main|your|core)\s+(?:responsibilities|tasks|duties|qualifications|skills|requirements)
+  | (?:minimum|basic|preferred|required|desired)\s+(?:qualifications|skills|requirements|experience)
+  | what\s+(?:you(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:do|bring|need(?:\s+to\s+have)?|have|get|be\s+doing|work\s+on|learn)
+          |we(?:['’]re|\s+are)?\s+(?:offer(?:ing)?|look(?:ing)?\s+for|expect|provide)|(?:is|['’]s)\s+in\s+it\s+for\s+you|you\s+can\s+expect|we\s+do)
+  | who\s+(?:you\s+are|we\s+are(?:\s+looking\s+for)?|we['’]re(?:\s+looking\s+for)?)
+  | why\s+(?:us|join\s+us|you['’]ll\s+love\s+(?:it|working\s+here)|work\s+(?:with|for)\s+us|[\w\s'’]{0,40})
+  | (?:nice|good)\s+to\s+have(?:s)?|bonus\s+points?|must[\s-]haves?|(?:it['’]s\s+)?a\s+plus
+  | you\s+(?:will|should|have|bring|are|must)(?:\s+[\w\s'’]{0,40})?
+  | we\s+(?:offer|provide|are|expect|value)(?:\s+you)?
+  | (?:perks|benefits|perks\s+(?:&|and)\s+benefits|compensation(?:\s+(?:&|and)\s+benefits)?|salary|pay|location|locations?|contact|apply|how\s+to\s+apply|application(?:\s+process)?|interview\s+process|hiring\s+process|next\s+steps|tech(?:nology)?\s+stack|(?:our\s+)?tech|technologies|skills|equal\s+opportunit(?:y|ies)|diversity[\w\s&,]*|link\s+to\s+apply)
+  | (?:deine|ihre|unsere|die)?\s*(?:aufgaben|profil|anforderungen|qualifikationen|benefits|vorteile|perspektiven)
+  | (?:was|das)\s+(?:du|sie|wir)\s+(?:mitbringst|mitbringen|bieten|erwartet|erwarten|bei\s+uns\s+erwartet)[\w\s]*
+  | wir\s+bieten(?:\s+(?:dir|ihnen))?|über\s+uns|wer\s+wir\s+sind|standort|gehalt|vergütung|kontakt|bewerbung|dein\s+team|deine\s+mission
+)[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")
+_RST_UNDERLINE = re.compile(r"^([=\-~^*#+`'\"])\1{2,}\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+CHROME_LINES = re.compile(r"^(?:about the job|job description|show more|show less|see more|apply now|"
+                          r"#[A-Za-z][\w-]*|[-=_*]{3,})$", re.IGNORECASE)
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "para" | "list" | "code"
+    text: str = ""
+    items: list[str] = field(default_factory=list)
+    level: int = 2
+    ordered: bool = False
+
+
+def is_section_name(line: str) -> bool:
+    """Whether a short line names a posting section ("What you'll do", "Dein Profil:")."""
+    line = line.strip().strip("*_").strip()
+    return len(line) <= 60 and bool(_SECTIONS.match(line))
+
+
+def to_blocks(text: str) -> list[Block]:
+    """Split text (plain, Markdown or reStructuredText) into headings, paragraphs, lists and code."""
+    lines = _rst_headings(_unescape_artifacts(text).split("\n"))
+    blocks: list[Block] = []
+    for chunk in _chunks(lines):
+        blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk))
+    return _merge_lists(blocks)
+
+
+def _unescape_artifacts(text: str) -> str:
+    r"""Remove converter debris: escaped bold markers (`\_\_you will: \_\_`) and stray backslashes."""
+    text = re.sub(r"\\_\\_", "", text)
+    text = re.sub(r"\\([_*#\[\]()`>-])", r"\1", text)
+    return re.sub(r"[ \t]+\n", "\n", text)
+
+
+def _rst_headings(lines: list[str]) -> list[str]:
+    """reStructuredText titles (a line underlined with ===, ---, ~~~) become Markdown headings."""
+    out: list[str] = []
+    levels: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (line.strip() and not _RST_UNDERLINE.match(line) and _RST_UNDERLINE.match(nxt)
+                and len(nxt.strip()) >= len(line.strip()) - 1 and len(line.strip()) <= 80):
+            if out and _RST_UNDERLINE.match(out[-1]) and out[-1].strip()[0] == nxt.strip()[0]:
+                out.pop()  # an overline
+            char = nxt.strip()[0]
+            if char not in levels:
+                levels.append(char)
+            out.extend(["", "#" * min(levels.index(char) + 2, 4) + " " + line.strip(), ""])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _chunks(lines: list[str]):
+    """Yield runs of non-blank lines; fenced code is yielded as a ready code block."""
+    run: list[str] = []
+    fence: list[str] | None = None
+    for line in lines:
+        if fence is not None:
+            fence.append(line)
+            if line.strip().startswith("```"):
+                yield Block("code", "\n".join(fence))
+                fence = None
+            continue
+        if line.strip().startswith("```"):
+            if run:
+                yield run
+                run = []
+            fence = [line]
+        elif line.strip():
+            run.append(line.rstrip())
+        elif run:
+            yield run
+            run = []
+    if fence is not None:
+        yield Block("code", "\n".join(fence + ["```"]))
+    if run:
+        yield run
+
+
+def _chunk_blocks(run: list[str]) -> list[Block]:
+    """One run of consecutive lines: headings, then a paragraph or a list."""
+    blocks: list[Block] = []
+    pending: list[str] = []
+    for index, line in enumerate(run):
+        stripped = line.strip()
+        if CHROME_LINES.match(stripped):
+            continue
+        heading = _heading(stripped, run_start=index == 0, after_break=not pending, rest=len(run) - index - 1)
+        if heading is not None:
+            blocks.extend(_lines_to_blocks(pending))
+            pending = []
+            blocks.append(heading)
+        else:
+            pending.append(line)
+    blocks.extend(_lines_to_blocks(pending))
+    return blocks
+
+
+def _heading(line: str, run_start: bool, after_break: bool, rest: int) -> Block | None:
+    """A Markdown heading, a known section name, or a short label line that introduces a list."""
+    match = _MD_HEADING.match(line)
+    if match:
+        return Block("heading", match.group(2).strip(), level=max(2, len(match.group(1))))
+    bare = line.strip().strip("*_ ").strip()
+    if not bare or bare.startswith("[") or _BULLET.match(line) or re.search(r"[.;,]$", bare):
+        return None
+    words = len(bare.split())
+    if is_section_name(bare) and (run_start or after_break or bare.endswith((":", "?")) or words <= 3):
+        return Block("heading", _heading_text(bare), level=2)
+    if run_start and rest >= 2 and words <= 4 and bare[:1].isupper() and not re.search(r"https?://|@", bare):
+        return Block("heading", _heading_text(bare), level=2)
+    return None
+
+
+def _heading_text(text: str) -> str:
+    text = text.rstrip(":").strip()
+    return text[0].upper() + text[1:] if text else text
+
+
+def _lines_to_blocks(lines: list[str]) -> list[Block]:
+    if not lines:
+        return []
+    bulleted = [bool(_BULLET.match(l)) for l in lines]
+    if all(bulleted) or (len(lines) >= 2 and not _is_wrapped(lines)):
+        ordered = all(re.match(r"^\s*\d{1,2}[.)]\s", l) for l in lines)
+        head: list[Block] = []
+        if not bulleted[0] and lines[0].rstrip().endswith(":") and len(lines) > 2:
+            head, lines = [Block("para", lines[0].strip())], lines[1:]
+        items = [_BULLET.sub("", l).strip() for l in lines]
+        return head + [Block("list", items=items, ordered=ordered)]
+    return [Block("para", " ".join(l.strip() for l in lines))]
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Lines of one paragraph broken at a fixed width, rather than one item per line."""
+    lowercase_joins = sum(1 for line, nxt in zip(lines, lines[1:])
+                          if not re.search(r"[.;:!?)]$", line.strip()) and nxt.strip()[:1].islower()
+                          and not _BULLET.match(nxt))
+    if lowercase_joins >= max(1, (len(lines) - 1) * 0.6):
+        return True
+    widths = [len(line) for line in lines[:-1]]
+    return len(lines) >= 3 and 55 <= min(widths) and max(widths) <= 100 and max(widths) - min(widths) <= 14 \
+        and len(lines[-1]) <= max(widths)
+
+
+def _merge_lists(blocks: list[Block]) -> list[Block]:
+    """Single bullet lines separated by blank lines belong to one list."""
+    merged: list[Block] = []
+    for block in blocks:
+        if block.kind == "list" and merged and merged[-1].kind == "list" and merged[-1].ordered == block.ordered:
+            merged[-1].items.extend(block.items)
+        else:
+            merged.append(block)
+    return merged
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    """Blocks as Markdown: one blank line between blocks, a final newline."""
+    parts = []
+    for block in blocks:
+        if block.kind == "heading":
+            parts.append("#" * block.level + " " + block.text)
+        elif block.kind == "list":
+            marker = (lambda n: f"{n}.") if block.ordered else (lambda n: "-")
+            parts.append("\n".join(f"{marker(n)} {item}" for n, item in enumerate(block.items, 1)))
+        else:
+            parts.append(block.text)
+    return "\n\n".join(parts).strip() + "\n"

@@ -171,8 +171,44 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(site, tmp_path):
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "thesis.txt").write_text("years of work")
-    with pytest.raises(JobboardError, match="does not look like a jobboard build"):
+    with pytest.raises(JobboardError, match="was not written by jobboard build"):
+        build(site, out=precious)
+    (precious / "index.html").write_text("my own page")
+    with pytest.raises(JobboardError, match="was not written by jobboard build"):
         build(site, out=precious)
     with pytest.raises(JobboardError, match="contains the site itself"):
         build(site, out=site)
     assert (precious / "thesis.txt").read_text() == "years of work"
+
+
+def test_files_in_root_are_copied_to_the_top_of_the_output(site):
+    add_postings(site, 1)
+    (site / "root").mkdir()
+    (site / "root/CNAME").write_text("jobs.example.org\n")
+    (site / "root/.nojekyll").write_text("")
+    build(site)
+    assert (site / "output/CNAME").read_text() == "jobs.example.org\n"
+    assert (site / "output/.nojekyll").exists()
+
+
+def test_hidden_and_underscore_files_in_content_are_not_postings(site):
+    add_postings(site, 1)
+    (site / "content/jobs/.#job-1.md").write_text("editor lock file")
+    (site / "content/jobs/_draft.md").write_text("---\ntitle: [unfinished\n")
+    assert build(site).postings == 1
+
+
+def test_template_errors_name_the_template_file_and_line(site):
+    add_postings(site, 1)
+    (site / "templates").mkdir()
+    (site / "templates/404.html").write_text('{% extends "base.html" %}\n{% block main %}\n{{ site.title + 1 }}\n'
+                                            '{% endblock %}\n')
+    with pytest.raises(JobboardError) as caught:
+        build(site)
+    (problem,) = caught.value.problems
+    assert problem.path.endswith("templates/404.html") and problem.line == 3
+    assert "template error while rendering /404.html" in problem.message
+    (site / "templates/404.html").write_text("{% if %}")
+    with pytest.raises(JobboardError) as caught:
+        build(site)
+    assert str(caught.value).endswith("— fix the template's syntax")

@@ -15,11 +15,12 @@ def jobboard(*args, cwd=None):
 
 
 def test_builds_a_copy_of_the_reference_site_in_a_subprocess(reference_site):
-    run = jobboard("build", "--site", str(reference_site), "--base-url", "https://example.github.io/board/")
+    run = jobboard("build", "--site", "reference", "--base-url", "https://example.github.io/board/",
+                   cwd=reference_site.parent)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("Built 5 postings: ")
-    assert run.stderr == ("warning: content/jobs/cloud-back-end-developer.md:1: company: no company named — "
-                          "add 'company: Name' when it is known\n")
+    assert run.stderr == ("warning: reference/content/jobs/cloud-back-end-developer.md:1: company: no company named"
+                          " — add 'company: Name' when it is known\n")
     out = reference_site / "output"
     assert len(list((out / "jobs").iterdir())) == 5
     assert broken_links(out, "https://example.github.io/board/") == []
@@ -27,7 +28,7 @@ def test_builds_a_copy_of_the_reference_site_in_a_subprocess(reference_site):
 
 def test_content_errors_exit_1_with_one_line_each_and_no_traceback(site):
     write_posting(site, "bad", "title: X\ndate: 2026-13-01\nequity: maybe")
-    run = jobboard("build", "--site", str(site))
+    run = jobboard("build", cwd=site)
     assert run.returncode == 1
     assert run.stdout == ""
     lines = run.stderr.splitlines()
@@ -42,7 +43,7 @@ def test_init_scaffolds_a_site_that_builds(tmp_path, capsys):
     new = tmp_path / "new"
     assert (new / "templates/base.html").is_file() and (new / "static/style.css").is_file()
     assert main(["build", "--site", str(new), "--strict"]) == 0
-    assert "Built 1 postings" in capsys.readouterr().out
+    assert "Built 1 posting: " in capsys.readouterr().out
     assert (new / "output/jobs/senior-backend-engineer-example-gmbh/index.html").is_file()
 
 

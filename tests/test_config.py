@@ -4,17 +4,31 @@ from jobboard.config import load_config
 from jobboard.errors import JobboardError
 
 
-def test_defaults_when_there_is_no_config_file(tmp_path):
+def test_defaults_for_settings_the_file_leaves_out(tmp_path):
+    (tmp_path / "jobboard.toml").write_text('title = "Jobs"\n')
     config = load_config(tmp_path)
     assert config.per_page == 20
-    assert config.base_url.endswith("/")
+    assert config.base_url == "http://localhost:8000/"
+
+
+def test_a_folder_without_jobboard_toml_is_not_a_site(tmp_path):
+    with pytest.raises(JobboardError) as caught:
+        load_config(tmp_path / "typo")
+    assert str(caught.value) == (f"{tmp_path / 'typo'}: no jobboard.toml here, so this is not a jobboard site — "
+                                 "pass --site with the site's folder, or create one with jobboard init")
+
+
+def test_a_bad_base_url_on_the_command_line_names_the_flag(tmp_path):
+    (tmp_path / "jobboard.toml").write_text('base_url = "https://ok.example/"\n')
+    with pytest.raises(JobboardError) as caught:
+        load_config(tmp_path, "https://a.example/board?x=1")
+    assert str(caught.value).startswith("--base-url: 'https://a.example/board?x=1' is not valid")
 
 
 def test_base_url_gets_a_trailing_slash_and_keeps_its_sub_path(tmp_path):
     (tmp_path / "jobboard.toml").write_text('base_url = "https://example.github.io/board"\n')
     config = load_config(tmp_path)
     assert config.base_url == "https://example.github.io/board/"
-    assert config.base_path == "/board/"
 
 
 def test_command_line_base_url_overrides_the_file(tmp_path):

@@ -130,3 +130,16 @@ def test_read_postings_reads_the_whole_folder_in_name_order(site):
     postings, problems = read_postings(site, "content/jobs")
     assert [p.slug for p in postings] == ["a", "b"]
     assert len(problems) == 1 and problems[0].path == "content/jobs/c.md"
+
+
+def test_yaml_errors_point_at_the_value_that_starts_the_problem(site):
+    _, problems = messages(site, 'title: A\ncompany: "ACME\ndate: 2026-01-01')
+    assert problems == ["content/jobs/job.md:3: invalid YAML: found unexpected end of stream — "
+                        "check the quoting and indentation on this line"]
+    _, problems = messages(site, "title: B\ndate: 2026-01-01\ntags: [python")
+    assert problems[0].startswith("content/jobs/job.md:4: invalid YAML")
+
+
+def test_the_same_city_written_twice_is_kept_once(site):
+    posting, _ = messages(site, "title: X\ncompany: A\ndate: 2026-01-01\ncities: [Zürich, Zurich, zürich, Bern]")
+    assert posting.cities == ("Zürich", "Bern")

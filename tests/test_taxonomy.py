@@ -40,3 +40,13 @@ def test_names_that_slug_alike_merge_under_the_most_used_spelling():
 def test_postings_without_company_are_in_no_company_term():
     tax = build_taxonomies([posting("a", 1)], load_vocabulary())
     assert tax["companies"].terms == ()
+
+
+def test_unknown_tags_are_shown_as_written_and_warned_about_on_their_line():
+    p = posting("a", 1, tags=("mojo lang",))
+    p = Posting(**{**p.__dict__, "lines": {"tags": 7}})
+    postings, warnings = canonical_tags([p], load_vocabulary())
+    assert postings[0].tags == ("mojo lang",)
+    assert warnings[0].line == 7
+    tag = build_taxonomies(postings, load_vocabulary())["tags"].terms[0]
+    assert (tag.slug, tag.name) == ("mojo-lang", "mojo lang")

@@ -12,7 +12,7 @@ from .errors import JobboardError, Problem
 from .model import Posting
 from .pages import plan
 from .reader import read_postings
-from .render import make_environment, render_pages, static_files
+from .render import make_environment, render_pages, root_files, static_files
 from .taxonomy import build_taxonomies, canonical_tags
 from .urls import Linker
 from .views import posting_view
@@ -32,9 +32,9 @@ class BuildResult:
     warnings: tuple[Problem, ...]
 
     def summary(self) -> str:
-        return (f"Built {self.postings} postings: {self.pages} pages ({self.files} files), "
-                f"{self.tags} tags, {self.cities} cities, {self.companies} companies "
-                f"in {self.seconds:.2f} s")
+        return (f"Built {_count(self.postings, 'posting')}: {_count(self.pages, 'page')} "
+                f"({_count(self.files, 'file')}), {_count(self.tags, 'tag')}, {_count(self.cities, 'city', 'cities')}, "
+                f"{_count(self.companies, 'company', 'companies')} in {self.seconds:.2f} s")
 
 
 def build(site: Path, out: Path | None = None, base_url: str | None = None,
@@ -64,9 +64,15 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
             output.write(urls.output_path(page.route), data)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
+        for name, path in root_files(site).items():
+            output.copy(name, path)
     return BuildResult(len(postings), len(pages), output.files, len(taxonomies["tags"].terms),
                        len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
                        time.perf_counter() - started, tuple(warnings))
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _gate(problems: list[Problem], strict: bool) -> list[Problem]:

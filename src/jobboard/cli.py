@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
@@ -14,15 +16,26 @@ from .scaffold import init_site
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 user error, 2 usage error)."""
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
+        return int(exc.code or 0)
     try:
         return args.run(args)
     except JobboardError as exc:
+        site = getattr(args, "site", None)
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(_from_cwd(problem, site), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+
+
+def _from_cwd(problem, site: Path | None):
+    """Problems name files relative to the site; show them relative to where the command runs."""
+    if site is None or not problem.path or problem.path.startswith("-") or Path(problem.path).is_absolute():
+        return problem
+    return replace(problem, path=os.path.normpath(site / problem.path))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 def _build(args: argparse.Namespace) -> int:
     result = build(args.site, args.out, args.base_url, strict=args.strict)
     for warning in result.warnings:
-        print(str(warning), file=sys.stderr)
+        print(_from_cwd(warning, args.site), file=sys.stderr)
     if not args.quiet:
         print(result.summary())
     return 0

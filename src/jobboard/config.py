@@ -6,7 +6,6 @@ import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .errors import JobboardError, Problem, did_you_mean
 
@@ -25,16 +24,11 @@ class Config:
     content_dir: str = "content/jobs"
     output_dir: str = "output"
 
-    @property
-    def base_path(self) -> str:
-        """The path part of base_url, always ending in '/': '/' or '/board/'."""
-        return urlsplit(self.base_url).path
-
 
 _CHECKS = {
     "title": (str, lambda v: bool(v.strip()), "a non-empty string, e.g. title = \"Rust Jobs\""),
     "description": (str, lambda v: True, "a string"),
-    "base_url": (str, lambda v: bool(re.match(r"https?://[^/\s]+(/\S*)?$", v)),
+    "base_url": (str, lambda v: bool(re.match(r"https?://[^/\s?#]+(/[^\s?#]*)?$", v)),
                  "an absolute http(s) URL, e.g. base_url = \"https://example.org/board/\""),
     "language": (str, lambda v: bool(re.fullmatch(r"[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", v)),
                  "a language tag such as \"en\" or \"de-CH\""),
@@ -49,6 +43,9 @@ def load_config(site: Path, base_url: str | None = None) -> Config:
     """Read jobboard.toml in the site folder (defaults when absent); raise every problem at once."""
     path = site / CONFIG_NAME
     raw: dict = {}
+    if not site.is_dir() or not path.exists():
+        raise JobboardError(f"{site}: no {CONFIG_NAME} here, so this is not a jobboard site — "
+                            f"pass --site with the site's folder, or create one with jobboard init")
     if path.exists():
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -56,11 +53,16 @@ def load_config(site: Path, base_url: str | None = None) -> Config:
             line = _toml_line(str(exc))
             raise JobboardError([Problem(CONFIG_NAME, line, "", f"not valid TOML: {exc}",
                                          "see https://toml.io for the syntax")]) from None
-    if base_url is not None:
-        raw["base_url"] = base_url
     problems = []
+    if base_url is not None:
+        kind, ok, expected = _CHECKS["base_url"]
+        if not ok(base_url):
+            problems.append(Problem("--base-url", 0, "", f"{base_url!r} is not valid", f"expected {expected}"))
+        raw["base_url"] = base_url
     known = [f.name for f in fields(Config)]
     for key, value in raw.items():
+        if key == "base_url" and base_url is not None:
+            continue
         if key not in _CHECKS:
             problems.append(Problem(CONFIG_NAME, _key_line(path, key), key, "unknown setting",
                                     did_you_mean(key, known) or f"known settings: {', '.join(known)}"))
@@ -83,10 +85,12 @@ def _toml_line(message: str) -> int:
 
 
 def _key_line(path: Path, key: str) -> int:
-    """The line where a top-level key is set, for error messages (0 when given on the command line)."""
-    if not path.exists():
-        return 0
-    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-        if re.match(rf"\s*\"?{re.escape(key)}\"?\s*=", line):
+    return toml_key_line(path.read_text(encoding="utf-8-sig"), key) if path.exists() else 0
+
+
+def toml_key_line(text: str, key: str) -> int:
+    """The line where a top-level TOML key is set, for error messages (0 when not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=", line):
             return number
     return 0

@@ -21,10 +21,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
+        location = f"{where}:" if where else ""
         field = f" {self.field}:" if self.field else ""
         tail = f" — {self.hint}" if self.hint else ""
         label = "warning: " if self.severity == "warning" else ""
-        return f"{label}{where}:{field} {self.message}{tail}"
+        return f"{label}{location}{field} {self.message}{tail}".lstrip()
 
 
 class JobboardError(Exception):

@@ -40,8 +40,8 @@ class Entry:
     line: int  # 1-based line of the key in the file
 
 
-def split(text: str) -> tuple[str, str, int]:
-    """Return (front matter, body, line where the body starts); raise FrontMatterError."""
+def split(text: str) -> tuple[str, str]:
+    """Return (front matter, body); raise FrontMatterError."""
     if not _OPEN.match(text):
         raise FrontMatterError(1, "the file does not start with front matter",
                                "begin the file with a line '---', the YAML fields, then another '---'")
@@ -51,9 +51,7 @@ def split(text: str) -> tuple[str, str, int]:
         raise FrontMatterError(1, "the front matter is not closed",
                                "add a line '---' after the last front matter field")
     front = text[start:close.start()]
-    body = text[close.end():].lstrip("\r\n")
-    body_line = text.count("\n", 0, len(text) - len(body)) + 1
-    return front, body, body_line
+    return front, text[close.end():].lstrip("\r\n")
 
 
 def load(front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
@@ -68,7 +66,7 @@ def load(front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark = exc.context_mark or exc.problem_mark  # where the broken value starts, when known
         line = mark.line + 2 if mark else 1
         raise FrontMatterError(line, f"invalid YAML: {exc.problem or exc}",
                                "check the quoting and indentation on this line") from None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 REMOTE_MODES = ("onsite", "hybrid", "remote")
 EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary")
@@ -50,6 +50,7 @@ class Posting:
     apply_email: str | None = None
     source: Source | None = None
     review: tuple[str, ...] = ()
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # field -> line, for messages
 
     @property
     def sort_key(self) -> tuple:

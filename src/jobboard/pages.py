@@ -84,7 +84,7 @@ def _listing(route: str, heading: str, items: list[PostingView], section: str, c
         prev_url = linker.path(urls.paged(route, number - 1)) if number > 1 else None
         next_url = linker.path(urls.paged(route, number + 1)) if number < count else None
         title = heading if number == 1 else f"{heading} (page {number})"
-        description = f"{len(items)} job{'s' if len(items) != 1 else ''}: {heading.lower()}."
+        description = f"{heading}: {len(items)} job{'s' if len(items) != 1 else ''}."
         meta = Meta(title, description, linker.path(route_n), linker.absolute(route_n), section,
                     linker.path(route + "feed.xml"))
         chunk = items[(number - 1) * config.per_page: number * config.per_page]

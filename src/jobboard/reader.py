@@ -30,6 +30,8 @@ def read_postings(site: Path, content_dir: str) -> tuple[list[Posting], list[Pro
     folder = site / content_dir
     postings, problems = [], []
     for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
+        if any(part.startswith((".", "_")) for part in path.relative_to(folder).parts):
+            continue  # drafts (_name.md), editor lock and backup files (.#name.md)
         posting, found = read_posting(path, site)
         problems.extend(found)
         if posting is not None:
@@ -42,7 +44,7 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
     where = display_path(path, site)
     try:
         text = _read_text(path)
-        front, body, _ = fm.split(text)
+        front, body = fm.split(text)
         entries, value_errors = fm.load(front)
     except fm.FrontMatterError as exc:
         return None, [Problem(where, exc.line, exc.field, exc.message, exc.hint)]
@@ -95,7 +97,8 @@ def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, 
     warnings = _warnings(values, entries, where)
     if "date" not in values:
         values["date"] = dt.date.fromtimestamp(path.stat().st_mtime)
-    return Posting(slug=slug, path=where, body=body, **values), warnings
+    lines = {key: entry.line for key, entry in entries.items()}
+    return Posting(slug=slug, path=where, body=body, lines=lines, **values), warnings
 
 
 def _warnings(values: dict, entries: dict[str, fm.Entry], where: str) -> list[Problem]:
@@ -220,7 +223,7 @@ def _source(value: Any) -> Source:
 _FIELDS: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: _text(v, "'Backend Engineer'"),
     "company": lambda v: _text(v, "'ACME GmbH'"),
-    "cities": lambda v: _text_list(v, "[Berlin, Munich]"),
+    "cities": lambda v: tuple({slugify(c): c for c in reversed(_text_list(v, "[Berlin, Munich]"))}.values())[::-1],
     "country": _country,
     "remote": _choice(REMOTE_MODES),
     "employment_type": _choice(EMPLOYMENT_TYPES),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import (Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError,
+                    UndefinedError)
 from markupsafe import Markup
 
 from . import urls
@@ -16,6 +18,9 @@ from .errors import JobboardError, Problem
 from .markup import render_body
 from .pages import Page
 from .urls import Linker
+
+
+_TEMPLATE_SUFFIXES = (".html", ".xml", ".txt", ".j2", ".jinja")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,14 @@ def static_files(site: Path) -> dict[str, Path]:
                 if path.is_file() and not path.is_symlink():
                     files[path.relative_to(root).as_posix()] = path
     return files
+
+
+def root_files(site: Path) -> dict[str, Path]:
+    """Files of the site's root/ folder, copied to the top of the output (CNAME, .nojekyll, ...)."""
+    root = site / "root"
+    if not root.is_dir():
+        return {}
+    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
 def make_environment(site: Path, config: Config, linker: Linker,
@@ -97,13 +110,18 @@ def render_pages(env: Environment, pages: list[Page]) -> Iterator[tuple[Page, by
         try:
             template = env.get_template(page.template)
             yield page, template.render(page.context).encode("utf-8")
-        except TemplateError as exc:
+        except Exception as exc:  # a bug in a template, not in content: say which file and line
             raise JobboardError([_template_problem(exc, page)]) from None
 
 
-def _template_problem(exc: TemplateError, page: Page) -> Problem:
-    name = getattr(exc, "filename", None) or f"templates/{page.template}"
-    line = getattr(exc, "lineno", 0) or 0
-    return Problem(str(name), line, "", f"template error while rendering /{page.route}: {exc.message}",
-                   "fix the template; every variable a template uses must be in its documented context")
+def _template_problem(exc: Exception, page: Page) -> Problem:
+    if isinstance(exc, TemplateSyntaxError):
+        name, line, hint = exc.filename or exc.name or page.template, exc.lineno, "fix the template's syntax"
+    else:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(_TEMPLATE_SUFFIXES)]
+        name, line = (frames[-1].filename, frames[-1].lineno) if frames else (page.template, 0)
+        hint = ("every variable a template uses must be in its documented context"
+                if isinstance(exc, UndefinedError) else "fix the template")
+    message = getattr(exc, "message", None) or str(exc)
+    return Problem(str(name), line or 0, "", f"template error while rendering /{page.route}: {message}", hint)
 

@@ -49,7 +49,3 @@ def _cap(slug: str) -> str:
         cut = cut[: cut.rindex("-")]
     return cut.strip("-")
 
-
-def is_slug(text: str) -> bool:
-    """Whether text is already a slug that slugify leaves unchanged."""
-    return slugify(text) == text

@@ -31,10 +31,10 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
         for tag in posting.tags:
             key = vocab.canonical(tag)
             if key is None:
-                warnings.append(Problem(posting.path, 1, "tags", f"unknown tag {tag!r}",
+                warnings.append(Problem(posting.path, posting.lines.get("tags", 1), "tags", f"unknown tag {tag!r}",
                                         "use a key from the tag vocabulary or add it to data/tags.toml",
                                         severity="warning"))
-                key = slugify(tag)
+                key = tag  # shown as written, linked by its slug
             tags.append(key)
         result.append(replace(posting, tags=tuple(dict.fromkeys(tags))))
     return result, warnings

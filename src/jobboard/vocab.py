@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .config import toml_key_line
 from .errors import JobboardError, Problem
 
 SITE_TAGS = "data/tags.toml"
@@ -20,9 +21,11 @@ class Tag:
     key: str
     name: str
     aliases: tuple[str, ...] = ()
+    detect: bool = True  # whether import may find it in prose (false for broad topics)
+    ambiguous: bool = False  # also an ordinary word: import needs it capitalized and among technologies
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity, so per-vocabulary matchers can be cached
 class Vocabulary:
     """Canonical tags, looked up by key, display name or alias (case-insensitive)."""
 
@@ -75,28 +78,22 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
     tags, problems = {}, []
     for key, entry in data.items():
         if not _KEY.fullmatch(key):
-            problems.append(Problem(where, _line_of(text, key), key, "tag keys are lowercase letters, digits and hyphens",
+            problems.append(Problem(where, toml_key_line(text, key), key, "tag keys are lowercase letters, digits and hyphens",
                                     "e.g. cpp for C++, ci-cd for CI/CD"))
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            problems.append(Problem(where, _line_of(text, key), key, "each tag needs a name",
+            problems.append(Problem(where, toml_key_line(text, key), key, "each tag needs a name",
                                     f'write {key} = {{ name = "Display name", aliases = [] }}'))
             continue
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            problems.append(Problem(where, _line_of(text, key), key, "aliases must be a list of strings"))
+            problems.append(Problem(where, toml_key_line(text, key), key, "aliases must be a list of strings"))
             continue
-        tags[key] = Tag(key, entry["name"], tuple(aliases))
+        flags = {flag: entry[flag] for flag in ("detect", "ambiguous") if isinstance(entry.get(flag), bool)}
+        tags[key] = Tag(key, entry["name"], tuple(aliases), **flags)
     if problems:
         raise JobboardError(problems)
     return tags
-
-
-def _line_of(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.startswith((key + " ", key + "=")):
-            return number
-    return 0
 
 
 @lru_cache(maxsize=1)

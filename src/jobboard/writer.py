@@ -9,6 +9,9 @@ from pathlib import Path, PurePosixPath
 
 from .errors import JobboardError
 
+MARKER = ".jobboard-build"
+MARKER_TEXT = b"This folder is written by `jobboard build` and replaced whole on every build.\n"
+
 
 def check_output_dir(out: Path, site: Path) -> None:
     """Refuse output folders whose replacement would destroy something that is not a build."""
@@ -18,9 +21,9 @@ def check_output_dir(out: Path, site: Path) -> None:
     for keep in ("content", "templates", "static", "data"):
         if out == site / keep or (site / keep) in out.parents:
             raise JobboardError(f"{out}: the output folder is inside the site's {keep}/ — choose e.g. --out output")
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "index.html").exists())):
-        raise JobboardError(f"{out}: exists and does not look like a jobboard build (no index.html) — "
-                            "remove it or choose another --out folder")
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
+        raise JobboardError(f"{out}: exists and was not written by jobboard build (no {MARKER} file), so it "
+                            "would be replaced — remove it or choose another --out folder")
 
 
 class AtomicOutput:
@@ -33,6 +36,7 @@ class AtomicOutput:
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
+        (self.tmp / MARKER).write_bytes(MARKER_TEXT)
         return self
 
     def write(self, rel: PurePosixPath | str, data: bytes) -> None:

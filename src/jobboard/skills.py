@@ -1,0 +1,69 @@
+"""Find the technologies a posting names, as canonical tag keys from the vocabulary.
+
+Word boundaries keep `Go` out of "go-to" and `R` out of "R&D"; names that are also ordinary words
+(tags marked `ambiguous`) count only when capitalized and next to other technologies; broad topics
+(tags marked `detect = false`) are never taken from prose.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .vocab import Vocabulary
+
+_BEFORE = r"(?<![\w+#.\-@])"
+_AFTER = r"(?![\w+#@&]|\.\w|-(?!(?:based|native|first|driven|powered|related|centric|like|compatible|certified)\b)\w)"
+_CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
+                      r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)
+_NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    spellings = {s: key for s, key in vocab.spellings().items() if vocab.tags[key].detect}
+    ordered = sorted(spellings, key=len, reverse=True)
+    alternation = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in ordered)
+    return re.compile(f"{_BEFORE}(?:{alternation}){_AFTER}", re.IGNORECASE), spellings
+
+
+def find_tags(text: str, vocab: Vocabulary) -> list[str]:
+    """Canonical keys of the tags named in text, in order of first mention."""
+    pattern, spellings = _matcher(vocab)
+    found: dict[str, None] = {}
+    for match in pattern.finditer(text):
+        for start, spelling in _with_parts(match, pattern):
+            key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
+                spellings.get(" ".join(spelling.lower().split()))
+            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key)):
+                found.setdefault(key)
+    return list(found)
+
+
+def _with_parts(match: re.Match, pattern: re.Pattern) -> list[tuple[int, str]]:
+    """The match and, for several words ("AWS S3"), the tags inside it ("AWS")."""
+    text = match.group()
+    parts = [(match.start(), text)]
+    if " " in text:
+        head, tail = text[:text.rindex(" ")], text[text.index(" ") + 1:]
+        parts += [(match.start() + m.start(), m.group()) for m in pattern.finditer(head)]
+        offset = match.start() + text.index(" ") + 1
+        parts += [(offset + m.start(), m.group()) for m in pattern.finditer(tail)]
+    return parts
+
+
+def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str) -> bool:
+    """An ambiguous name counts as a technology only when written as one and among technologies."""
+    tag = vocab.tags[key]
+    bare = spelling.lower() in (key, tag.name.lower()) or re.fullmatch(r"[a-z]{1,6}", spelling.lower())
+    if bare and not (spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:]
+                                                 or spelling.isupper())):
+        return False
+    if _NOT_TECH_BEFORE.search(text[max(0, start - 12):start]):
+        return False
+    window = text[max(0, start - 90): start + len(spelling) + 90]
+    line = window.split("\n")
+    near = next((l for l in line if spelling in l), window)
+    others = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling
+              and not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
+    return bool(others) or bool(_CONTEXT.search(near))

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import __version__
 from .build import build
 from .errors import JobboardError
+from .importer import import_postings
 from .scaffold import init_site
 
 
@@ -51,6 +52,14 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     cmd.set_defaults(run=_build)
 
+    cmd = commands.add_parser("import", help="turn raw postings (text, Markdown, HTML) into content files")
+    cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="raw posting files or folders")
+    cmd.add_argument("--into", type=Path, required=True, help="folder for the content files, e.g. content/jobs")
+    cmd.add_argument("--site", type=Path, help="site whose data/tags.toml and data/cities.tsv to use")
+    cmd.add_argument("--force", action="store_true",
+                     help="replace files edited since import (keeping <name>.md.bak)")
+    cmd.set_defaults(run=_import)
+
     cmd = commands.add_parser("init", help="create a new site with an example posting and the theme")
     cmd.add_argument("dir", type=Path, help="folder to create (must be empty or absent)")
     cmd.set_defaults(run=_init)
@@ -64,6 +73,15 @@ def _build(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(result.summary())
     return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    report = import_postings(args.paths, args.into, args.site, force=args.force)
+    for line in report.lines:
+        print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
+    print(f"{report.written} written, {report.failed} failed, {len(report.lines) - report.written - report.failed} "
+          f"unchanged or kept")
+    return 1 if report.failed else 0
 
 
 def _init(args: argparse.Namespace) -> int:

@@ -99,6 +99,19 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, str]:
     """ISO 3166-1 alpha-2 code -> English short name."""
+    return {code: names[0] for code, names in _country_rows()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every name of a country (English, local, German, abbreviations) -> its ISO code."""
+    return {name: code for code, names in _country_rows() for name in names}
+
+
+def _country_rows() -> list[tuple[str, list[str]]]:
     text = resources.files("jobboard").joinpath("data/countries.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines()[1:] if line)
-    return {code: name for code, name in rows}
+    rows = []
+    for line in text.splitlines()[1:]:
+        code, name, aliases = (line.split("\t") + ["", ""])[:3]
+        rows.append((code, [name, *filter(None, aliases.split("|"))]))
+    return rows

@@ -1,0 +1,114 @@
+"""The terms of a job in English and German: remote mode, employment type, equity, how to apply."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_REMOTE_ONLY = re.compile(
+    r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
+    r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
+    r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
+    r"remote[- ]only|distributed team across", re.IGNORECASE)
+_HYBRID = re.compile(r"\bhybrid\b|hybrides arbeiten|remote[- ]friendly|\d(?:-\d)? days? (?:a|per) week (?:in|at|from) "
+                     r"(?:the |our )?office|(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
+_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
+                     r"not (?:a )?remote|präsenz", re.IGNORECASE)
+_HOME = re.compile(r"work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
+                   r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:not|n['’]t|no|kein\w*|never|nicht)\b[^.;,\n]{0,25}$", re.IGNORECASE)
+_OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
+
+_EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
+                     r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
+                     r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile)\b", re.IGNORECASE)
+_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+)equity|equity[,\s]+(?:and|&)\s+"
+                         r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
+                         re.IGNORECASE)
+
+_TYPES = [
+    ("internship", r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"),
+    ("contract", r"\bcontract(?:or)?\b(?! (?:of|type))|freelanc\w*|freiberuf\w*|\bb2b\b|\bc2c\b"),
+    ("temporary", r"\btemporary\b|befristet|fixed[- ]term"),
+    ("part-time", r"part[- ]time|teilzeit"),
+    ("full-time", r"full[- ]time|vollzeit|\bfte\b"),
+]
+_STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract", "freelance": "contract",
+                 "intern": "internship", "temporary": "temporary", "vollzeit": "full-time", "teilzeit": "part-time"}
+
+
+def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool) -> str | None:
+    """onsite, hybrid or remote, when the posting says; None when it does not."""
+    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", [])]:
+        mode = _mode_of_field(value)
+        if mode:
+            return mode
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _REMOTE_ONLY.search(text):
+        return "remote"
+    if any(not _negated(text, m.start()) for m in _HOME.finditer(text)):
+        return "hybrid" if has_place or _OFFICE.search(text) else "remote"
+    if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
+        return "onsite"
+    return None
+
+
+def _mode_of_field(value: Any) -> str | None:
+    if value is True:
+        return "remote"
+    if not isinstance(value, str):
+        return None
+    value = value.lower()
+    if "hybrid" in value or ("remote" in value and re.search(r"onsite|on-site|office", value)):
+        return "hybrid"
+    if re.search(r"\bremote\b|\btelecommute\b|\byes\b|\btrue\b|anywhere", value):
+        return "remote"
+    if re.search(r"on-?site|office|in person|vor ort|\bno\b|\bfalse\b", value):
+        return "onsite"
+    return None
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATED.search(text[max(0, start - 40):start]))
+
+
+def find_equity(text: str) -> bool:
+    """Whether the posting offers equity: ESOP, VSOP, stock options, shares."""
+    cleaned = _NOT_EQUITY.sub(" ", text)
+    return bool(_EQUITY.search(cleaned))
+
+
+def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]], text: str) -> str | None:
+    """full-time, part-time, contract, internship or temporary, when it is clear."""
+    for value in [stated.get("type"), *labelled.get("type", []), *stated.get("pipe", [])]:
+        if isinstance(value, str):
+            for word, kind in _STATED_TYPES.items():
+                if word in value.lower().replace("_", "-"):
+                    return kind
+    found = [kind for kind, pattern in _TYPES if re.search(pattern, text, re.IGNORECASE)]
+    if found == ["full-time"] or found == ["part-time"] or found in (["contract"], ["internship"]):
+        return found[0]
+    return None
+
+
+_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+_APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|send (?:us )?your|submit|cv|resume|résumé|join us|"
+                          r"careers|jobs", re.IGNORECASE)
+_ATS = re.compile(r"jobs|careers|career|apply|lever\.co|greenhouse|workable|ashby|recruitee|personio|join\.com|"
+                  r"smartrecruiters|bamboohr|teamtailor|position|vacanc|stellen|karriere", re.IGNORECASE)
+
+
+def find_apply(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str],
+               text: str) -> tuple[str | None, str | None]:
+    """(apply URL, apply e-mail): stated, labelled, an apply section, or a line that asks to apply."""
+    places = [str(v) for v in (stated.get("apply"), *labelled.get("apply", [])) if v]
+    places += [v for k, v in sections.items() if re.search(r"apply|bewerb|application", k)]
+    places += [p for p in stated.get("pipe", []) if _URL.search(p) and _ATS.search(p)]
+    places += [line for line in text.split("\n") if _APPLY_WORDS.search(line)]
+    url = next((m.group() for p in places for m in [_URL.search(p)] if m), None)
+    emails = [str(v) for v in (stated.get("email"), *labelled.get("email", [])) if v]
+    emails += [v for k, v in sections.items() if re.search(r"apply|bewerb|contact|kontakt", k)] + places
+    email = next((m.group() for p in emails for m in [_EMAIL.search(p)] if m), None)
+    return url, email

@@ -1,0 +1,128 @@
+"""One raw posting to our front matter and a clean Markdown body: the importer's pure core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .conditions import find_apply, find_employment_type, find_equity, find_remote
+from .extract import clean_title, find_company, find_places, find_title
+from .places import Gazetteer
+from .salary import find_salary
+from .shapes import read_shape
+from .skills import find_tags
+from .structure import Block, to_blocks, to_markdown
+from .vocab import Vocabulary, countries
+
+FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_type", "salary", "equity", "tags",
+               "date", "valid_through", "apply_url", "apply_email", "source", "review")
+_CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD", "PL": "PLN", "SE": "SEK",
+                "NO": "NOK", "DK": "DKK", "CZ": "CZK", "HU": "HUF", "RO": "RON", "IN": "INR", "JP": "JPY",
+                "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY"}
+_EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",
+         "HR", "MT", "CY"}
+
+
+@dataclass(frozen=True)
+class Converted:
+    meta: dict[str, Any]  # front matter in FIELD_ORDER, unknown fields left out
+    body: str  # Markdown
+
+
+def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -> Converted:
+    """Front matter and body for one decoded raw posting; fields it cannot find go under `review`."""
+    raw = read_shape(text, filename)
+    blocks = to_blocks(raw.text)
+    plain = to_markdown(blocks)
+    sections = _sections(blocks)
+    title = find_title(raw.stated, raw.labelled, blocks, plain)
+    places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
+    excluded = {c.name.lower() for c in places} | {n.lower() for n in countries().values()} | \
+        {t.name.lower() for t in vocab.tags.values()}
+    company = find_company(raw.stated, raw.labelled, blocks, plain, excluded)
+    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items()
+                                                     if re.search(r"salary|compensation|gehalt|pay", k)]
+    salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
+    salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
+    salary = find_salary(salary_lines, plain, _currency_for(country))
+    apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
+    meta: dict[str, Any] = {
+        "title": title,
+        "company": company,
+        "cities": [c.name for c in places],
+        "country": country,
+        "remote": find_remote(raw.stated, raw.labelled, plain, bool(places)),
+        "employment_type": find_employment_type(raw.stated, raw.labelled, plain),
+        "salary": salary.__dict__ if salary else None,
+        "equity": find_equity(plain) or None,
+        "tags": _tags(raw.stated.get("tags"), plain, vocab),
+        "date": _date(raw.stated.get("date")),
+        "valid_through": _date(raw.stated.get("valid_through")),
+        "apply_url": apply_url,
+        "apply_email": apply_email,
+    }
+    meta = {k: v for k, v in meta.items() if v not in (None, [], "")}
+    if meta.get("salary"):
+        meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
+    return Converted(meta, _body(blocks, title))
+
+
+def review_fields(meta: dict[str, Any]) -> list[str]:
+    """What a person must fill in or check before publishing."""
+    review = [name for name in ("title", "company") if not meta.get(name)]
+    if not meta.get("cities") and meta.get("remote") != "remote":
+        review.append("cities")
+    return review
+
+
+def _sections(blocks: list[Block]) -> dict[str, str]:
+    """Text under each heading, by lower-cased heading."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for block in blocks:
+        if block.kind == "heading":
+            current = block.text.lower().strip(" :?")
+            sections.setdefault(current, [])
+        elif current is not None:
+            sections[current].append(block.text if block.kind != "list" else "\n".join(block.items))
+    return {k: "\n".join(v) for k, v in sections.items()}
+
+
+def _tags(stated: Any, text: str, vocab: Vocabulary) -> list[str]:
+    tags = []
+    for value in stated if isinstance(stated, list) else re.split(r"[,;]", stated) if isinstance(stated, str) else []:
+        key = vocab.canonical(str(value).strip())
+        if key:
+            tags.append(key)
+    return list(dict.fromkeys(tags + find_tags(text, vocab)))
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _currency_for(country: str | None) -> str | None:
+    if country in _EURO:
+        return "EUR"
+    return _CURRENCY_OF.get(country or "")
+
+
+def _body(blocks: list[Block], title: str | None) -> str:
+    """The body without a first line or heading that only repeats the title."""
+    kept = list(blocks)
+    for index, block in enumerate(kept[:3]):
+        if title and block.kind in ("heading", "para") and clean_title(block.text) == title:
+            del kept[index]
+            break
+    return to_markdown(kept) if kept else ""

@@ -1,0 +1,165 @@
+"""Pure functions that find each front matter field in a raw posting, one function per field."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .places import City, Gazetteer, find_cities, find_countries
+from .structure import Block, is_section_name
+
+_JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
+             r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
+             r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
+             r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|"
+             r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
+             r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
+             r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?)")
+_GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
+                     r"|\s*\(all genders?\)|\s*\(gn\)", re.IGNORECASE)
+_RECRUITER = re.compile(r"\b(?:our|my|a|unse?r(?:em|en)?|für\s+unseren)\s+(?:client|customer|kunden?|mandanten?)\b|"
+                        r"on behalf of|im auftrag", re.IGNORECASE)
+_NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "a", "an", "home", "work", "least",
+                "scale", "first", "once", "heart", "core", "all", "any", "every", "here", "there", "times", "speed",
+                "least", "job", "role", "team", "company", "office", "remote", "hybrid", "university", "school",
+                "glance", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my",
+                "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "monday", "friday",
+                "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu"}
+
+
+def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str) -> str | None:
+    """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
+    for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated)]:
+        if isinstance(value, str) and clean_title(value):
+            return clean_title(value)
+    for block in blocks[:4]:
+        if block.kind in ("heading", "para") and _looks_like_title(block.text):
+            return clean_title(block.text)
+    for pattern in _TITLE_PROSE:
+        for match in pattern.finditer(text):
+            title = clean_title(match.group("t"))
+            if title and _looks_like_title(title, prose=True):
+                return title
+    page_title = stated.get("page_title")
+    if isinstance(page_title, str):
+        first = re.split(r"\s+[|–—-]\s+", page_title)[0]
+        if _looks_like_title(first):
+            return clean_title(first)
+    return None
+
+
+_TITLE_PROSE = [
+    re.compile(r"\b[Aa]s (?:an?|our|the) (?:new )?(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.()-]+){0,7}?)"
+               r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
+    re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) "
+               r"(?:(?:new|next|experienced|talented|motivated|passionate|skilled|driven|dedicated|curious) )*"
+               r"(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,7}?)"
+               r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|[,.;:!]|$))", re.MULTILINE),
+    re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
+               r"(?P<t>[A-ZÄÖÜ][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
+]
+
+
+def clean_title(value: str) -> str | None:
+    title = _GENDER.sub("", re.sub(r"[*_#`]+", "", value)).strip(" -–—:|,.")
+    title = re.sub(r"\s+", " ", title)
+    return title if 2 < len(title) <= 100 else None
+
+
+def _looks_like_title(text: str, prose: bool = False) -> bool:
+    text = _GENDER.sub("", text).strip()
+    words = text.split()
+    if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
+        return False
+    if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
+        return False
+    if not re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE):
+        return False
+    last = re.sub(r"[(),]", " ", text).split()[-1].lower()
+    return not prose or bool(re.fullmatch(_JOB_NOUN, last) or re.fullmatch(r"[a-z+#./-]{1,12}", last)
+                             and re.search(rf"\b{_JOB_NOUN}\b", text, re.IGNORECASE))
+
+
+def _pipe_titles(stated: dict[str, Any]) -> list[str]:
+    return [p for p in stated.get("pipe", []) if re.search(rf"\b{_JOB_NOUN}s?\b", p, re.IGNORECASE)
+            and not re.search(r"https?://|\$|€|£", p)]
+
+
+def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
+                 excluded: set[str]) -> str | None:
+    """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
+    for value in [stated.get("company"), *labelled.get("company", [])]:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    if _RECRUITER.search(text):
+        return None
+    candidates: dict[str, int] = {}
+    for block in blocks:
+        match = re.match(r"(?:about|über)\s+(?!us\b|uns\b|the\b|you\b)(?P<n>[\w&.'’-]+(?:\s[\w&.'’-]+)?)\s*$",
+                         block.text, re.IGNORECASE) if block.kind == "heading" else None
+        if match:
+            candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
+    for pattern, weight in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("n").strip(".,’'")
+            if _company_name_ok(name, excluded):
+                candidates[name] = candidates.get(name, 0) + weight
+    if not candidates:
+        return None
+    scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
+    best = max(scored, key=lambda n: (scored[n], -text.find(n)))
+    return best if scored[best] >= 3 else None
+
+
+_NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+_COMPANY_PATTERNS = [
+    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove) {_NAME}(?=[\s,.!;:’'])"), 2),
+    (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one)\b", re.MULTILINE), 2),
+    (re.compile(rf"\b{_NAME}['’]s\b"), 1),
+    (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
+    (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
+    (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2),
+]
+
+
+def _company_name_ok(name: str, excluded: set[str]) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
+        and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])
+
+
+def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,
+                gazetteer: Gazetteer) -> tuple[list[City], str | None]:
+    """Cities (from a location field when there is one, else from the text) and the country code."""
+    fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
+    fields += [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
+    field_text = "\n".join(fields)
+    cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
+    if not cities:
+        cities = find_cities(text, gazetteer)
+    country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
+        else None
+    countries = find_countries(field_text)
+    if not country and countries:
+        country = countries[0]
+    if not country and cities:
+        country = cities[0].country
+    if not country:
+        match = re.search(r"(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)\s+"
+                          r"(?:the\s+)?([A-Z][\w .]+)", text)
+        found = find_countries(match.group(1)) if match else []
+        country = found[0] if found else None
+    return cities[:6], country.upper() if country else None
+
+
+def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
+    return [p for p in stated.get("pipe", []) if find_cities(p, gazetteer, location_field=True)
+            or find_countries(p) or re.search(r"remote", p, re.IGNORECASE)]
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, (str, int, float))]
+    return []

@@ -1,0 +1,123 @@
+"""`jobboard import`: raw posting files in, reviewed-ready front-matter Markdown files out.
+
+Re-running is safe: an unchanged source is skipped, and a file a person has edited since import
+is never overwritten (the new version is written beside it as <slug>.md.new; --force replaces it
+after keeping <slug>.md.bak). What import wrote is remembered in <into>/.jobboard-import.json.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+
+from .convert import FIELD_ORDER, convert, review_fields
+from .decode import DecodeError, decode
+from .places import load_gazetteer
+from .slugs import slugify
+from .vocab import load_vocabulary
+
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".rst")
+STATE = ".jobboard-import.json"
+
+
+@dataclass
+class ImportReport:
+    lines: list[str] = field(default_factory=list)
+    failed: int = 0
+    written: int = 0
+
+
+def import_postings(paths: list[Path], into: Path, site: Path | None = None, force: bool = False) -> ImportReport:
+    """Import every raw posting under `paths` into `into`; bad files are reported, the rest imported."""
+    vocab, gazetteer = load_vocabulary(site), load_gazetteer(site)
+    into.mkdir(parents=True, exist_ok=True)
+    state = _load_state(into)
+    report = ImportReport()
+    for path in _raw_files(paths, report):
+        try:
+            data = path.read_bytes()
+            converted = convert(decode(data), path.name, vocab, gazetteer)
+        except (OSError, DecodeError) as exc:
+            report.failed += 1
+            report.lines.append(f"error: {path}: {exc} — fix or remove the file; the others were imported")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        report.lines.append(_write(path.name, digest, converted, into, state, force, report))
+    _save_state(into, state)
+    return report
+
+
+def _raw_files(paths: list[Path], report: ImportReport) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.is_file():
+            files.append(path)
+        else:
+            report.failed += 1
+            report.lines.append(f"error: {path}: no such file or folder")
+    return files
+
+
+def _write(name: str, digest: str, converted, into: Path, state: dict, force: bool, report: ImportReport) -> str:
+    previous = state.get(name)
+    if previous and previous["sha256"] == digest and (into / previous["file"]).exists():
+        return f"unchanged  {previous['file']} (from {name}, skipped)"
+    meta = dict(converted.meta)
+    meta["source"] = {"file": name, "sha256": digest}
+    review = review_fields(meta)
+    if review:
+        meta["review"] = review
+    text = render_file(meta, converted.body)
+    target = into / previous["file"] if previous else _free_path(into, meta, name, state)
+    if target.exists() and _sha(target.read_bytes()) != (previous or {}).get("written"):
+        if not force:
+            beside = target.with_name(target.name + ".new")
+            beside.write_text(text, encoding="utf-8")
+            return f"kept       {target.name} (edited since import; new version in {beside.name})"
+        os.replace(target, target.with_name(target.name + ".bak"))
+    target.write_text(text, encoding="utf-8")
+    state[name] = {"file": target.name, "sha256": digest, "written": _sha(text.encode("utf-8"))}
+    report.written += 1
+    flagged = f"  review: {', '.join(review)}" if review else ""
+    return f"imported   {target.name}{flagged}"
+
+
+def render_file(meta: dict, body: str) -> str:
+    """Front matter in a fixed key order, written by a YAML serializer (quoting what YAML would misread)."""
+    ordered = {key: meta[key] for key in FIELD_ORDER if key in meta}
+    post = frontmatter.Post(body, **ordered)
+    text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, default_flow_style=None, width=4096)
+    return text.rstrip("\n") + "\n"
+
+
+def _free_path(into: Path, meta: dict, source_name: str, state: dict) -> Path:
+    """<title>-<company>.md, with -2, -3 ... when another posting already has that name."""
+    base = slugify(" ".join(filter(None, [meta.get("title"), meta.get("company")])) or Path(source_name).stem)
+    taken = {entry["file"] for entry in state.values()}
+    candidate, number = f"{base}.md", 2
+    while (into / candidate).exists() or candidate in taken:
+        candidate, number = f"{base}-{number}.md", number + 1
+    return into / candidate
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _load_state(into: Path) -> dict:
+    try:
+        return json.loads((into / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_state(into: Path, state: dict) -> None:
+    (into / STATE).write_text(json.dumps(state, indent=1, sort_keys=True) + "\n", encoding="utf-8")

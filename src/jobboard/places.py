@@ -1,0 +1,118 @@
+"""Find the cities and the country of a posting with a gazetteer (data/cities.tsv).
+
+Local names map to English ones (München -> Munich). Cities whose names are also ordinary words
+(Reading, Nice, Mobile: flagged `ambiguous` in the data) count only in a location field or when
+followed by their country ("Reading, UK").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .vocab import country_names
+
+SITE_CITIES = "data/cities.tsv"
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    cities: dict[str, City]  # lower-cased spelling -> city
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return _pattern(self)
+
+
+def load_gazetteer(site: Path | None = None) -> Gazetteer:
+    """The shipped gazetteer, extended by the site's data/cities.tsv (same columns)."""
+    cities = dict(_shipped())
+    if site is not None and (site / SITE_CITIES).is_file():
+        cities.update(_parse((site / SITE_CITIES).read_text(encoding="utf-8-sig")))
+    return Gazetteer(cities)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[tuple[str, City], ...]:
+    text = resources.files("jobboard").joinpath("data/cities.tsv").read_text(encoding="utf-8")
+    return tuple(_parse(text).items())
+
+
+def _parse(text: str) -> dict[str, City]:
+    """Rows of name, country, aliases (|-separated) and flags, after a header line."""
+    cities: dict[str, City] = {}
+    for line in text.splitlines()[1:]:
+        name, country, aliases, flags = (line.split("\t") + ["", "", ""])[:4]
+        if not name.strip():
+            continue
+        city = City(name.strip(), country.strip().upper(), "ambiguous" in flags)
+        for spelling in (name, *aliases.split("|")):
+            if spelling.strip():
+                cities.setdefault(spelling.strip().lower(), city)
+    return cities
+
+
+@lru_cache(maxsize=4)
+def _pattern(gazetteer: Gazetteer) -> re.Pattern:
+    names = sorted(gazetteer.cities, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
+    return re.compile(rf"(?<![\w/.@-])(?:{alternation})(?![\w@]|\.\w|-\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:
+    """Cities named in text, in order of first mention, each once."""
+    lowercase_text = sum(c.isupper() for c in text) < len(text) / 200
+    found: dict[str, City] = {}
+    for match in gazetteer.pattern.finditer(text):
+        spelling = match.group()
+        city = gazetteer.cities.get(" ".join(spelling.lower().replace("-", " ").split())) or \
+            gazetteer.cities.get(spelling.lower())
+        if city is None:
+            continue
+        if not lowercase_text and not spelling[:1].isupper():
+            continue  # "nice to have", "reading the docs"
+        if city.ambiguous and not (location_field and spelling[:1].isupper()) and \
+                not _country_follows(text, match.end(), city) and not _place_word_before(text, match.start()):
+            continue
+        found.setdefault(city.name, city)
+    return list(found.values())
+
+
+def _place_word_before(text: str, start: int) -> bool:
+    """'office in Austin', 'based in Sofia': a place preposition right before the name."""
+    return bool(re.search(r"\b(?:offices? in|based in|located in|headquartered in|hq in|relocat\w* to|"
+                          r"standort|büro in|sitz in)\s+$", text[max(0, start - 30):start], re.IGNORECASE))
+
+
+def _country_follows(text: str, end: int, city: City) -> bool:
+    after = text[end: end + 40]
+    match = re.match(r"\s*[,(/-]\s*([A-Za-zÀ-ÿ .]+)", after)
+    return bool(match) and any(country_names().get(part.strip()) == city.country
+                               for part in (match.group(1), match.group(1).split(")")[0]))
+
+
+def find_countries(text: str) -> list[str]:
+    """ISO codes of the countries named in text ("Germany", "Deutschland", "UK"), in order."""
+    codes: dict[str, None] = {}
+    for match in _country_pattern().finditer(text):
+        name = match.group()
+        if name in ("US", "IN") and not re.search(r"\(US\)|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
+            continue  # the pronoun "us"/"in" written in capitals is too common
+        codes.setdefault(country_names()[name])
+    return list(codes)

@@ -1,0 +1,155 @@
+"""Find the salary a posting states: `€75.000 - 100.000/year`, `$175k-$225k`, `CHF 120'000`, `$60/hour`.
+
+Money that is not pay (funding rounds, revenue, budgets, savings) is skipped by looking at the
+words around each amount; "competitive" or "negotiable" pay is no salary at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Salary
+
+_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK"}
+_CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
+          "TRY|UAH|BGN")
+_WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
+_PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
+             "HK$": "HKD", "R$": "BRL"}
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹]|zł|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+        r"franken|francs)\b)")
+_NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT = rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?![a-zA-Z])|TEUR|T€|tsd\.?)?\s?(?P<@c2>{_CUR})?"
+_RANGE = re.compile(
+    r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
+    r"mindestens)\s+)?" + _AMOUNT.replace("@", "a") +
+    r"(?:\s*(?:-|–|—|to|bis|and|und)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
+_PERIODS = [
+    ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
+    ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
+    ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
+              r"/\s?mtl|brutto\s*/\s*monat|mensuel"),
+    ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
+             r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b"),
+]
+_PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
+                        r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
+                        r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
+_NOT_PAY = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
+                      r"invest|budget|allowance|stipend|saves?|saving|costs?|spend|turnover|umsatz|customers|"
+                      r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
+                      r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
+                      r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",
+                      re.IGNORECASE)
+_NO_SALARY = re.compile(r"competitive|negotia|attractive|market[-\s]rate|depending on experience|\bdoe\b",
+                        re.IGNORECASE)
+
+
+def find_salary(candidates: list[str], text: str, default_currency: str | None) -> Salary | None:
+    """The first stated salary: first in the labelled candidates (a Salary: line), then in the text."""
+    for line in candidates:
+        salary = _from_line(line, default_currency, labelled=True)
+        if salary:
+            return salary
+    for line in re.split(r"\n|(?<=[.;!?])\s+", text):
+        salary = _from_line(line, default_currency, labelled=False)
+        if salary:
+            return salary
+    return None
+
+
+def _from_line(line: str, default_currency: str | None, labelled: bool) -> Salary | None:
+    for match in _RANGE.finditer(line):
+        context = line[max(0, match.start() - 50): match.end() + 40]
+        if _NOT_PAY.search(_clause(line, match)) and not (labelled and _PAY_WORDS.search(context)):
+            continue
+        if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
+            continue  # a single amount in prose counts only when the sentence is about pay
+        salary = _salary(match, line, default_currency, labelled)
+        if salary:
+            return salary
+    return None
+
+
+def _clause(line: str, match: re.Match) -> str:
+    """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
+    start = max(line.rfind(c, 0, match.start()) for c in ",;(")
+    ends = [i for i in (line.find(c, match.end()) for c in ",;)") if i != -1]
+    return line[start + 1: min(ends) if ends else len(line)]
+
+
+def _salary(match: re.Match, line: str, default_currency: str | None, labelled: bool) -> Salary | None:
+    g = match.groupdict()
+    currency = _currency(g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"]) or _currency_in(line)
+    low = _number(g["anum"], g["ak"])
+    high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
+    if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:
+        low *= 1000  # 45–55k: the k belongs to both
+    if low is None:
+        return None
+    if not (currency or g["ak"] or g["bk"] or labelled):
+        return None  # a bare number in prose is not money
+    currency = currency or default_currency
+    period = _period(line[match.end(): match.end() + 40] + " " + line) or _guess_period(high or low)
+    if currency is None or period is None or not _plausible(high or low, period):
+        return None
+    if high is not None and high < low:
+        return None
+    qualifier = (g["qual"] or "").strip().lower()
+    if high is None:
+        if re.match(r"up|max|bis", qualifier):
+            return Salary(None, low, currency, period)
+        if qualifier:
+            return Salary(low, None, currency, period)
+        return Salary(low, low, currency, period)
+    return Salary(low, high, currency, period)
+
+
+def _number(text: str | None, thousands: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.sub(r"[.,' ’\u202f](?=\d{3}(?:\D|$))", "", text)
+    value = float(digits.replace(",", "."))
+    if thousands:
+        value *= 1000
+    return int(round(value))
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.strip()
+    return _PREFIXES.get(token) or _SYMBOLS.get(token) or _WORDS.get(token.lower()) or token.upper()
+
+
+def _currency_in(line: str) -> str | None:
+    match = re.search(_CUR, line, re.IGNORECASE)
+    return _currency(match.group()) if match else None
+
+
+def _period(text: str) -> str | None:
+    for period, pattern in _PERIODS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return period
+    return None
+
+
+def _guess_period(amount: int) -> str | None:
+    if amount >= 15000:
+        return "year"
+    if amount >= 1500:
+        return "month"
+    if 10 <= amount <= 300:
+        return "hour"
+    return None
+
+
+def _plausible(amount: int, period: str) -> bool:
+    low, high = {"year": (5000, 3_000_000), "month": (400, 250_000), "day": (40, 10_000),
+                 "hour": (5, 2000)}[period]
+    return low <= amount <= high
+
+
+def states_no_salary(text: str) -> bool:
+    """Whether a salary text says only that pay is competitive or negotiable."""
+    return bool(_NO_SALARY.search(text)) and not re.search(r"\d", text)

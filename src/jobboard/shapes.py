@@ -1,0 +1,202 @@
+"""Recognize the shape of a raw posting and bring every shape to one form: text plus stated fields.
+
+Shapes: HTML saved from a careers page (content extracted with Beautiful Soup, converted with
+markdownify), Markdown with front matter from another board (its keys mapped to ours), Hacker
+News "Who is hiring" comments (`Company | Title | City | REMOTE | $150k | https://...`), and plain
+text, Markdown or reStructuredText (handled by `structure`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .frontmatter_yaml import StrictLoader
+
+_LABELS = {
+    "title": r"title|job\s*title|position|role|stelle|stellenbezeichnung",
+    "company": r"company|employer|unternehmen|firma|arbeitgeber|organi[sz]ation",
+    "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|city|office|based\s+in|where",
+    "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|budget",
+    "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office",
+    "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
+    "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
+    "email": r"e-?mail|mail|contact|kontakt",
+}
+_LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:\*\*|__)?(?P<label>[A-Za-zÄÖÜäöü][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
+                         r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
+_FOREIGN_KEYS = {
+    "title": ("title", "position", "role", "job_title", "jobtitle", "name"),
+    "company": ("company", "company_name", "employer", "organization", "organisation", "hiring_organization"),
+    "location": ("location", "locations", "city", "cities", "place", "office", "offices"),
+    "country": ("country", "country_code"),
+    "salary": ("salary", "compensation", "pay", "salary_range", "base_salary"),
+    "type": ("type", "employment_type", "job_type", "contract", "employment"),
+    "remote": ("remote", "remote_ok", "workplace", "work_mode", "workplace_type", "location_type"),
+    "tags": ("tags", "skills", "keywords", "stack", "technologies", "tech"),
+    "date": ("date", "posted", "published", "posted_at", "date_posted", "created"),
+    "valid_through": ("valid_through", "expires", "deadline", "closing_date", "valid_until"),
+    "apply": ("apply_url", "apply", "url", "link", "application_url", "apply_link"),
+    "email": ("apply_email", "email", "contact_email", "contact"),
+}
+
+
+@dataclass
+class RawPosting:
+    """A raw posting in one form: its body text and the fields it states in so many words."""
+
+    shape: str  # "html" | "front-matter" | "hn" | "text"
+    text: str  # plain text or Markdown, HTML already converted
+    stated: dict[str, Any] = field(default_factory=dict)  # field -> value from front matter, JSON-LD, a pipe line
+    labelled: dict[str, list[str]] = field(default_factory=dict)  # field -> values of "Label: value" lines
+
+
+def read_shape(text: str, filename: str) -> RawPosting:
+    """Bring a decoded raw posting, whatever its shape, to a RawPosting."""
+    stripped = text.lstrip()
+    if filename.lower().endswith((".html", ".htm")) or re.match(r"<(?:!doctype|html|body|div|article)\b",
+                                                                 stripped, re.IGNORECASE):
+        posting = _from_html(text)
+    elif stripped.startswith("---\n") and "\n---" in stripped[4:]:
+        posting = _from_front_matter(stripped)
+    else:
+        posting = RawPosting("text", text)
+        _from_pipe_line(posting)
+    posting.labelled = labelled_lines(posting.text)
+    return posting
+
+
+def labelled_lines(text: str) -> dict[str, list[str]]:
+    """Values of `Location: Berlin`-style lines, by field."""
+    found: dict[str, list[str]] = {}
+    for line in text.split("\n"):
+        match = _LABEL_LINE.match(line)
+        if not match:
+            continue
+        label = " ".join(match.group("label").lower().split())
+        for name, pattern in _LABELS.items():
+            if re.fullmatch(pattern, label):
+                found.setdefault(name, []).append(match.group("value").strip().strip("*_ "))
+                break
+    return found
+
+
+def _from_front_matter(text: str) -> RawPosting:
+    end = text.index("\n---", 4)
+    try:
+        meta = yaml.load(text[4:end], Loader=StrictLoader) or {}
+    except yaml.YAMLError:
+        return RawPosting("text", text)
+    body = text[end + 4:].split("\n", 1)[1] if "\n" in text[end + 4:] else ""
+    if not isinstance(meta, dict):
+        return RawPosting("text", text)
+    lowered = {str(k).lower().replace("-", "_"): v for k, v in meta.items()}
+    stated = {}
+    for ours, theirs in _FOREIGN_KEYS.items():
+        value = next((lowered[k] for k in theirs if lowered.get(k) not in (None, "", [])), None)
+        if value is not None:
+            stated[ours] = value
+    return RawPosting("front-matter", body, stated)
+
+
+def _from_pipe_line(posting: RawPosting) -> None:
+    """A Hacker News 'Who is hiring' first line: fields separated by pipes."""
+    lines = posting.text.strip().split("\n")
+    first = lines[0] if lines else ""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s*\|\s*", first) if p.strip()]
+    if first.count("|") < 2 or len(parts) < 3 or len(first) > 400:
+        return
+    posting.shape = "hn"
+    posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator)[^)]*\)", "", parts[0]).strip()
+    posting.stated["pipe"] = parts[1:]
+
+
+def _from_html(html: str) -> RawPosting:
+    from bs4 import BeautifulSoup  # imported here: only HTML postings need it
+    from markdownify import markdownify
+
+    soup = BeautifulSoup(html, "html.parser")
+    stated = _json_ld(soup)
+    title_tag = soup.find("title")
+    page_title = title_tag.get_text(" ", strip=True) if title_tag else ""
+    for tag in soup(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "img", "picture",
+                     "video", "audio", "link", "meta"]):
+        tag.decompose()
+    root = _content_root(soup)
+    for tag in root.find_all(True):
+        if tag.decomposed:
+            continue
+        if tag.name in ("nav", "footer", "aside") or _is_chrome(tag):
+            tag.decompose()
+    heading = root.find("h1") or soup.find("h1")
+    if heading and "title" not in stated:
+        stated["title"] = heading.get_text(" ", strip=True)
+    if page_title and "title" not in stated:
+        stated["page_title"] = page_title
+    text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
+                                                                          "main", "header", "table"])
+    return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
+
+
+_CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|share|social|"
+                     r"newsletter|breadcrumb|subscribe|signup|sign-up|login|modal|popup|navbar|site-header|"
+                     r"site-footer|skip", re.IGNORECASE)
+
+
+def _is_chrome(tag) -> bool:
+    attributes = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or "",
+                           tag.get("aria-label") or ""])
+    return bool(attributes.strip()) and bool(_CHROME.search(attributes))
+
+
+def _content_root(soup):
+    """The element that holds the posting: <main>, <article>, or the largest job-looking block."""
+    for selector in ("article", "main", "[role=main]"):
+        found = [t for t in soup.select(selector) if len(t.get_text(" ", strip=True)) > 200]
+        if found:
+            return max(found, key=lambda t: len(t.get_text(" ", strip=True)))
+    blocks = [t for t in soup.find_all(["div", "section"])
+              if re.search(r"job|posting|description|content|vacancy|position", " ".join(
+                  [t.get("id") or "", *(t.get("class") or [])]), re.IGNORECASE)]
+    if blocks:
+        return max(blocks, key=lambda t: len(t.get_text(" ", strip=True)))
+    return soup.body or soup
+
+
+def _json_ld(soup) -> dict[str, Any]:
+    """Fields of a schema.org JobPosting embedded in the page, when there is one."""
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]):
+            if isinstance(item, dict) and item.get("@type") == "JobPosting":
+                return _job_posting_fields(item)
+    return {}
+
+
+def _job_posting_fields(item: dict) -> dict[str, Any]:
+    stated: dict[str, Any] = {}
+    if isinstance(item.get("title"), str):
+        stated["title"] = item["title"]
+    org = item.get("hiringOrganization")
+    if isinstance(org, dict) and isinstance(org.get("name"), str):
+        stated["company"] = org["name"]
+    places = item.get("jobLocation")
+    places = places if isinstance(places, list) else [places] if places else []
+    cities = [p.get("address", {}).get("addressLocality") for p in places if isinstance(p, dict)
+              and isinstance(p.get("address"), dict)]
+    if any(cities):
+        stated["location"] = [c for c in cities if isinstance(c, str)]
+    if item.get("jobLocationType") == "TELECOMMUTE":
+        stated["remote"] = "remote"
+    for key, ours in (("employmentType", "type"), ("datePosted", "date"), ("validThrough", "valid_through"),
+                      ("url", "apply")):
+        if isinstance(item.get(key), str):
+            stated[ours] = item[key]
+    return stated

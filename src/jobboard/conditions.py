@@ -12,7 +12,7 @@ _REMOTE_ONLY = re.compile(
     r"remote[- ]only|distributed team across", re.IGNORECASE)
 _HYBRID = re.compile(r"\bhybrid\b|hybrides arbeiten|remote[- ]friendly|\d(?:-\d)? days? (?:a|per) week (?:in|at|from) "
                      r"(?:the |our )?office|(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
-_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
+_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
 _HOME = re.compile(r"work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
@@ -37,9 +37,11 @@ _STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract
                  "intern": "internship", "temporary": "temporary", "vollzeit": "full-time", "teilzeit": "part-time"}
 
 
-def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool) -> str | None:
+def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool,
+                locations: list[str] = ()) -> str | None:
     """onsite, hybrid or remote, when the posting says; None when it does not."""
-    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", [])]:
+    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", []),
+                  *_as_texts(stated.get("location")), *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value)
         if mode:
             return mode
@@ -47,11 +49,15 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         return "hybrid"
     if _REMOTE_ONLY.search(text):
         return "remote"
-    if any(not _negated(text, m.start()) for m in _HOME.finditer(text)):
-        return "hybrid" if has_place or _OFFICE.search(text) else "remote"
     if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
         return "onsite"
+    if any(not _negated(text, m.start()) for m in _HOME.finditer(text)):
+        return "hybrid" if has_place or _OFFICE.search(text) else "remote"
     return None
+
+
+def _as_texts(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _mode_of_field(value: Any) -> str | None:
@@ -60,7 +66,8 @@ def _mode_of_field(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.lower()
-    if "hybrid" in value or ("remote" in value and re.search(r"onsite|on-site|office", value)):
+    if "hybrid" in value or ("remote" in value and re.search(r"onsite|on-site|office|\bor\b|oder|,|/", value)
+                             and not re.fullmatch(r"\W*(?:fully |100% )?remote\W*(?:\([^)]*\))?\W*", value)):
         return "hybrid"
     if re.search(r"\bremote\b|\btelecommute\b|\byes\b|\btrue\b|anywhere", value):
         return "remote"

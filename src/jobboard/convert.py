@@ -48,12 +48,16 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
     salary = find_salary(salary_lines, plain, _currency_for(country))
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
+    locations = [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
+    remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
+    if remote == "remote" and places and not _place_stated(raw, sections):
+        places, country = [], None  # a remote job: cities in its prose are where the team sits
     meta: dict[str, Any] = {
         "title": title,
         "company": company,
         "cities": [c.name for c in places],
         "country": country,
-        "remote": find_remote(raw.stated, raw.labelled, plain, bool(places)),
+        "remote": remote,
         "employment_type": find_employment_type(raw.stated, raw.labelled, plain),
         "salary": salary.__dict__ if salary else None,
         "equity": find_equity(plain) or None,
@@ -75,6 +79,11 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
     if not meta.get("cities") and meta.get("remote") != "remote":
         review.append("cities")
     return review
+
+
+def _place_stated(raw, sections: dict[str, str]) -> bool:
+    return bool(raw.stated.get("location") or raw.labelled.get("location") or raw.stated.get("pipe")
+                or any(re.fullmatch(r"locations?|standorte?|where", k) for k in sections))
 
 
 def _sections(blocks: list[Block]) -> dict[str, str]:

@@ -32,6 +32,10 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated)]:
         if isinstance(value, str) and clean_title(value):
             return clean_title(value)
+    if not stated.get("title") and stated.get("page_title"):
+        parts = re.split(r"\s+[|–—-]\s+", stated["page_title"])
+        if _looks_like_title(parts[0]):
+            return clean_title(parts[0])
     for block in blocks[:4]:
         if block.kind in ("heading", "para") and _looks_like_title(block.text):
             return clean_title(block.text)
@@ -61,8 +65,13 @@ _TITLE_PROSE = [
 
 
 def clean_title(value: str) -> str | None:
+    """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     title = _GENDER.sub("", re.sub(r"[*_#`]+", "", value)).strip(" -–—:|,.")
-    title = re.sub(r"\s+", " ", title)
+    title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
+    title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
+    title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
+    title = re.sub(r"\s+[-–—|]\s+(?:remote|hybrid|on-?site|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
+    title = re.sub(r"\s+", " ", title).strip(" -–—:|,.")
     return title if 2 < len(title) <= 100 else None
 
 
@@ -94,6 +103,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if _RECRUITER.search(text):
         return None
     candidates: dict[str, int] = {}
+    for name in _byline_companies(stated, blocks):
+        candidates[name] = candidates.get(name, 0) + 3
     for block in blocks:
         match = re.match(r"(?:about|über)\s+(?!us\b|uns\b|the\b|you\b)(?P<n>[\w&.'’-]+(?:\s[\w&.'’-]+)?)\s*$",
                          block.text, re.IGNORECASE) if block.kind == "heading" else None
@@ -113,6 +124,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 _COMPANY_PATTERNS = [
+    (re.compile(rf"(?:^|\n)(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
+                rf"macht|betreibt|gehört)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
+    (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove) {_NAME}(?=[\s,.!;:’'])"), 2),
     (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one)\b", re.MULTILINE), 2),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1),
@@ -120,6 +134,22 @@ _COMPANY_PATTERNS = [
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
     (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2),
 ]
+
+
+def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
+    """`Alpnova AG · Zürich · Hybrid` under the title, or the site's name in the page title."""
+    names = []
+    page_title = stated.get("page_title") or ""
+    for part in re.split(r"\s+[|–—-]\s+", page_title)[1:]:
+        part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
+        if part:
+            names.append(part)
+    for block in blocks[:4]:
+        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", block.text)]
+        if block.kind == "para" and 2 <= len(parts) <= 6 and len(block.text) < 160 and parts[0][:1].isupper() \
+                and not re.search(rf"{_JOB_NOUN}", parts[0], re.IGNORECASE):
+            names.append(re.sub(r"\s+(?:GmbH|AG|SE|B\.V\.|BV|Ltd\.?|Inc\.?|S\.L\.|LLC)$", "", parts[0]))
+    return names
 
 
 def _company_name_ok(name: str, excluded: set[str]) -> bool:

@@ -18,7 +18,7 @@ _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
              "HK$": "HKD", "R$": "BRL"}
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹]|zł|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
-_NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?![a-zA-Z])|TEUR|T€|tsd\.?)?\s?(?P<@c2>{_CUR})?"
 _RANGE = re.compile(
     r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
@@ -35,8 +35,9 @@ _PERIODS = [
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
-_NOT_PAY = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
-                      r"invest|budget|allowance|stipend|saves?|saving|costs?|spend|turnover|umsatz|customers|"
+_FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
+                      r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
+_NOT_PAY = re.compile(r"budget|allowance|stipend|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",
@@ -60,8 +61,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
 
 def _from_line(line: str, default_currency: str | None, labelled: bool) -> Salary | None:
     for match in _RANGE.finditer(line):
-        context = line[max(0, match.start() - 50): match.end() + 40]
-        if _NOT_PAY.search(_clause(line, match)) and not (labelled and _PAY_WORDS.search(context)):
+        clause = _clause(line, match)
+        if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)):
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
             continue  # a single amount in prose counts only when the sentence is about pay

@@ -17,6 +17,9 @@ import yaml
 
 from .frontmatter_yaml import StrictLoader
 
+JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
+               r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*)\b")
+
 _LABELS = {
     "title": r"title|job\s*title|position|role|stelle|stellenbezeichnung",
     "company": r"company|employer|unternehmen|firma|arbeitgeber|organi[sz]ation",
@@ -104,15 +107,19 @@ def _from_front_matter(text: str) -> RawPosting:
 
 
 def _from_pipe_line(posting: RawPosting) -> None:
-    """A Hacker News 'Who is hiring' first line: fields separated by pipes."""
-    lines = posting.text.strip().split("\n")
+    """A first line of fields: `Company | Title | City | REMOTE | $150k` (Hacker News 'Who is hiring')
+    or `Title - City - £45,000 per annum` (a recruiter's headline)."""
+    lines = [line for line in posting.text.strip().split("\n")[:2] if line.strip()]
     first = lines[0] if lines else ""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s*\|\s*", first) if p.strip()]
-    if first.count("|") < 2 or len(parts) < 3 or len(first) > 400:
+    parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+", first) if p.strip(" *_")]
+    if len(parts) < 2 or len(first) > 300 or first.rstrip().endswith((".", ":")):
         return
-    posting.shape = "hn"
-    posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator)[^)]*\)", "", parts[0]).strip()
-    posting.stated["pipe"] = parts[1:]
+    if "|" in first and not re.search(JOB_NOUN_RE, parts[0], re.IGNORECASE):
+        posting.shape = "hn"
+        posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator)[^)]*\)", "", parts[0]).strip()
+        posting.stated["pipe"] = parts[1:]
+    elif re.search(JOB_NOUN_RE, parts[0], re.IGNORECASE):
+        posting.stated["pipe"] = parts  # the title first, then place, pay, terms
 
 
 def _from_html(html: str) -> RawPosting:
@@ -121,6 +128,12 @@ def _from_html(html: str) -> RawPosting:
 
     soup = BeautifulSoup(html, "html.parser")
     stated = _json_ld(soup)
+    site_name = soup.find("meta", property="og:site_name")
+    if site_name and site_name.get("content") and "company" not in stated:
+        stated["company"] = site_name["content"].strip()
+    places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I))]
+    if places and "location" not in stated:
+        stated["location"] = places[:3]
     title_tag = soup.find("title")
     page_title = title_tag.get_text(" ", strip=True) if title_tag else ""
     for tag in soup(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "img", "picture",

@@ -54,9 +54,10 @@ def is_section_name(line: str) -> bool:
 def to_blocks(text: str) -> list[Block]:
     """Split text (plain, Markdown or reStructuredText) into headings, paragraphs, lists and code."""
     lines = _rst_headings(_unescape_artifacts(text).split("\n"))
+    lowercase = sum(c.isupper() for c in text) < len(text) / 200  # an all-lowercase careers page
     blocks: list[Block] = []
     for chunk in _chunks(lines):
-        blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk))
+        blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk, lowercase))
     return _merge_lists(blocks)
 
 
@@ -117,7 +118,7 @@ def _chunks(lines: list[str]):
         yield run
 
 
-def _chunk_blocks(run: list[str]) -> list[Block]:
+def _chunk_blocks(run: list[str], lowercase: bool = False) -> list[Block]:
     """One run of consecutive lines: headings, then a paragraph or a list."""
     blocks: list[Block] = []
     pending: list[str] = []
@@ -127,12 +128,12 @@ def _chunk_blocks(run: list[str]) -> list[Block]:
             continue
         heading = _heading(stripped, run_start=index == 0, after_break=not pending, rest=len(run) - index - 1)
         if heading is not None:
-            blocks.extend(_lines_to_blocks(pending))
+            blocks.extend(_lines_to_blocks(pending, lowercase))
             pending = []
             blocks.append(heading)
         else:
             pending.append(line)
-    blocks.extend(_lines_to_blocks(pending))
+    blocks.extend(_lines_to_blocks(pending, lowercase))
     return blocks
 
 
@@ -157,11 +158,11 @@ def _heading_text(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
-def _lines_to_blocks(lines: list[str]) -> list[Block]:
+def _lines_to_blocks(lines: list[str], lowercase: bool = False) -> list[Block]:
     if not lines:
         return []
     bulleted = [bool(_BULLET.match(l)) for l in lines]
-    if all(bulleted) or (len(lines) >= 2 and not _is_wrapped(lines)):
+    if all(bulleted) or (len(lines) >= 2 and not _is_wrapped(lines, lowercase)):
         ordered = all(re.match(r"^\s*\d{1,2}[.)]\s", l) for l in lines)
         head: list[Block] = []
         if not bulleted[0] and lines[0].rstrip().endswith(":") and len(lines) > 2:
@@ -171,9 +172,9 @@ def _lines_to_blocks(lines: list[str]) -> list[Block]:
     return [Block("para", " ".join(l.strip() for l in lines))]
 
 
-def _is_wrapped(lines: list[str]) -> bool:
+def _is_wrapped(lines: list[str], lowercase: bool = False) -> bool:
     """Lines of one paragraph broken at a fixed width, rather than one item per line."""
-    lowercase_joins = sum(1 for line, nxt in zip(lines, lines[1:])
+    lowercase_joins = 0 if lowercase else sum(1 for line, nxt in zip(lines, lines[1:])
                           if not re.search(r"[.;:!?)]$", line.strip()) and nxt.strip()[:1].islower()
                           and not _BULLET.match(nxt))
     if lowercase_joins >= max(1, (len(lines) - 1) * 0.6):

@@ -9,7 +9,7 @@ from typing import Any
 
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
 from .extract import clean_title, find_company, find_places, find_title
-from .places import Gazetteer
+from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import read_shape
 from .skills import find_tags
@@ -50,8 +50,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
-    if remote == "remote" and places and not _place_stated(raw, sections):
-        places, country = [], None  # a remote job: cities in its prose are where the team sits
+    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer):
+        places = []  # a remote job: cities in its prose are where the team sits
+        country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None)
     meta: dict[str, Any] = {
         "title": title,
         "company": company,
@@ -81,9 +82,17 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
     return review
 
 
-def _place_stated(raw, sections: dict[str, str]) -> bool:
-    return bool(raw.stated.get("location") or raw.labelled.get("location") or raw.stated.get("pipe")
-                or any(re.fullmatch(r"locations?|standorte?|where", k) for k in sections))
+def _location_fields(raw, sections: dict[str, str]) -> list[str]:
+    return [*_texts(raw.stated.get("location")), *raw.labelled.get("location", []), *raw.stated.get("pipe", []),
+            *(v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k))]
+
+
+def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer) -> bool:
+    return bool(find_cities("\n".join(_location_fields(raw, sections)), gazetteer, location_field=True))
+
+
+def _texts(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _sections(blocks: list[Block]) -> dict[str, str]:

@@ -17,8 +17,9 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?)")
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)", re.IGNORECASE)
-_RECRUITER = re.compile(r"\b(?:our|my|a|unse?r(?:em|en)?|für\s+unseren)\s+(?:client|customer|kunden?|mandanten?)\b|"
-                        r"on behalf of|im auftrag", re.IGNORECASE)
+_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
+                        r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
+_LEGAL = r"(?:GmbH|AG|SE|B\.V\.|BV|Ltd\.?|Limited|Inc\.?|S\.L\.|S\.A\.|SAS|LLC|Oy|AB|AS|ApS|KG|Sp\. z o\.o\.)"
 _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "a", "an", "home", "work", "least",
                 "scale", "first", "once", "heart", "core", "all", "any", "every", "here", "there", "times", "speed",
                 "least", "job", "role", "team", "company", "office", "remote", "hybrid", "university", "school",
@@ -37,8 +38,10 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         if _looks_like_title(parts[0]):
             return clean_title(parts[0])
     for block in blocks[:4]:
-        if block.kind in ("heading", "para") and _looks_like_title(block.text):
-            return clean_title(block.text)
+        for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
+            title = clean_title(line)
+            if title and _looks_like_title(title):
+                return title
     for pattern in _TITLE_PROSE:
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
@@ -115,6 +118,10 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             name = match.group("n").strip(".,’'")
             if _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + weight
+    if text.lower() == text:  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
+        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) [a-z]{3,}s\b", text):
+            if match.group(1) not in _NOT_COMPANY and text.count(match.group(1)) >= 2:
+                candidates[match.group(1)] = candidates.get(match.group(1), 0) + 2
     if not candidates:
         return None
     scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
@@ -140,15 +147,18 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     """`Alpnova AG · Zürich · Hybrid` under the title, or the site's name in the page title."""
     names = []
     page_title = stated.get("page_title") or ""
-    for part in re.split(r"\s+[|–—-]\s+", page_title)[1:]:
+    for part in re.split(r"\s+[|–—-]\s+", page_title):
         part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
-        if part:
+        if part and not re.search(rf"\b{_JOB_NOUN}s?\b", part, re.IGNORECASE):
             names.append(part)
-    for block in blocks[:4]:
-        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", block.text)]
-        if block.kind == "para" and 2 <= len(parts) <= 6 and len(block.text) < 160 and parts[0][:1].isupper() \
-                and not re.search(rf"{_JOB_NOUN}", parts[0], re.IGNORECASE):
-            names.append(re.sub(r"\s+(?:GmbH|AG|SE|B\.V\.|BV|Ltd\.?|Inc\.?|S\.L\.|LLC)$", "", parts[0]))
+    lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
+    for line in lines:
+        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", line)]
+        if re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
+            names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
+        elif 2 <= len(parts) <= 6 and len(line) < 160 and not re.search(rf"{_JOB_NOUN}", parts[0], re.IGNORECASE) \
+                and not re.search(r"\d", parts[0]):
+            names.append(parts[0])
     return names
 
 

@@ -112,7 +112,7 @@ def find_countries(text: str) -> list[str]:
     codes: dict[str, None] = {}
     for match in _country_pattern().finditer(text):
         name = match.group()
-        if name in ("US", "IN") and not re.search(r"\(US\)|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
+        if name in ("US", "IN") and not re.search(r"\(US\b|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
             continue  # the pronoun "us"/"in" written in capitals is too common
         codes.setdefault(country_names()[name])
     return list(codes)

@@ -148,7 +148,7 @@ def _from_html(html: str) -> RawPosting:
     heading = root.find("h1") or soup.find("h1")
     if heading and "title" not in stated:
         stated["title"] = heading.get_text(" ", strip=True)
-    if page_title and "title" not in stated:
+    if page_title:
         stated["page_title"] = page_title
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])

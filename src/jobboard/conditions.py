@@ -29,7 +29,7 @@ _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s
 _TYPES = [
     ("internship", r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"),
     ("contract", r"\bcontract(?:or)?\b(?! (?:of|type))|freelanc\w*|freiberuf\w*|\bb2b\b|\bc2c\b"),
-    ("temporary", r"\btemporary\b|befristet|fixed[- ]term"),
+    ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term"),
     ("part-time", r"part[- ]time|teilzeit"),
     ("full-time", r"full[- ]time|vollzeit|\bfte\b"),
 ]
@@ -93,6 +93,8 @@ def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]],
             for word, kind in _STATED_TYPES.items():
                 if word in value.lower().replace("_", "-"):
                     return kind
+    if re.search(r"full\W+or\W+part|part\W+or\W+full|voll-?\s*(?:oder|/|und)\s*teilzeit", text, re.IGNORECASE):
+        return None  # either, so neither
     found = [kind for kind, pattern in _TYPES if re.search(pattern, text, re.IGNORECASE)]
     if found == ["full-time"] or found == ["part-time"] or found in (["contract"], ["internship"]):
         return found[0]

@@ -69,12 +69,12 @@ _TITLE_PROSE = [
 
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
-    title = _GENDER.sub("", re.sub(r"[*_#`]+", "", value)).strip(" -–—:|,.")
+    title = _GENDER.sub("", re.sub(r"[*_#`]+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:remote|hybrid|on-?site|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
-    title = re.sub(r"\s+", " ", title).strip(" -–—:|,.")
+    title = re.sub(r"\s+", " ", title).strip(" -–—:|,").rstrip(".")
     return title if 2 < len(title) <= 100 else None
 
 

@@ -101,10 +101,10 @@ def _place_word_before(text: str, start: int) -> bool:
 
 
 def _country_follows(text: str, end: int, city: City) -> bool:
-    after = text[end: end + 40]
-    match = re.match(r"\s*[,(/-]\s*([A-Za-zÀ-ÿ .]+)", after)
-    return bool(match) and any(country_names().get(part.strip()) == city.country
-                               for part in (match.group(1), match.group(1).split(")")[0]))
+    """'Reading, UK' or 'Nice (France)': the city's own country right after it."""
+    after = re.match(r"\s*[,(/-]\s*", text[end: end + 4])
+    match = _country_pattern().match(text, end + after.end()) if after else None
+    return bool(match) and country_names()[match.group()] == city.country
 
 
 def find_countries(text: str) -> list[str]:

@@ -148,7 +148,7 @@ def _heading(line: str, run_start: bool, after_break: bool, rest: int) -> Block 
     words = len(bare.split())
     if is_section_name(bare) and (run_start or after_break or bare.endswith((":", "?")) or words <= 3):
         return Block("heading", _heading_text(bare), level=2)
-    if run_start and rest >= 2 and words <= 4 and bare[:1].isupper() and not re.search(r"https?://|@", bare):
+    if run_start and rest >= 2 and words <= 2 and bare[:1].isupper() and not re.search(r"https?://|@", bare):
         return Block("heading", _heading_text(bare), level=2)
     return None
 

@@ -1,0 +1,40 @@
+import pytest
+
+from jobboard.decode import DecodeError, decode
+
+TEXT = "Köln, 80.000 € – team’s “quotes”"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"),
+    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+    TEXT.encode("utf-16"),
+    TEXT.encode("utf-16-le"),
+    TEXT.encode("cp1252"),
+])
+def test_every_common_encoding_decodes_to_the_same_text(data):
+    assert decode(data) == TEXT
+
+
+def test_mojibake_is_repaired():
+    assert decode("your teamâ€™s work in MÃ¼nchen".encode("utf-8")) == "your team’s work in München"
+
+
+def test_repair_never_creates_markup():
+    raw = "&lt;script&gt;alert(1)&lt;/script&gt; teamâ€™s".encode("utf-8")
+    assert decode(raw) == "&lt;script&gt;alert(1)&lt;/script&gt; team’s"
+
+
+def test_crlf_becomes_lf():
+    assert decode(b"a\r\nb\rc") == "a\nb\nc"
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "the file is empty"),
+    (b"  \n ", "the file is empty"),
+    (bytes(range(256)) * 40, "binary"),
+    (b"x" * 2_000_001, "over the 2,000,000 byte limit"),
+])
+def test_bad_files_are_refused_with_a_reason(data, message):
+    with pytest.raises(DecodeError, match=message):
+        decode(data)

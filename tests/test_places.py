@@ -1,0 +1,32 @@
+from jobboard.places import find_cities, find_countries, load_gazetteer
+
+GAZ = load_gazetteer()
+
+
+def names(text, **kw):
+    return [c.name for c in find_cities(text, GAZ, **kw)]
+
+
+def test_local_names_map_to_english_ones():
+    assert names("Büros in München, Köln und Wien") == ["Munich", "Cologne", "Vienna"]
+    assert [c.country for c in find_cities("Zürich", GAZ)] == ["CH"]
+
+
+def test_several_offices_in_order_of_mention():
+    assert names("a workplace in our office in Düsseldorf or Berlin") == ["Düsseldorf", "Berlin"]
+
+
+def test_ordinary_words_that_are_towns_are_not_cities():
+    assert names("Reading the docs is nice to have. Mobile apps. It is nice.") == []
+    assert names("Nice to have: Go. Reading, UK is our home.") == ["Reading"]
+    assert names("Reading", location_field=True) == ["Reading"]
+
+
+def test_lowercase_pages_are_matched_and_urls_are_not():
+    assert names("our office in düsseldorf or berlin") == ["Düsseldorf", "Berlin"]
+    assert names("see https://berlin.example.com and jobs@hamburg.de") == []
+
+
+def test_countries_by_english_local_and_short_names():
+    assert find_countries("Berlin, Deutschland; London, UK; 100% Remote (US only)") == ["DE", "GB", "US"]
+    assert find_countries("let US know") == []

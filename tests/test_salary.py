@@ -1,0 +1,38 @@
+import pytest
+
+from jobboard.model import Salary
+from jobboard.salary import find_salary
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("€75.000 - 100.000/year + ESOP", Salary(75000, 100000, "EUR", "year")),
+    ("Salary: $175k-$225k", Salary(175000, 225000, "USD", "year")),
+    ("£45,000 per annum", Salary(45000, 45000, "GBP", "year")),
+    ("80.000 € – 100.000 € pro Jahr", Salary(80000, 100000, "EUR", "year")),
+    ("Gehalt: CHF 120'000 – 140'000", Salary(120000, 140000, "CHF", "year")),
+    ("Rate: $60/hour on W2", Salary(60, 60, "USD", "hour")),
+    ("Salary: up to 90k EUR", Salary(None, 90000, "EUR", "year")),
+    ("Vergütung: €4.500 brutto/Monat", Salary(4500, 4500, "EUR", "month")),
+    ("45–55k€ brut annuel", Salary(45000, 55000, "EUR", "year")),
+    ("The salary range is 70000-90000 EUR.", Salary(70000, 90000, "EUR", "year")),
+    ("Compensation: $150,000 – $185,000 USD + equity", Salary(150000, 185000, "USD", "year")),
+])
+def test_salaries_in_every_common_form(text, expected):
+    assert find_salary([text] if ":" in text else [], text, None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We raised $25M in our Series B and hit €2M ARR.",
+    "Our platform saves customers $50k+ a year in delay costs.",
+    "An education budget of 2400 eur per year at your free disposal.",
+    "Relocation support to Mannheim (up to 5.000 EUR).",
+    "Competitive salary and a generous equity package.",
+    "We have 401(k) matching.",
+    "Flexible working hours between 07:00 - 20:00, teams of 4-10 people.",
+])
+def test_money_that_is_not_pay_is_no_salary(text):
+    assert find_salary([], text, "EUR") is None
+
+
+def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
+    assert find_salary(["60.000 – 70.000 pro Jahr"], "", "EUR") == Salary(60000, 70000, "EUR", "year")

@@ -1,0 +1,31 @@
+from jobboard.skills import find_tags
+from jobboard.vocab import load_vocabulary
+
+V = load_vocabulary()
+
+
+def test_aliases_and_symbols():
+    assert find_tags("k8s, Postgres, C++, C#, F#, .NET, CI/CD, Docker/K8s", V) == \
+        ["kubernetes", "postgresql", "cpp", "csharp", "fsharp", "dotnet", "ci-cd", "docker"]
+
+
+def test_word_boundaries_keep_ordinary_words_out():
+    assert find_tags("our go-to tool for R&D; a Series C company; we rest on Fridays; Swift delivery", V) == []
+
+
+def test_ambiguous_names_count_among_other_technologies():
+    assert find_tags("Languages: JavaScript, C, C++, Python, Go, Java", V) == \
+        ["javascript", "c", "cpp", "python", "go", "java"]
+    assert find_tags("Experience with Go and gRPC", V) == ["go", "grpc"]
+
+
+def test_broad_topics_are_not_tags():
+    assert find_tags("agile methodologies, leadership, mentoring, e-commerce and a strong focus on security", V) == []
+
+
+def test_a_service_inside_a_longer_name_counts_too():
+    assert find_tags("object stores, like AWS S3", V) == ["s3", "aws"]
+
+
+def test_hyphenated_suffixes_still_match():
+    assert find_tags("a Kubernetes-based, Python-first platform", V) == ["kubernetes", "python"]

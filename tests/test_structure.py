@@ -1,0 +1,44 @@
+from jobboard.structure import to_blocks, to_markdown
+
+
+def md(text):
+    return to_markdown(to_blocks(text))
+
+
+def test_pasted_linkedin_text_gets_headings_and_lists():
+    text = ("About the job\nThe role and the team\n\nWe build things. You help.\n\nWhat You’ll Do\n\n"
+            "Build the platform\nReview code\nMentor juniors\n\nWhat We Offer\n30 days vacation\nA laptop\n")
+    assert md(text) == ("## The role and the team\n\nWe build things. You help.\n\n## What You’ll Do\n\n"
+                        "- Build the platform\n- Review code\n- Mentor juniors\n\n## What We Offer\n\n"
+                        "- 30 days vacation\n- A laptop\n")
+
+
+def test_markdown_sections_and_bullets_are_kept():
+    text = "## Location\n\n* Berlin, Germany\n\n## About Us\n\nWe are nice.\n\n### Contact\n\n- Mail: a@b.de\n"
+    assert md(text) == ("## Location\n\n- Berlin, Germany\n\n## About Us\n\nWe are nice.\n\n### Contact\n\n"
+                        "- Mail: a@b.de\n")
+
+
+def test_wrapped_paragraph_lines_are_joined():
+    text = "We are a small team building\nsoftware for bakeries and we\nlove what we do.\n"
+    assert md(text) == "We are a small team building software for bakeries and we love what we do.\n"
+
+
+def test_restructuredtext_titles_become_headings():
+    text = "Python Engineer\n===============\n\nWho we are\n----------\n\nA team.\n\n* one\n* two\n"
+    assert md(text) == "## Python Engineer\n\n### Who we are\n\nA team.\n\n- one\n- two\n"
+
+
+def test_escaped_bold_debris_and_hashtags_are_removed():
+    text = "\\_\\_you will: \\_\\_\n\nresearch things;\nwork on ci/cd;\n\n#Decisions\n"
+    assert md(text) == "## You will\n\n- research things;\n- work on ci/cd;\n"
+
+
+def test_all_lowercase_pages_keep_one_item_per_line():
+    text = "your profile\n\nyou know python\nyou like tests\n"
+    assert md(text) == "## Your profile\n\n- you know python\n- you like tests\n"
+
+
+def test_fenced_code_is_kept_verbatim():
+    text = "Intro\n\n```\nline one\n\nline two\n```\n"
+    assert md(text) == "Intro\n\n```\nline one\n\nline two\n```\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,8 +40,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     sections = _sections(blocks)
     title = find_title(raw.stated, raw.labelled, blocks, plain)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
-    excluded = {c.name.lower() for c in places} | {n.lower() for n in countries().values()} | \
-        {t.name.lower() for t in vocab.tags.values()}
+    excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items()
                                                      if re.search(r"salary|compensation|gehalt|pay", k)]
@@ -72,6 +72,12 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if meta.get("salary"):
         meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
     return Converted(meta, _body(blocks, title))
+
+
+@lru_cache(maxsize=4)
+def _not_company_names(vocab: Vocabulary) -> frozenset[str]:
+    """Names that are never the employer: countries and technologies."""
+    return frozenset({n.lower() for n in countries().values()} | {t.name.lower() for t in vocab.tags.values()})
 
 
 def review_fields(meta: dict[str, Any]) -> list[str]:

@@ -56,5 +56,4 @@ def repair(text: str) -> str:
 
 def _binary_ratio(text: str) -> float:
     sample = text[:4000]
-    odd = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t")
-    return odd / max(1, len(sample))
+    return len(re.findall(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", sample)) / max(1, len(sample))

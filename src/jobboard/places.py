@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .structure import is_lowercase
+from .trie import trie_pattern
 from .vocab import country_names
 
 SITE_CITIES = "data/cities.tsv"
@@ -64,9 +66,7 @@ def _parse(text: str) -> dict[str, City]:
 
 @lru_cache(maxsize=4)
 def _pattern(gazetteer: Gazetteer) -> re.Pattern:
-    names = sorted(gazetteer.cities, key=len, reverse=True)
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
-    return re.compile(rf"(?<![\w/.@-])(?:{alternation})(?![\w@]|\.\w|-\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/.@-])(?:{trie_pattern(list(gazetteer.cities))})(?![\w@]|\.\w|-\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +77,7 @@ def _country_pattern() -> re.Pattern:
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:
     """Cities named in text, in order of first mention, each once."""
-    lowercase_text = sum(c.isupper() for c in text) < len(text) / 200
+    lowercase_text = is_lowercase(text)
     found: dict[str, City] = {}
     for match in gazetteer.pattern.finditer(text):
         spelling = match.group()

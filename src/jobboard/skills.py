@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .trie import trie_pattern
 from .vocab import Vocabulary
 
 _BEFORE = r"(?<![\w+#.\-@])"
@@ -22,9 +23,7 @@ _NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|ti
 @lru_cache(maxsize=8)
 def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     spellings = {s: key for s, key in vocab.spellings().items() if vocab.tags[key].detect}
-    ordered = sorted(spellings, key=len, reverse=True)
-    alternation = "|".join(re.escape(s).replace(r"\ ", r"[\s-]+") for s in ordered)
-    return re.compile(f"{_BEFORE}(?:{alternation}){_AFTER}", re.IGNORECASE), spellings
+    return re.compile(f"{_BEFORE}(?:{trie_pattern(list(spellings))}){_AFTER}", re.IGNORECASE), spellings
 
 
 def find_tags(text: str, vocab: Vocabulary) -> list[str]:

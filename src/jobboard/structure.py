@@ -29,6 +29,7 @@ _SECTIONS = re.compile(r"""^(?:
   | (?:was|das)\s+(?:du|sie|wir)\s+(?:mitbringst|mitbringen|bieten|erwartet|erwarten|bei\s+uns\s+erwartet)[\w\s]*
   | wir\s+bieten(?:\s+(?:dir|ihnen))?|über\s+uns|wer\s+wir\s+sind|standort|gehalt|vergütung|kontakt|bewerbung|dein\s+team|deine\s+mission
 )[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)
+_UPPER = re.compile(r"[A-ZÄÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")
 _RST_UNDERLINE = re.compile(r"^([=\-~^*#+`'\"])\1{2,}\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -45,6 +46,11 @@ class Block:
     ordered: bool = False
 
 
+def is_lowercase(text: str) -> bool:
+    """Whether a text is written (almost) without capital letters."""
+    return len(_UPPER.findall(text)) < len(text) / 200
+
+
 def is_section_name(line: str) -> bool:
     """Whether a short line names a posting section ("What you'll do", "Dein Profil:")."""
     line = line.strip().strip("*_").strip()
@@ -54,7 +60,7 @@ def is_section_name(line: str) -> bool:
 def to_blocks(text: str) -> list[Block]:
     """Split text (plain, Markdown or reStructuredText) into headings, paragraphs, lists and code."""
     lines = _rst_headings(_unescape_artifacts(text).split("\n"))
-    lowercase = sum(c.isupper() for c in text) < len(text) / 200  # an all-lowercase careers page
+    lowercase = is_lowercase(text)  # an all-lowercase careers page
     blocks: list[Block] = []
     for chunk in _chunks(lines):
         blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk, lowercase))

@@ -138,3 +138,35 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared/ is not beside the repository")
 def test_field_score_on_the_labelled_fixtures_is_at_least_90_percent(tmp_path):
     assert score(RAW, RAW.parent / "labels.json", tmp_path) >= 90.0
+
+
+def test_the_body_keeps_every_line_of_a_text_posting():
+    """Nothing is dropped but job-site chrome ("About the job", hashtags) and a line that only repeats the title."""
+    import re
+
+    from jobboard.convert import convert
+    from jobboard.decode import decode
+    from jobboard.places import load_gazetteer
+    from jobboard.vocab import load_vocabulary
+
+    def words(text):
+        return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+    for path in sorted(RAW.iterdir()):
+        if path.suffix == ".html":
+            continue
+        text = decode(path.read_bytes())
+        if text.startswith("---"):
+            text = text.split("\n---", 1)[1]
+        converted = convert(text, path.name, load_vocabulary(), load_gazetteer())
+        kept = words(converted.body)
+        title = converted.meta.get("title", "")
+        lost = [line for line in text.split("\n") if words(line) and words(line) not in kept
+                and line.strip() not in ("About the job",) and not line.startswith("#Decisions")
+                and clean(line) != title]
+        assert lost == [], path.name
+
+
+def clean(line):
+    from jobboard.extract import clean_title
+    return clean_title(line.lstrip("# "))

@@ -71,7 +71,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     meta = {k: v for k, v in meta.items() if v not in (None, [], "")}
     if meta.get("salary"):
         meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
-    return Converted(meta, _body(blocks, title))
+    return Converted(meta, _body(blocks, meta))
 
 
 @lru_cache(maxsize=4)
@@ -142,11 +142,18 @@ def _currency_for(country: str | None) -> str | None:
     return _CURRENCY_OF.get(country or "")
 
 
-def _body(blocks: list[Block], title: str | None) -> str:
-    """The body without a first line or heading that only repeats the title."""
+def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
+    """The body without a first line or heading that only repeats what the front matter says."""
     kept = list(blocks)
+    title = meta.get("title")
     for index, block in enumerate(kept[:3]):
         if title and block.kind in ("heading", "para") and clean_title(block.text) == title:
-            del kept[index]
+            if not _words(block.text) - _words(" ".join([title, meta.get("company") or "", *meta.get("cities", [])]))\
+                    - {"m", "w", "f", "d", "x", "at", "bei", "in", "remote", "hybrid"}:
+                del kept[index]
             break
     return to_markdown(kept) if kept else ""
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))

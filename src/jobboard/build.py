@@ -10,6 +10,7 @@ from . import urls
 from .config import load_config
 from .errors import JobboardError, Problem
 from .model import Posting
+from .markup import render_bodies
 from .pages import plan
 from .reader import read_postings
 from .render import make_environment, render_pages, root_files, static_files
@@ -38,8 +39,11 @@ class BuildResult:
 
 
 def build(site: Path, out: Path | None = None, base_url: str | None = None,
-          strict: bool = False) -> BuildResult:
-    """Build the site into `out`; on any error raise JobboardError and leave `out` as it was."""
+          strict: bool = False, skip_invalid: bool = False) -> BuildResult:
+    """Build the site into `out`; on any error raise JobboardError and leave `out` as it was.
+
+    With skip_invalid, postings with errors are left out and their errors become warnings.
+    """
     started = time.perf_counter()
     # 1. Settings and vocabulary.
     config = load_config(site, base_url)
@@ -49,7 +53,9 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
     # 2. Read and validate every posting; stop with all the problems if any.
     postings, problems = read_postings(site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
-    warnings = _gate(problems + tag_warnings + _duplicate_slugs(postings), strict)
+    bodies, body_problems = render_bodies(postings)
+    problems += tag_warnings + body_problems + _duplicate_slugs(postings)
+    postings, warnings = _gate(problems, postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
     # 3. Group into taxonomies, 4. plan every page.
     taxonomies = build_taxonomies(postings, vocab)
@@ -58,7 +64,7 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
     pages = plan(postings, taxonomies, config, linker, views)
     # 5. Render and write into a fresh folder that replaces the output only when all succeeded.
     statics = static_files(site)
-    env = make_environment(site, config, linker, statics)
+    env = make_environment(site, config, linker, statics, bodies)
     with AtomicOutput(out) as output:
         for page, data in render_pages(env, pages):
             output.write(urls.output_path(page.route), data)
@@ -75,14 +81,21 @@ def _count(number: int, singular: str, plural: str = "") -> str:
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
-def _gate(problems: list[Problem], strict: bool) -> list[Problem]:
-    """Raise on errors (and on warnings when strict); return the warnings to show."""
+def _gate(problems: list[Problem], postings: list[Posting], strict: bool,
+          skip_invalid: bool) -> tuple[list[Posting], list[Problem]]:
+    """Raise on errors (and on warnings when strict), or with skip_invalid leave the bad postings out.
+
+    Returns the postings to build and the warnings to show.
+    """
     if strict:
         problems = [replace(p, severity="error") for p in problems]
     errors = [p for p in problems if p.severity == "error"]
-    if errors:
+    if errors and not skip_invalid:
         raise JobboardError(errors)
-    return sorted(problems)
+    bad = {p.path for p in errors}
+    skipped = [replace(p, severity="warning", message=f"{p.message} (posting skipped)") for p in errors]
+    warnings = [p for p in problems if p.severity == "warning"] + skipped
+    return [p for p in postings if p.path not in bad], sorted(warnings)
 
 
 def _duplicate_slugs(postings: list[Posting]) -> list[Problem]:

@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("--out", type=Path, help="output folder (default: output/ in the site)")
     cmd.add_argument("--base-url", help="override base_url, e.g. https://example.github.io/board/")
     cmd.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    cmd.add_argument("--skip-invalid", action="store_true",
+                     help="leave out postings with errors (reported as warnings) instead of failing")
     cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     cmd.set_defaults(run=_build)
 
@@ -67,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = build(args.site, args.out, args.base_url, strict=args.strict)
+    result = build(args.site, args.out, args.base_url, strict=args.strict, skip_invalid=args.skip_invalid)
     for warning in result.warnings:
         print(_from_cwd(warning, args.site), file=sys.stderr)
     if not args.quiet:

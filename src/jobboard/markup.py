@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import signal
+import threading
+from contextlib import contextmanager
 
 import markdown
 import nh3
+
+from .errors import Problem
 
 # Python-Markdown passes raw HTML and javascript: links through; nh3 removes them afterwards.
 _TAGS = {"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "strong", "em", "b", "i",
@@ -15,6 +20,54 @@ _TAGS = {"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "
 _ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
 _SCHEMES = {"http", "https", "mailto"}
 _md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"], output_format="html")
+
+
+RENDER_SECONDS = 2.0  # a real posting renders in milliseconds; "[" * 20000 would take minutes
+
+
+class RenderTimeout(Exception):
+    """A body whose Markdown takes too long to render (pathological input)."""
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise RenderTimeout when the block runs longer than seconds (main thread on POSIX; else no limit)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise RenderTimeout()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def render_body_limited(text: str, seconds: float = RENDER_SECONDS) -> str:
+    """render_body, or RenderTimeout when the Markdown is pathological; the renderer is reset after it."""
+    try:
+        with time_limit(seconds):
+            return render_body(text)
+    except RenderTimeout:
+        _md.reset()
+        raise
+
+
+def render_bodies(postings) -> tuple[dict[str, str], list[Problem]]:
+    """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang."""
+    bodies, problems = {}, []
+    for posting in postings:
+        try:
+            bodies[posting.slug] = render_body_limited(posting.body)
+        except RenderTimeout:
+            problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
+                                    f"the Markdown takes over {RENDER_SECONDS:g} s to render",
+                                    "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
+    return bodies, problems
 
 
 def render_body(text: str) -> str:

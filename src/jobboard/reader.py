@@ -46,11 +46,12 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
         text = _read_text(path)
         front, body = fm.split(text)
         entries, value_errors = fm.load(front)
+        body_line = text.count("\n", 0, len(text) - len(body)) + 1
     except fm.FrontMatterError as exc:
         return None, [Problem(where, exc.line, exc.field, exc.message, exc.hint)]
     body = _CONTROL.sub("", body)  # never let control characters reach pages or XML feeds
     posting, problems = _to_posting(entries, body, slugify(path.stem), where, path,
-                                    failed={e.field for e in value_errors})
+                                    failed={e.field for e in value_errors}, body_line=body_line)
     if value_errors:
         errors = [Problem(where, e.line, e.field, e.message, e.hint) for e in value_errors]
         return None, sorted(errors + [p for p in problems if p.severity == "error"])
@@ -78,7 +79,7 @@ def _read_text(path: Path) -> str:
 
 
 def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, path: Path,
-                failed: set[str]) -> tuple[Posting | None, list[Problem]]:
+                failed: set[str], body_line: int = 0) -> tuple[Posting | None, list[Problem]]:
     values, problems = {}, []
     for key, entry in entries.items():
         check = _FIELDS.get(key)
@@ -97,7 +98,7 @@ def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, 
     warnings = _warnings(values, entries, where)
     if "date" not in values:
         values["date"] = dt.date.fromtimestamp(path.stat().st_mtime)
-    lines = {key: entry.line for key, entry in entries.items()}
+    lines = {key: entry.line for key, entry in entries.items()} | {"body": body_line}
     return Posting(slug=slug, path=where, body=body, lines=lines, **values), warnings
 
 

@@ -15,7 +15,6 @@ from markupsafe import Markup
 from . import urls
 from .config import Config
 from .errors import JobboardError, Problem
-from .markup import render_body
 from .pages import Page
 from .urls import Linker
 
@@ -63,8 +62,8 @@ def root_files(site: Path) -> dict[str, Path]:
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
-def make_environment(site: Path, config: Config, linker: Linker,
-                     statics: dict[str, Path]) -> Environment:
+def make_environment(site: Path, config: Config, linker: Linker, statics: dict[str, Path],
+                     bodies: dict[str, str]) -> Environment:
     """A Jinja environment where a site template overrides the theme's template of the same name."""
     env = Environment(
         loader=FileSystemLoader([str(site / "templates"), str(theme_dir() / "templates")]),
@@ -77,7 +76,7 @@ def make_environment(site: Path, config: Config, linker: Linker,
         site=SiteView(config.title, config.description, config.language, config.base_url,
                       linker.path(urls.HOME), linker.path("feed.xml"), nav),
         asset=_asset_function(statics, linker),
-        body=_body_function(),
+        body=lambda posting: Markup(bodies[posting.slug]),
     )
     return env
 
@@ -91,17 +90,6 @@ def _asset_function(statics: dict[str, Path], linker: Linker) -> Callable[[str],
             raise TemplateError(f"asset({name!r}): no such file in static/")
         return linker.path(f"static/{name}") + f"?v={versions[name]}"
     return asset
-
-
-def _body_function() -> Callable[[object], Markup]:
-    """body(posting) -> the posting's sanitized HTML, rendered once per build and reused by feeds."""
-    cache: dict[str, Markup] = {}
-
-    def body(posting) -> Markup:
-        if posting.slug not in cache:
-            cache[posting.slug] = Markup(render_body(posting.markdown))
-        return cache[posting.slug]
-    return body
 
 
 def render_pages(env: Environment, pages: list[Page]) -> Iterator[tuple[Page, bytes]]:

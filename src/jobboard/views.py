@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from . import urls
 from .model import Posting, Salary, Taxonomy, Term
@@ -49,7 +49,6 @@ class PostingView:
     apply_url: str | None
     apply_email: str | None
     description: str  # one sentence for meta descriptions and feeds
-    markdown: str = field(default="", repr=False)  # the body; templates show it with body(posting)
 
     @property
     def where(self) -> str:
@@ -75,7 +74,6 @@ def posting_view(posting: Posting, linker: Linker, vocab: Vocabulary) -> Posting
         tags=tuple(Link(vocab.name(t), linker.path(urls.term("tags", slugify(t)))) for t in posting.tags),
         date=posting.date.isoformat(), date_text=format_date(posting.date),
         apply_url=posting.apply_url, apply_email=posting.apply_email, description="",
-        markdown=posting.body,
     )
     return _with_description(view)
 

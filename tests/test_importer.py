@@ -136,8 +136,10 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared/ is not beside the repository")
-def test_field_score_on_the_labelled_fixtures_is_at_least_90_percent(tmp_path):
-    assert score(RAW, RAW.parent / "labels.json", tmp_path) >= 90.0
+@pytest.mark.parametrize("fixtures", ["import", "holdout"])
+def test_field_score_on_the_labelled_fixtures_is_at_least_90_percent(tmp_path, fixtures):
+    folder = TESTS / "fixtures" / fixtures
+    assert score(folder / "raw", folder / "labels.json", tmp_path) >= 90.0
 
 
 def test_the_body_keeps_every_line_of_a_text_posting():

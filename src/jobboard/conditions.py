@@ -10,18 +10,20 @@ _REMOTE_ONLY = re.compile(
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across", re.IGNORECASE)
-_HYBRID = re.compile(r"\bhybrid\b|hybrides arbeiten|remote[- ]friendly|\d(?:-\d)? days? (?:a|per) week (?:in|at|from) "
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
+_HYBRID = re.compile(r"\bhybrid\b|\bhybride\b|hybrides arbeiten|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|\d(?:-\d)? days? (?:a|per) week (?:in|at|from) "
                      r"(?:the |our )?office|(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
-_HOME = re.compile(r"work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
+_HOME = re.compile(r"télétravail|work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:not|n['’]t|no|kein\w*|never|nicht)\b[^.;,\n]{0,25}$", re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
-                     r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile)\b", re.IGNORECASE)
+                     r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites)\b",
+                     re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
@@ -40,7 +42,7 @@ _STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract
 def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool,
                 locations: list[str] = ()) -> str | None:
     """onsite, hybrid or remote, when the posting says; None when it does not."""
-    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", []),
+    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", []), stated.get("byline"),
                   *_as_texts(stated.get("location")), *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value)
         if mode:
@@ -66,10 +68,12 @@ def _mode_of_field(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.lower()
-    if "hybrid" in value or ("remote" in value and re.search(r"onsite|on-site|office|\bor\b|oder|,|/", value)
-                             and not re.fullmatch(r"\W*(?:fully |100% )?remote\W*(?:\([^)]*\))?\W*", value)):
+    if re.search(r"hybrid|\d days? (?:a|per) week (?:on[- ]site|in (?:the )?office)", value):
         return "hybrid"
-    if re.search(r"\bremote\b|\btelecommute\b|\byes\b|\btrue\b|anywhere", value):
+    if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
+        in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
+        return "hybrid" if in_office or _OR_REMOTE.search(value) else "remote"
+    if re.search(r"\byes\b|\btrue\b", value):
         return "remote"
     if re.search(r"on-?site|office|in person|vor ort|\bno\b|\bfalse\b", value):
         return "onsite"
@@ -81,9 +85,9 @@ def _negated(text: str, start: int) -> bool:
 
 
 def find_equity(text: str) -> bool:
-    """Whether the posting offers equity: ESOP, VSOP, stock options, shares."""
+    """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
-    return bool(_EQUITY.search(cleaned))
+    return any(not _negated(cleaned, m.start()) for m in _EQUITY.finditer(cleaned))
 
 
 def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]], text: str) -> str | None:

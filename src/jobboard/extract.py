@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .places import City, Gazetteer, find_cities, find_countries
-from .structure import Block, is_section_name
+from .places import City, Gazetteer, find_cities, find_countries, job_cities
+from .structure import Block, is_lowercase, is_section_name
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
@@ -20,6 +20,7 @@ _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
 _LEGAL = r"(?:GmbH|AG|SE|B\.V\.|BV|Ltd\.?|Limited|Inc\.?|S\.L\.|S\.A\.|SAS|LLC|Oy|AB|AS|ApS|KG|Sp\. z o\.o\.)"
+_GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
 _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "a", "an", "home", "work", "least",
                 "scale", "first", "once", "heart", "core", "all", "any", "every", "here", "there", "times", "speed",
                 "least", "job", "role", "team", "company", "office", "remote", "hybrid", "university", "school",
@@ -69,7 +70,7 @@ _TITLE_PROSE = [
 
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
-    title = _GENDER.sub("", re.sub(r"[*_#`]+", "", value)).strip(" -–—:|,").rstrip(".")
+    title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
@@ -107,7 +108,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         return None
     candidates: dict[str, int] = {}
     for name in _byline_companies(stated, blocks):
-        candidates[name] = candidates.get(name, 0) + 3
+        if _company_name_ok(name, excluded):
+            candidates[name] = candidates.get(name, 0) + 3
     for block in blocks:
         match = re.match(r"(?:about|über)\s+(?!us\b|uns\b|the\b|you\b)(?P<n>[\w&.'’-]+(?:\s[\w&.'’-]+)?)\s*$",
                          block.text, re.IGNORECASE) if block.kind == "heading" else None
@@ -118,8 +120,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             name = match.group("n").strip(".,’'")
             if _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + weight
-    if text.lower() == text:  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
-        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) [a-z]{3,}s\b", text):
+    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
+        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b", text):
             if match.group(1) not in _NOT_COMPANY and text.count(match.group(1)) >= 2:
                 candidates[match.group(1)] = candidates.get(match.group(1), 0) + 2
     if not candidates:
@@ -135,7 +137,7 @@ _COMPANY_PATTERNS = [
                 rf"macht|betreibt|gehört)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove) {_NAME}(?=[\s,.!;:’'])"), 2),
-    (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one)\b", re.MULTILINE), 2),
+    (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b", re.MULTILINE), 2),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1),
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
@@ -156,13 +158,20 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", line)]
         if re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
-        elif 2 <= len(parts) <= 6 and len(line) < 160 and not re.search(rf"{_JOB_NOUN}", parts[0], re.IGNORECASE) \
-                and not re.search(r"\d", parts[0]):
-            names.append(parts[0])
+        elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
+                and not re.search(rf"{_JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
+                and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) for p in parts[1:]):
+            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs"
     return names
 
 
+_BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
+                 r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+)?)$")
+
+
 def _company_name_ok(name: str, excluded: set[str]) -> bool:
+    if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES:
+        return False  # "Paris" in a page title is the place
     words = name.lower().split()
     return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])
@@ -171,12 +180,16 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
 def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,
                 gazetteer: Gazetteer) -> tuple[list[City], str | None]:
     """Cities (from a location field when there is one, else from the text) and the country code."""
+    if not _GAZETTEER_NAMES:
+        _GAZETTEER_NAMES.update(gazetteer.cities)
     fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
     fields += [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
     field_text = "\n".join(fields)
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
+    if not cities and stated.get("byline"):
+        cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
-        cities = find_cities(text, gazetteer)
+        cities = job_cities(text, gazetteer)
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
     countries = find_countries(field_text)

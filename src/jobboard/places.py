@@ -66,13 +66,29 @@ def _parse(text: str) -> dict[str, City]:
 
 @lru_cache(maxsize=4)
 def _pattern(gazetteer: Gazetteer) -> re.Pattern:
-    return re.compile(rf"(?<![\w/.@-])(?:{trie_pattern(list(gazetteer.cities))})(?![\w@]|\.\w|-\w)", re.IGNORECASE)
+    # "Hamburg-Altona" and "Zürich-Oerlikon" are the city with its district
+    return re.compile(rf"(?<![\w/.@-])(?:{trie_pattern(list(gazetteer.cities))})(?![\w@]|\.\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
     names = sorted(country_names(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+_WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\b|\bon[- ]?site\b|\bhybrid\b|"
+                        r"\bwork(?:s|ing)? (?:from|in|at)\b|\bstandort|\bbüro|\barbeitsort|\bsitz\b|\bcampus\b|"
+                        r"\brelocat|\bteam in\b|\bbureaux?\b", re.IGNORECASE)
+
+
+def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
+    """Cities of the job in prose: those named where the text speaks of a workplace, else all of them."""
+    cities = find_cities(text, gazetteer)
+    if len(cities) < 2:
+        return cities
+    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
+    at_work = {c.name for s in sentences if _WORKPLACE.search(s) for c in find_cities(s, gazetteer)}
+    return [c for c in cities if c.name in at_work] or cities
 
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:
@@ -96,8 +112,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
 
 def _place_word_before(text: str, start: int) -> bool:
     """'office in Austin', 'based in Sofia': a place preposition right before the name."""
-    return bool(re.search(r"\b(?:offices? in|based in|located in|headquartered in|hq in|relocat\w* to|"
-                          r"standort|büro in|sitz in)\s+$", text[max(0, start - 30):start], re.IGNORECASE))
+    return bool(re.search(r"(?:\b(?:offices? in|based in|located in|headquartered in|hq in|relocat\w* to|"
+                          r"standort|büro in|sitz in)|\b\d{4,5})\s+$", text[max(0, start - 30):start], re.IGNORECASE))
 
 
 def _country_follows(text: str, end: int, city: City) -> bool:

@@ -81,15 +81,16 @@ def _clause(line: str, match: re.Match) -> str:
 
 def _salary(match: re.Match, line: str, default_currency: str | None, labelled: bool) -> Salary | None:
     g = match.groupdict()
-    currency = _currency(g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"]) or _currency_in(line)
+    explicit = _currency(g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"]) or _currency_in(line)
+    currency = explicit
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
     if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:
         low *= 1000  # 45–55k: the k belongs to both
     if low is None:
         return None
-    if not (currency or g["ak"] or g["bk"] or labelled):
-        return None  # a bare number in prose is not money
+    if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
+        return None  # a bare number is not money
     currency = currency or default_currency
     period = _period(line[match.end(): match.end() + 40] + " " + line) or _guess_period(high or low)
     if currency is None or period is None or not _plausible(high or low, period):

@@ -114,12 +114,22 @@ def _from_pipe_line(posting: RawPosting) -> None:
     parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+", first) if p.strip(" *_")]
     if len(parts) < 2 or len(first) > 300 or first.rstrip().endswith((".", ":")):
         return
-    if "|" in first and not re.search(JOB_NOUN_RE, parts[0], re.IGNORECASE):
+    titled = [p for p in parts if re.search(JOB_NOUN_RE, p, re.IGNORECASE)]
+    if not titled:
+        return
+    if "|" in first:
         posting.shape = "hn"
-        posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator)[^)]*\)", "", parts[0]).strip()
-        posting.stated["pipe"] = parts[1:]
-    elif re.search(JOB_NOUN_RE, parts[0], re.IGNORECASE):
-        posting.stated["pipe"] = parts  # the title first, then place, pay, terms
+    company = next((p for p in parts[:parts.index(titled[0]) + 2] if p not in titled and _plain_name(p)), None)
+    if company and (parts.index(company) < parts.index(titled[0]) or "|" in first):
+        posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator|https?://)[^)]*\)", "", company).strip()
+        parts = [p for p in parts if p != company]
+    posting.stated["pipe"] = parts  # title, place, pay, terms, link
+
+
+def _plain_name(part: str) -> bool:
+    """A pipe-line part that can be a company: not a place, pay, link, remote mode or job type."""
+    return not re.search(r"https?://(?![^)]*\))|[$€£]|\d+\s?k\b|\b(?:remote|onsite|on-site|hybrid|full[- ]?time|"
+                         r"part[- ]?time|contract|intern|visa|or|and)\b|,", part, re.IGNORECASE) and len(part) <= 60
 
 
 def _from_html(html: str) -> RawPosting:
@@ -148,6 +158,8 @@ def _from_html(html: str) -> RawPosting:
     heading = root.find("h1") or soup.find("h1")
     if heading and "title" not in stated:
         stated["title"] = heading.get_text(" ", strip=True)
+    if heading is not None and heading.parent is not None and not root.find("h1"):
+        stated["byline"] = heading.parent.get_text(" · ", strip=True)  # the header above the article
     if page_title:
         stated["page_title"] = page_title
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",

@@ -31,7 +31,7 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     pattern, spellings = _matcher(vocab)
     found: dict[str, None] = {}
     for match in pattern.finditer(text):
-        for start, spelling in _with_parts(match, pattern):
+        for start, spelling in _with_parts(match):
             key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
                 spellings.get(" ".join(spelling.lower().split()))
             if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key)):
@@ -39,15 +39,13 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     return list(found)
 
 
-def _with_parts(match: re.Match, pattern: re.Pattern) -> list[tuple[int, str]]:
-    """The match and, for several words ("AWS S3"), the tags inside it ("AWS")."""
+def _with_parts(match: re.Match) -> list[tuple[int, str]]:
+    """The match and, for a cloud's service ("AWS S3", "Azure Functions"), the cloud too."""
     text = match.group()
     parts = [(match.start(), text)]
-    if " " in text:
-        head, tail = text[:text.rindex(" ")], text[text.index(" ") + 1:]
-        parts += [(match.start() + m.start(), m.group()) for m in pattern.finditer(head)]
-        offset = match.start() + text.index(" ") + 1
-        parts += [(offset + m.start(), m.group()) for m in pattern.finditer(tail)]
+    cloud = re.match(r"(?:aws|amazon web services|azure|microsoft azure|google cloud|gcp)\b", text, re.IGNORECASE)
+    if cloud and cloud.group() != text:
+        parts.append((match.start(), cloud.group()))
     return parts
 
 

@@ -12,7 +12,7 @@ from .conditions import find_apply, find_employment_type, find_equity, find_remo
 from .extract import clean_title, find_company, find_places, find_title
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
-from .shapes import read_shape
+from .shapes import labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, to_blocks, to_markdown
 from .vocab import Vocabulary, countries
@@ -37,6 +37,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     raw = read_shape(text, filename)
     blocks = to_blocks(raw.text)
     plain = to_markdown(blocks)
+    for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
+        raw.labelled[name] = list(dict.fromkeys(raw.labelled.get(name, []) + values))
     sections = _sections(blocks)
     title = find_title(raw.stated, raw.labelled, blocks, plain)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)

@@ -70,6 +70,8 @@ def to_blocks(text: str) -> list[Block]:
 def _unescape_artifacts(text: str) -> str:
     r"""Remove converter debris: escaped bold markers (`\_\_you will: \_\_`) and stray backslashes."""
     text = re.sub(r"\\_\\_", "", text)
+    text = re.sub(r"(?m)^:([A-Za-zÄÖÜäöü][\w -]{0,30}):[ \t]+", r"\1: ", text)  # reStructuredText fields
+    text = re.sub(r"``([^`\n]+)``", r"`\1`", text)  # reStructuredText literals
     text = re.sub(r"\\([_*#\[\]()`>-])", r"\1", text)
     return re.sub(r"[ \t]+\n", "\n", text)
 

@@ -7,17 +7,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import urls
-from .config import load_config
+from .content import load_content
 from .errors import JobboardError, Problem
 from .model import Posting
-from .markup import render_bodies
 from .pages import plan
-from .reader import read_postings
 from .render import make_environment, render_pages, root_files, static_files
-from .taxonomy import build_taxonomies, canonical_tags
+from .taxonomy import build_taxonomies
 from .urls import Linker
 from .views import posting_view
-from .vocab import load_vocabulary
 from .writer import AtomicOutput, check_output_dir
 
 
@@ -45,17 +42,12 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
     With skip_invalid, postings with errors are left out and their errors become warnings.
     """
     started = time.perf_counter()
-    # 1. Settings and vocabulary.
-    config = load_config(site, base_url)
+    # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
+    content = load_content(site, base_url)
+    config, vocab, bodies = content.config, content.vocab, content.bodies
     out = out if out is not None else site / config.output_dir
     check_output_dir(out, site)
-    vocab = load_vocabulary(site)
-    # 2. Read and validate every posting; stop with all the problems if any.
-    postings, problems = read_postings(site, config.content_dir)
-    postings, tag_warnings = canonical_tags(postings, vocab)
-    bodies, body_problems = render_bodies(postings)
-    problems += tag_warnings + body_problems + _duplicate_slugs(postings)
-    postings, warnings = _gate(problems, postings, strict, skip_invalid)
+    postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
     # 3. Group into taxonomies, 4. plan every page.
     taxonomies = build_taxonomies(postings, vocab)
@@ -97,14 +89,3 @@ def _gate(problems: list[Problem], postings: list[Posting], strict: bool,
     warnings = [p for p in problems if p.severity == "warning"] + skipped
     return [p for p in postings if p.path not in bad], sorted(warnings)
 
-
-def _duplicate_slugs(postings: list[Posting]) -> list[Problem]:
-    """Two files whose names give one slug would overwrite each other's page: name both."""
-    first: dict[str, Posting] = {}
-    problems = []
-    for posting in postings:
-        if posting.slug in first:
-            problems.append(Problem(posting.path, 1, "", f"its URL /jobs/{posting.slug}/ is already used by "
-                                    f"{first[posting.slug].path}", "rename one of the two files"))
-        first.setdefault(posting.slug, posting)
-    return problems

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import build
+from .check import check_site, github_annotation
 from .errors import JobboardError
 from .importer import import_postings
 from .scaffold import init_site
@@ -54,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     cmd.set_defaults(run=_build)
 
+    cmd = commands.add_parser("check", help="report every problem of settings, content and templates; write nothing")
+    cmd.add_argument("--site", type=Path, default=Path("."), help="site folder (default: .)")
+    cmd.add_argument("--format", choices=("text", "github"), default="text",
+                     help="github prints GitHub Actions annotations for pull requests")
+    cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    cmd.set_defaults(run=_check)
+
     cmd = commands.add_parser("import", help="turn raw postings (text, Markdown, HTML) into content files")
     cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="raw posting files or folders")
     cmd.add_argument("--into", type=Path, required=True, help="folder for the content files, e.g. content/jobs")
@@ -75,6 +83,21 @@ def _build(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(result.summary())
     return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    problems = [_from_cwd(p, args.site) for p in check_site(args.site)]
+    for problem in problems:
+        print(github_annotation(problem) if args.format == "github" else problem,
+              file=sys.stdout if args.format == "github" else sys.stderr)
+    errors = sum(p.severity == "error" or args.strict for p in problems)
+    warnings = len(problems) - sum(p.severity == "error" for p in problems)
+    print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}" + ("" if errors else ": ok"))
+    return 1 if errors else 0
+
+
+def _plural(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from .errors import JobboardError, Problem
 from .model import Posting, Taxonomy, Term
 from .slugs import slugify
 from .urls import Linker
-from .views import Link, PostingView, posting_view, taxonomy_links, term_link
+from .views import Link, PostingView, taxonomy_links, term_link
 
 FEED_ENTRIES = 20
 RELATED = 5

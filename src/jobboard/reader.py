@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable
@@ -29,14 +30,37 @@ def read_postings(site: Path, content_dir: str) -> tuple[list[Posting], list[Pro
     """Read every content/jobs/*.md file; return the valid postings and every problem found."""
     folder = site / content_dir
     postings, problems = [], []
-    for path in sorted(folder.rglob("*.md")) if folder.is_dir() else []:
-        if any(part.startswith((".", "_")) for part in path.relative_to(folder).parts):
-            continue  # drafts (_name.md), editor lock and backup files (.#name.md)
+    paths, links = _content_files(folder)
+    for link in links:
+        problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
+                                "copy the file or folder into the content folder instead"))
+    for path in paths:
         posting, found = read_posting(path, site)
         problems.extend(found)
         if posting is not None:
             postings.append(posting)
     return postings, problems
+
+
+def _content_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Posting files under folder, and the symbolic links found there (never followed).
+
+    Drafts (_name.md) and hidden files (.#name.md, editor lock files) are skipped.
+    """
+    if folder.is_symlink():
+        return [], [folder]
+    files, links = [], []
+    for root, dirs, names in os.walk(folder):
+        base = Path(root)
+        for name in sorted(dirs):
+            if (base / name).is_symlink():
+                links.append(base / name)
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and not (base / d).is_symlink())
+        for name in sorted(names):
+            if not name.endswith(".md") or name.startswith((".", "_")):
+                continue
+            (links if (base / name).is_symlink() else files).append(base / name)
+    return sorted(files), sorted(links)
 
 
 def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]:

@@ -1,0 +1,58 @@
+"""`jobboard check`: every problem of a site's settings, content, vocabulary and templates, nothing written.
+
+Made for a board's CI: `--format github` prints GitHub Actions annotations, so each problem shows
+on the line of the pull request's diff it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from jinja2 import TemplateSyntaxError
+
+from .content import load_content
+from .errors import Problem, display_path
+from .render import make_environment
+from .urls import Linker
+
+
+def check_site(site: Path, today: dt.date | None = None) -> list[Problem]:
+    """All errors and warnings of a site, sorted by file and line; raises only for unreadable settings."""
+    content = load_content(site)
+    problems = list(content.problems)
+    today = today or dt.date.today()
+    for posting in content.postings:
+        if posting.valid_through and posting.valid_through < today:
+            problems.append(Problem(posting.path, posting.lines.get("valid_through", 1), "valid_through",
+                                    f"expired on {posting.valid_through.isoformat()}",
+                                    "remove the posting or move valid_through into the future", severity="warning"))
+    return sorted(problems + template_problems(site, content.config))
+
+
+def template_problems(site: Path, config) -> list[Problem]:
+    """Syntax errors in any template the site would use (its own and the theme's)."""
+    env = make_environment(site, config, Linker(config.base_url), {}, {})
+    problems = []
+    for name in env.loader.list_templates():
+        try:
+            env.get_template(name)
+        except TemplateSyntaxError as exc:
+            path = display_path(Path(exc.filename), site) if exc.filename else name
+            problems.append(Problem(path, exc.lineno or 0, "", f"template syntax error: {exc.message}",
+                                    "fix the template's syntax"))
+    return problems
+
+
+def github_annotation(problem: Problem) -> str:
+    """`::error file=...,line=...,title=...::message` for GitHub Actions."""
+    kind = "error" if problem.severity == "error" else "warning"
+    where = f"file={problem.path}" + (f",line={problem.line}" if problem.line else "")
+    title = f",title={problem.field}" if problem.field else ""
+    text = problem.message + (f" — {problem.hint}" if problem.hint else "")
+    return f"::{kind} {where}{title}::{_escape(text)}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+

@@ -1,0 +1,46 @@
+"""Load a site's content and check all of it, before anything is built: shared by build and check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, load_config
+from .errors import Problem
+from .markup import render_bodies
+from .model import Posting
+from .reader import read_postings
+from .taxonomy import canonical_tags
+from .vocab import Vocabulary, load_vocabulary
+
+
+@dataclass(frozen=True)
+class Content:
+    config: Config
+    vocab: Vocabulary
+    postings: list[Posting]  # the valid ones, tags canonical
+    bodies: dict[str, str]  # slug -> sanitized body HTML
+    problems: list[Problem]  # errors and warnings, every one found
+
+
+def load_content(site: Path, base_url: str | None = None) -> Content:
+    """Read settings, vocabulary and every posting; render every body (time-limited); find every problem."""
+    config = load_config(site, base_url)
+    vocab = load_vocabulary(site)
+    postings, problems = read_postings(site, config.content_dir)
+    postings, tag_warnings = canonical_tags(postings, vocab)
+    bodies, body_problems = render_bodies(postings)
+    problems += tag_warnings + body_problems + duplicate_slugs(postings)
+    return Content(config, vocab, postings, bodies, problems)
+
+
+def duplicate_slugs(postings: list[Posting]) -> list[Problem]:
+    """Two files whose names give one slug would overwrite each other's page: name both."""
+    first: dict[str, Posting] = {}
+    problems = []
+    for posting in postings:
+        if posting.slug in first:
+            problems.append(Problem(posting.path, 1, "", f"its URL /jobs/{posting.slug}/ is already used by "
+                                    f"{first[posting.slug].path}", "rename one of the two files"))
+        first.setdefault(posting.slug, posting)
+    return problems

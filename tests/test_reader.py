@@ -143,3 +143,11 @@ def test_yaml_errors_point_at_the_value_that_starts_the_problem(site):
 def test_the_same_city_written_twice_is_kept_once(site):
     posting, _ = messages(site, "title: X\ncompany: A\ndate: 2026-01-01\ncities: [Zürich, Zurich, zürich, Bern]")
     assert posting.cities == ("Zürich", "Bern")
+
+
+def test_control_characters_in_front_matter_are_one_line_errors(site):
+    _, problems = messages(site, "title: A\ncompany: B\x80C\ndate: 2026-01-01")
+    assert problems == ["content/jobs/job.md:3: the character U+0080 is not allowed in front matter — "
+                        "remove it (control characters are invisible)"]
+    posting, problems = messages(site, 'title: "A\\uFFFEB"\ndate: 2026-01-01\ncompany: X')
+    assert problems == ["content/jobs/job.md:2: title: contains control characters — remove them"]

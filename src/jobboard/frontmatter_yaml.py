@@ -70,8 +70,12 @@ def load(front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
         line = mark.line + 2 if mark else 1
         raise FrontMatterError(line, f"invalid YAML: {exc.problem or exc}",
                                "check the quoting and indentation on this line") from None
+    except yaml.reader.ReaderError as exc:
+        line = front.count("\n", 0, max(0, exc.position)) + 2 if isinstance(exc.position, int) else 1
+        raise FrontMatterError(line, f"the character U+{ord(exc.character) if isinstance(exc.character, str) else exc.character:04X}"
+                               " is not allowed in front matter", "remove it (control characters are invisible)") from None
     except yaml.YAMLError as exc:
-        raise FrontMatterError(1, f"invalid YAML: {exc}") from None
+        raise FrontMatterError(1, "invalid YAML: " + " ".join(str(exc).split())) from None
     if node is None:
         return {}, []
     if not isinstance(node, yaml.MappingNode):

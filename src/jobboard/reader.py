@@ -15,7 +15,7 @@ from .slugs import slugify
 from .vocab import countries
 
 MAX_FILE_BYTES = 1_000_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")  # never valid in XML feeds
 
 
 class Invalid(ValueError):

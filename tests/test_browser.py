@@ -105,3 +105,29 @@ def test_pages_work_without_javascript(browser, board):
     page.wait_for_url(board + "tags/python/")
     assert page.locator("li.job").count() == 2
     context.close()
+
+
+def test_no_payload_runs_in_the_browser_on_any_page(browser, tmp_path, serve):
+    """Every page of a site built from hostile postings, opened in Chromium: no dialog, no payload ran."""
+    payloads = Path(__file__).resolve().parent / "payloads"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/board/"
+    out = tmp_path / "out"
+    build(payloads, out=out, base_url=base)
+    serve(out, port, "/board/")
+    page = browser.new_page()
+    page.set_default_timeout(5000)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pages = sorted(p for p in out.rglob("*.html"))
+    assert len(pages) >= 15
+    for path in pages:
+        url = base + path.relative_to(out).as_posix().removesuffix("index.html")
+        page.goto(url)
+        page.evaluate("""() => document.querySelectorAll('body *').forEach(el => {
+            for (const type of ['mouseover', 'focus', 'toggle', 'load', 'error'])
+                el.dispatchEvent(new Event(type, {bubbles: true}));
+        })""")  # fire the events inline handlers would listen to
+        assert page.evaluate("typeof window.__pwned") == "undefined", url
+    assert dialogs == []
+    page.close()

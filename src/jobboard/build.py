@@ -58,7 +58,7 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
     statics = static_files(site)
     env = make_environment(site, config, linker, statics, bodies)
     with AtomicOutput(out) as output:
-        for page, data in render_pages(env, pages):
+        for page, data in render_pages(env, pages, site):
             output.write(urls.output_path(page.route), data)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)

@@ -38,7 +38,7 @@ def template_problems(site: Path, config) -> list[Problem]:
         try:
             env.get_template(name)
         except TemplateSyntaxError as exc:
-            path = display_path(Path(exc.filename), site) if exc.filename else name
+            path = display_path(Path(exc.filename), site.resolve()) if exc.filename else name
             problems.append(Problem(path, exc.lineno or 0, "", f"template syntax error: {exc.message}",
                                     "fix the template's syntax"))
     return problems

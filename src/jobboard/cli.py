@@ -35,9 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _from_cwd(problem, site: Path | None):
     """Problems name files relative to the site; show them relative to where the command runs."""
-    if site is None or not problem.path or problem.path.startswith("-") or Path(problem.path).is_absolute():
-        return problem
-    return replace(problem, path=os.path.normpath(site / problem.path))
+    def moved(path: str) -> str:
+        if not path or path.startswith("-") or Path(path).is_absolute():
+            return path
+        return os.path.normpath(site / path)
+    return problem if site is None else replace(problem, path=moved(problem.path), related=moved(problem.related))
 
 
 def _parser() -> argparse.ArgumentParser:

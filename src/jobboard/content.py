@@ -40,7 +40,7 @@ def duplicate_slugs(postings: list[Posting]) -> list[Problem]:
     problems = []
     for posting in postings:
         if posting.slug in first:
-            problems.append(Problem(posting.path, 1, "", f"its URL /jobs/{posting.slug}/ is already used by "
-                                    f"{first[posting.slug].path}", "rename one of the two files"))
+            problems.append(Problem(posting.path, 1, "", f"its URL /jobs/{posting.slug}/ is already used by",
+                                    "rename one of the two files", related=first[posting.slug].path))
         first.setdefault(posting.slug, posting)
     return problems

@@ -18,6 +18,7 @@ class Problem:
     message: str
     hint: str = ""
     severity: str = "error"  # "error" | "warning"
+    related: str = ""  # another file the message is about, named after the message
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -25,7 +26,8 @@ class Problem:
         field = f" {self.field}:" if self.field else ""
         tail = f" — {self.hint}" if self.hint else ""
         label = "warning: " if self.severity == "warning" else ""
-        return f"{label}{location}{field} {self.message}{tail}".lstrip()
+        message = f"{self.message} {self.related}" if self.related else self.message
+        return f"{label}{location}{field} {message}{tail}".lstrip()
 
 
 class JobboardError(Exception):

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from . import urls
 from .config import Config
-from .errors import JobboardError, Problem
+from .errors import JobboardError, Problem, display_path
 from .pages import Page
 from .urls import Linker
 
@@ -66,7 +66,7 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
                      bodies: dict[str, str]) -> Environment:
     """A Jinja environment where a site template overrides the theme's template of the same name."""
     env = Environment(
-        loader=FileSystemLoader([str(site / "templates"), str(theme_dir() / "templates")]),
+        loader=FileSystemLoader([str((site / "templates").resolve()), str(theme_dir() / "templates")]),
         autoescape=True,  # every template, whatever its file name: feeds and sitemaps too
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
@@ -92,17 +92,17 @@ def _asset_function(statics: dict[str, Path], linker: Linker) -> Callable[[str],
     return asset
 
 
-def render_pages(env: Environment, pages: list[Page]) -> Iterator[tuple[Page, bytes]]:
+def render_pages(env: Environment, pages: list[Page], site: Path) -> Iterator[tuple[Page, bytes]]:
     """Render each page in turn (a generator, so pages need not all be held in memory)."""
     for page in pages:
         try:
             template = env.get_template(page.template)
             yield page, template.render(page.context).encode("utf-8")
         except Exception as exc:  # a bug in a template, not in content: say which file and line
-            raise JobboardError([_template_problem(exc, page)]) from None
+            raise JobboardError([_template_problem(exc, page, site)]) from None
 
 
-def _template_problem(exc: Exception, page: Page) -> Problem:
+def _template_problem(exc: Exception, page: Page, site: Path) -> Problem:
     if isinstance(exc, TemplateSyntaxError):
         name, line, hint = exc.filename or exc.name or page.template, exc.lineno, "fix the template's syntax"
     else:
@@ -111,5 +111,6 @@ def _template_problem(exc: Exception, page: Page) -> Problem:
         hint = ("every variable a template uses must be in its documented context"
                 if isinstance(exc, UndefinedError) else "fix the template")
     message = getattr(exc, "message", None) or str(exc)
-    return Problem(str(name), line or 0, "", f"template error while rendering /{page.route}: {message}", hint)
+    where = display_path(Path(name), site.resolve()) if Path(name).is_absolute() else str(name)
+    return Problem(where, line or 0, "", f"template error while rendering /{page.route}: {message}", hint)
 

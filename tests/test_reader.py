@@ -112,7 +112,9 @@ def test_crlf_line_endings_and_a_bom_are_read(site):
     path = site / "content" / "jobs" / "win.md"
     path.write_bytes("\ufeff---\r\ntitle: Windows\r\ncompany: A\r\ndate: 2026-01-01\r\n---\r\nBody\r\n".encode())
     posting, problems = read_posting(path, site)
-    assert problems == [] and posting.title == "Windows" and posting.body == "Body\n"
+    assert posting.title == "Windows" and posting.body == "Body\n"
+    assert [str(p) for p in problems] == ["warning: content/jobs/win.md:1: the file starts with a byte order mark "
+                                          "(BOM); it was ignored — save the file as UTF-8 without BOM"]
 
 
 def test_non_utf8_file_is_a_clear_error(site):

@@ -67,7 +67,7 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
     """Read one posting file: (the posting or None, its problems)."""
     where = display_path(path, site)
     try:
-        text = _read_text(path)
+        text, bom = _read_text(path)
         front, body = fm.split(text)
         entries, value_errors = fm.load(front)
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
@@ -76,13 +76,17 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
     body = _CONTROL.sub("", body)  # never let control characters reach pages or XML feeds
     posting, problems = _to_posting(entries, body, slugify(path.stem), where, path,
                                     failed={e.field for e in value_errors}, body_line=body_line)
+    if bom:
+        problems.append(Problem(where, 1, "", "the file starts with a byte order mark (BOM); it was ignored",
+                                "save the file as UTF-8 without BOM", severity="warning"))
     if value_errors:
         errors = [Problem(where, e.line, e.field, e.message, e.hint) for e in value_errors]
         return None, sorted(errors + [p for p in problems if p.severity == "error"])
     return posting, problems
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, bool]:
+    """The file's text with LF line endings, and whether it started with a byte order mark."""
     if path.is_symlink():
         raise fm.FrontMatterError(0, "symbolic links are not read from content",
                                   "copy the file into the content folder instead")
@@ -99,7 +103,7 @@ def _read_text(path: Path) -> str:
     if "\x00" in text:
         raise fm.FrontMatterError(text.count("\n", 0, text.index("\x00")) + 1, "the file contains NUL bytes",
                                   "remove them; is this a binary file?")
-    return text.replace("\r\n", "\n")
+    return text.replace("\r\n", "\n"), data.startswith(b"\xef\xbb\xbf")
 
 
 def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, path: Path,

@@ -25,11 +25,13 @@ def write_posting(site: Path, name: str, front: str, body: str = "Some text.\n")
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    """An empty site folder with a jobboard.toml (per_page 2, so pagination shows with few postings)."""
+    """An empty site folder with a jobboard.toml: per_page 2, so pagination shows with few postings;
+    no search index (tests of search build their own) and no expiry by age."""
     folder = tmp_path / "site"
     (folder / "content" / "jobs").mkdir(parents=True)
     (folder / "jobboard.toml").write_text(
-        'title = "Test board"\nbase_url = "https://jobs.example.org/"\nper_page = 2\n', encoding="utf-8")
+        'title = "Test board"\nbase_url = "https://jobs.example.org/"\nper_page = 2\nsearch = false\n'
+        'max_age_days = 0\n', encoding="utf-8")
     return folder
 
 

@@ -131,3 +131,35 @@ def test_no_payload_runs_in_the_browser_on_any_page(browser, tmp_path, serve):
         assert page.evaluate("typeof window.__pwned") == "undefined", url
     assert dialogs == []
     page.close()
+
+
+def test_search_and_filters_on_the_home_page(browser, board):
+    page, problems = open_page(browser, 1280)
+    page.goto(board)
+    page.wait_for_selector("#search:not([hidden])")
+    page.fill("#search-input", "kubernetes")
+    page.wait_for_function("document.querySelector('.search-status').textContent === '4 jobs'")
+    titles = sorted(page.locator(".search-results .job-title").all_inner_texts())
+    assert titles == ["Cloud Back End Developer", "Infrastructure Engineer", "Senior Backend Engineer",
+                      "Site Reliability Engineer"]
+    assert not page.locator("#listing").is_visible()
+
+    page.select_option("select[name=city]", "Berlin")
+    page.wait_for_function("document.querySelector('.search-status').textContent === '3 jobs'")
+    assert all("Berlin" in where for where in page.locator(".search-results .job-where").all_inner_texts())
+    page.screenshot(path=SHOTS / "search-1280.png", full_page=True)
+
+    page.fill("#search-input", "")
+    page.wait_for_function("document.querySelector('.search-status').textContent === '4 jobs'")  # filter alone
+    page.get_by_role("button", name="Clear").click()
+    assert page.locator("#listing").is_visible()
+    assert page.locator("#listing li.job").count() == 5
+    assert page.locator(".search-results li").count() == 0
+
+    page.select_option("select[name=remote]", "Hybrid")
+    page.wait_for_function("document.querySelector('.search-status').textContent === '2 jobs'")
+    page.locator(".search-results .job-title a").first.click()
+    page.wait_for_url(board + "jobs/**")
+    assert page.locator(".facts").inner_text().count("Hybrid") == 1
+    assert problems == []
+    page.close()

@@ -62,11 +62,13 @@ def test_posting_page_shows_the_facts(site):
     build(site)
     page = (site / "output/jobs/job-1/index.html").read_text()
     assert "<h1>Job 1</h1>" in page
-    assert '<a href="/companies/acme/">Acme</a>' in page
-    assert '<a href="/cities/berlin/">Berlin</a>, <a href="/cities/zurich/">Zürich</a>, Germany' in page
+    assert '<a href="/companies/acme/" data-pagefind-filter="company">Acme</a>' in page
+    assert ('<a href="/cities/berlin/" data-pagefind-filter="city">Berlin</a>, '
+            '<a href="/cities/zurich/" data-pagefind-filter="city">Zürich</a>, Germany') in page
     assert "€10,000–20,000 a year" in page
-    assert '<a href="/tags/cpp/">C++</a>' in page and '<a href="/tags/kubernetes/">Kubernetes</a>' in page
-    assert '<time datetime="2026-11-01">1 Nov 2026</time>' in page
+    assert '<a href="/tags/cpp/" data-pagefind-filter="tag">C++</a>' in page
+    assert '<a href="/tags/kubernetes/" data-pagefind-filter="tag">Kubernetes</a>' in page
+    assert '<time datetime="2026-11-01" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]">1 Nov 2026</time>' in page
     assert '<a class="button" href="https://example.com/1" rel="nofollow noopener">Apply for this job</a>' in page
     assert "<h2>About</h2>\n<p>Posting number 1.</p>" in page
 

@@ -18,7 +18,8 @@ def plan_for(count, per_page=2):
                         company="Acme", cities=("Berlin",), tags=("go",)) for n in range(count)]
     linker = Linker("https://example.org/")
     views = {p.slug: posting_view(p, linker, vocab) for p in postings}
-    return plan(postings, build_taxonomies(postings, vocab), Config(per_page=per_page), linker, views)
+    bodies = {p.slug: "<p>Body</p>" for p in postings}
+    return plan(postings, [], build_taxonomies(postings, vocab), Config(per_page=per_page), linker, views, bodies)
 
 
 def test_every_page_is_planned_once_with_its_template():

@@ -25,7 +25,7 @@ def payload_site(tmp_path_factory):
 def test_no_page_of_the_payload_site_carries_script(payload_site):
     pages = sorted(payload_site.rglob("*.html"))
     assert len(pages) >= 15
-    problems = {str(p.relative_to(payload_site)): unsafe_markup(p.read_text(), {"/board/static/site.js"})
+    problems = {str(p.relative_to(payload_site)): unsafe_markup(p.read_text(), {"/board/static/site.js", "/board/static/search.js"})
                 for p in pages}
     assert {page: found for page, found in problems.items() if found} == {}
 
@@ -88,7 +88,7 @@ WEIRD = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_s
 def test_any_names_give_safe_pages_inside_the_output(tmp_path_factory, title, company, city, tag):
     import json
     site = tmp_path_factory.mktemp("site")
-    (site / "jobboard.toml").write_text(f'base_url = "{BASE}"\n')
+    (site / "jobboard.toml").write_text(f'base_url = "{BASE}"\nsearch = false\n')
     write_posting(site, "job", "\n".join([f"title: {json.dumps(title, ensure_ascii=False)}", f"company: {json.dumps(company, ensure_ascii=False)}",
                                           f"cities: [{json.dumps(city, ensure_ascii=False)}]", f"tags: [{json.dumps(tag, ensure_ascii=False)}]",
                                           "date: 2026-11-01"]))
@@ -98,6 +98,6 @@ def test_any_names_give_safe_pages_inside_the_output(tmp_path_factory, title, co
     for path in out.rglob("*"):
         assert out.resolve() in path.resolve().parents
         if path.suffix == ".html":
-            assert unsafe_markup(path.read_text(), {"/board/static/site.js"}) == [], path
+            assert unsafe_markup(path.read_text(), {"/board/static/site.js", "/board/static/search.js"}) == [], path
         elif path.suffix == ".xml":
             ET.parse(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -10,7 +11,9 @@ from . import urls
 from .content import load_content
 from .errors import JobboardError, Problem
 from .model import Posting
+from .dates import is_expired
 from .pages import plan
+from .search import index_search
 from .render import make_environment, render_pages, root_files, static_files
 from .taxonomy import build_taxonomies
 from .urls import Linker
@@ -28,15 +31,17 @@ class BuildResult:
     companies: int
     seconds: float
     warnings: tuple[Problem, ...]
+    expired: int = 0
 
     def summary(self) -> str:
-        return (f"Built {_count(self.postings, 'posting')}: {_count(self.pages, 'page')} "
+        closed = f" (+{self.expired} expired)" if self.expired else ""
+        return (f"Built {_count(self.postings, 'posting')}{closed}: {_count(self.pages, 'page')} "
                 f"({_count(self.files, 'file')}), {_count(self.tags, 'tag')}, {_count(self.cities, 'city', 'cities')}, "
                 f"{_count(self.companies, 'company', 'companies')} in {self.seconds:.2f} s")
 
 
-def build(site: Path, out: Path | None = None, base_url: str | None = None,
-          strict: bool = False, skip_invalid: bool = False) -> BuildResult:
+def build(site: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
+          skip_invalid: bool = False, today: dt.date | None = None) -> BuildResult:
     """Build the site into `out`; on any error raise JobboardError and leave `out` as it was.
 
     With skip_invalid, postings with errors are left out and their errors become warnings.
@@ -49,11 +54,17 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
     check_output_dir(out, site)
     postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
-    # 3. Group into taxonomies, 4. plan every page.
-    taxonomies = build_taxonomies(postings, vocab)
+    # 3. Expired postings leave listings, feeds, sitemap and search; group the live ones into taxonomies.
+    today = today or dt.date.today()
+    live = [p for p in postings if not is_expired(p, today, config.max_age_days)]
+    closed = [p for p in postings if is_expired(p, today, config.max_age_days)]
+    taxonomies = build_taxonomies(live, vocab)
+    # 4. Plan every page.
     linker = Linker(config.base_url)
-    views = {p.slug: posting_view(p, linker, vocab) for p in postings}
-    pages = plan(postings, taxonomies, config, linker, views)
+    routes = {urls.term(t.kind, t.slug) for taxonomy in taxonomies.values() for t in taxonomy.terms}
+    views = {p.slug: posting_view(p, linker, vocab) for p in live}
+    views |= {p.slug: posting_view(p, linker, vocab, expired=True, live_terms=routes) for p in closed}
+    pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
     # 5. Render and write into a fresh folder that replaces the output only when all succeeded.
     statics = static_files(site)
     env = make_environment(site, config, linker, statics, bodies)
@@ -64,9 +75,11 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None,
             output.copy(f"static/{name}", path)
         for name, path in root_files(site).items():
             output.copy(name, path)
-    return BuildResult(len(postings), len(pages), output.files, len(taxonomies["tags"].terms),
+        if config.search:  # 6. The search index, written before the swap like everything else.
+            index_search(output.tmp)
+    return BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
                        len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
-                       time.perf_counter() - started, tuple(warnings))
+                       time.perf_counter() - started, tuple(warnings), len(closed))
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:

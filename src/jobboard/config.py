@@ -23,6 +23,9 @@ class Config:
     per_page: int = 20
     content_dir: str = "content/jobs"
     output_dir: str = "output"
+    max_age_days: int = 60  # a posting without valid_through expires this long after its date; 0: never
+    expired_pages: str = "keep"  # "keep": an expired posting's page stays, marked closed; "drop": removed
+    search: bool = True  # build the Pagefind search index
 
 
 _CHECKS = {
@@ -36,6 +39,9 @@ _CHECKS = {
     "content_dir": (str, lambda v: bool(v) and not Path(v).is_absolute() and ".." not in Path(v).parts,
                     "a folder inside the site, e.g. \"content/jobs\""),
     "output_dir": (str, lambda v: bool(v), "a folder, e.g. \"output\""),
+    "max_age_days": (int, lambda v: 0 <= v <= 3650, "a number of days from 0 (never expire) to 3650"),
+    "expired_pages": (str, lambda v: v in ("keep", "drop"), "\"keep\" or \"drop\""),
+    "search": (bool, lambda v: True, "true or false"),
 }
 
 
@@ -68,7 +74,7 @@ def load_config(site: Path, base_url: str | None = None) -> Config:
                                     did_you_mean(key, known) or f"known settings: {', '.join(known)}"))
             continue
         kind, ok, expected = _CHECKS[key]
-        if not isinstance(value, kind) or isinstance(value, bool) or not ok(value):
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool) or not ok(value):
             problems.append(Problem(CONFIG_NAME, _key_line(path, key), key,
                                     f"{value!r} is not valid", f"expected {expected}"))
     if problems:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .config import Config, load_config
 from .errors import Problem
+from .dates import assign_dates
 from .markup import render_bodies
 from .model import Posting
 from .reader import read_postings
@@ -28,7 +29,9 @@ def load_content(site: Path, base_url: str | None = None) -> Content:
     config = load_config(site, base_url)
     vocab = load_vocabulary(site)
     postings, problems = read_postings(site, config.content_dir)
+    postings, date_warnings = assign_dates(postings, site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
+    problems += date_warnings
     bodies, body_problems = render_bodies(postings)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems)

@@ -36,7 +36,7 @@ class Posting:
     path: str  # relative to the site folder, for messages
     title: str
     body: str  # Markdown
-    date: dt.date
+    date: dt.date | None = None  # posted; from git when the front matter has none
     company: str | None = None
     cities: tuple[str, ...] = ()
     country: str | None = None
@@ -50,6 +50,7 @@ class Posting:
     apply_email: str | None = None
     source: Source | None = None
     review: tuple[str, ...] = ()
+    updated: dt.date | None = None  # last changed (git), for feeds and the sitemap
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # field -> line, for messages
 
     @property

@@ -15,6 +15,7 @@ from .errors import JobboardError, Problem
 from .model import Posting, Taxonomy, Term
 from .slugs import slugify
 from .urls import Linker
+from .jsonld import job_posting
 from .views import Link, PostingView, taxonomy_links, term_link
 
 FEED_ENTRIES = 20
@@ -51,9 +52,13 @@ class Page:
     context: dict[str, Any] = field(hash=False)
 
 
-def plan(postings: list[Posting], taxonomies: dict[str, Taxonomy], config: Config,
-         linker: Linker, views: dict[str, PostingView]) -> list[Page]:
-    """Every page of the site, in a fixed order; raises when two pages share an output path."""
+def plan(postings: list[Posting], closed: list[Posting], taxonomies: dict[str, Taxonomy], config: Config,
+         linker: Linker, views: dict[str, PostingView], bodies: dict[str, str]) -> list[Page]:
+    """Every page of the site, in a fixed order; raises when two pages share an output path.
+
+    `postings` are the live ones (listings, feeds, sitemap, search); `closed` the expired ones,
+    which keep a page of their own, marked closed and without structured data.
+    """
     facets = tuple((t.title, linker.path(urls.taxonomy(kind)), taxonomy_links(t, linker)[:FACET_TERMS])
                    for kind, t in taxonomies.items() if t.terms)
     pages = _listing(urls.HOME, "Latest jobs", [views[p.slug] for p in postings], "", config, linker,
@@ -61,7 +66,10 @@ def plan(postings: list[Posting], taxonomies: dict[str, Taxonomy], config: Confi
     pages.append(_feed("feed.xml", config.title, urls.HOME, postings, views, linker))
     companies = {term.slug: term for term in taxonomies["companies"].terms}
     for posting in postings:
-        pages.append(_posting_page(posting, views, companies, linker))
+        job = job_posting(posting, bodies[posting.slug], config, views[posting.slug].absolute_url)
+        pages.append(_posting_page(posting, views, companies, linker, job))
+    for posting in closed:
+        pages.append(_posting_page(posting, views, companies, linker, None))
     for kind, taxonomy in taxonomies.items():
         pages.append(_terms_page(taxonomy, linker))
         for term in taxonomy.terms:
@@ -95,17 +103,18 @@ def _listing(route: str, heading: str, items: list[PostingView], section: str, c
 
 
 def _posting_page(posting: Posting, views: dict[str, PostingView], companies: dict[str, Term],
-                  linker: Linker) -> Page:
-    """posting.html. Context: page, posting (PostingView), related (other postings of the company)."""
+                  linker: Linker, job: dict | None) -> Page:
+    """posting.html. Context: page, posting (PostingView), related (other live postings of the company),
+    job_posting (schema.org JobPosting data, none for an expired posting)."""
     view = views[posting.slug]
     related: list[PostingView] = []
-    if posting.company:
-        term = companies[slugify(posting.company)]
+    term = companies.get(slugify(posting.company)) if posting.company else None
+    if term:
         related = [views[p.slug] for p in term.postings if p.slug != posting.slug][:RELATED]
     meta = Meta(f"{view.title} at {view.company.name}" if view.company else view.title,
                 view.description, view.url, view.absolute_url)
     return Page(urls.posting(posting.slug), "posting.html",
-                {"page": meta, "posting": view, "related": related})
+                {"page": meta, "posting": view, "related": related, "job_posting": job})
 
 
 def _terms_page(taxonomy: Taxonomy, linker: Linker) -> Page:
@@ -135,7 +144,7 @@ def _feed(route: str, title: str, html_route: str, postings: list[Posting],
           views: dict[str, PostingView], linker: Linker) -> Page:
     """feed.xml (Atom). Context: title, id, self_url, html_url, updated, entries (PostingViews)."""
     entries = [views[p.slug] for p in postings[:FEED_ENTRIES]]
-    updated = max((p.date for p in postings[:FEED_ENTRIES]), default=None)
+    updated = max(((p.updated or p.date) for p in postings[:FEED_ENTRIES]), default=None)
     return Page(route, "feed.xml", {"title": title, "self_url": linker.absolute(route),
                                     "html_url": linker.absolute(html_route),
                                     "updated": updated.isoformat() if updated else "1970-01-01",
@@ -143,10 +152,10 @@ def _feed(route: str, title: str, html_route: str, postings: list[Posting],
 
 
 def _sitemap(pages: list[Page], postings: list[Posting], linker: Linker) -> list[tuple[str, str | None]]:
-    """(absolute URL, lastmod) for every HTML page but the 404 page."""
-    dates = {urls.posting(p.slug): p.date.isoformat() for p in postings}
+    """(absolute URL, lastmod) for every page of live postings and listings (no 404, no closed postings)."""
+    dates = {urls.posting(p.slug): (p.updated or p.date).isoformat() for p in postings}
     return [(linker.absolute(p.route), dates.get(p.route)) for p in pages
-            if p.template in ("list.html", "posting.html", "terms.html")]
+            if p.template in ("list.html", "terms.html") or p.route in dates]
 
 
 def _check_unique(pages: list[Page]) -> None:

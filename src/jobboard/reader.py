@@ -124,8 +124,6 @@ def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, 
     if problems or failed:
         return None, problems
     warnings = _warnings(values, entries, where)
-    if "date" not in values:
-        values["date"] = dt.date.fromtimestamp(path.stat().st_mtime)
     lines = {key: entry.line for key, entry in entries.items()} | {"body": body_line}
     return Posting(slug=slug, path=where, body=body, lines=lines, **values), warnings
 
@@ -135,9 +133,6 @@ def _warnings(values: dict, entries: dict[str, fm.Entry], where: str) -> list[Pr
     if "company" not in values:
         found.append(Problem(where, 1, "company", "no company named", "add 'company: Name' when it is known",
                              severity="warning"))
-    if "date" not in values:
-        found.append(Problem(where, 1, "date", "no date; using the file's modification time",
-                             "add 'date: YYYY-MM-DD'", severity="warning"))
     if values.get("review"):
         found.append(Problem(where, entries["review"].line, "review",
                              f"still to review: {', '.join(values['review'])}",

@@ -33,6 +33,7 @@ class SiteView:
     home: str  # root-relative link to the home page
     feed: str  # root-relative link to the main Atom feed
     nav: tuple[tuple[str, str, str], ...]  # (label, link, section)
+    search: bool = False  # whether the Pagefind search bundle is built
 
 
 def theme_dir() -> Path:
@@ -74,7 +75,7 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
            *((kind.capitalize(), linker.path(urls.taxonomy(kind)), kind) for kind in urls.TAXONOMIES))
     env.globals.update(
         site=SiteView(config.title, config.description, config.language, config.base_url,
-                      linker.path(urls.HOME), linker.path("feed.xml"), nav),
+                      linker.path(urls.HOME), linker.path("feed.xml"), nav, config.search),
         asset=_asset_function(statics, linker),
         body=lambda posting: Markup(bodies[posting.slug]),
     )

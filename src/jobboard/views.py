@@ -49,6 +49,10 @@ class PostingView:
     apply_url: str | None
     apply_email: str | None
     description: str  # one sentence for meta descriptions and feeds
+    updated: str = ""  # ISO date of the last change
+    updated_text: str = ""
+    expired: bool = False  # no longer accepting applications
+    valid_through_text: str = ""  # "31 Jan 2027" when the posting states it
 
     @property
     def where(self) -> str:
@@ -57,23 +61,34 @@ class PostingView:
         return " · ".join(p for p in parts if p)
 
 
-def posting_view(posting: Posting, linker: Linker, vocab: Vocabulary) -> PostingView:
-    """Everything a template shows about a posting, formatted for people."""
+def posting_view(posting: Posting, linker: Linker, vocab: Vocabulary, expired: bool = False,
+                 live_terms: set[str] | None = None) -> PostingView:
+    """Everything a template shows about a posting, formatted for people.
+
+    Links go to term pages; for an expired posting only to those that still exist (live_terms
+    holds their routes), others show as plain text (a Link with an empty url).
+    """
     route = urls.posting(posting.slug)
-    company = Link(posting.company, linker.path(urls.term("companies", slugify(posting.company)))) \
-        if posting.company else None
+
+    def link(name: str, kind: str) -> Link:
+        term_route = urls.term(kind, slugify(name))
+        return Link(name, linker.path(term_route) if live_terms is None or term_route in live_terms else "")
+    company = link(posting.company, "companies") if posting.company else None
+    updated = posting.updated or posting.date
     view = PostingView(
         slug=posting.slug, title=posting.title, url=linker.path(route), absolute_url=linker.absolute(route),
         company=company,
-        cities=tuple(Link(c, linker.path(urls.term("cities", slugify(c)))) for c in posting.cities),
+        cities=tuple(link(c, "cities") for c in posting.cities),
         country=countries().get(posting.country or "", posting.country),
         remote=_REMOTE.get(posting.remote or ""),
         employment_type=_EMPLOYMENT.get(posting.employment_type or ""),
         salary=format_salary(posting.salary) if posting.salary else None,
         equity=posting.equity,
-        tags=tuple(Link(vocab.name(t), linker.path(urls.term("tags", slugify(t)))) for t in posting.tags),
+        tags=tuple(Link(vocab.name(t), link(t, "tags").url) for t in posting.tags),
         date=posting.date.isoformat(), date_text=format_date(posting.date),
         apply_url=posting.apply_url, apply_email=posting.apply_email, description="",
+        updated=updated.isoformat(), updated_text=format_date(updated), expired=expired,
+        valid_through_text=format_date(posting.valid_through) if posting.valid_through else "",
     )
     return _with_description(view)
 

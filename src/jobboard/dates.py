@@ -1,0 +1,63 @@
+"""When postings were posted and last changed: from git, as a board run from git would expect.
+
+`date` defaults to the day a posting's file was first committed, `updated` to its last commit.
+Outside git (or for a file not committed yet) the file's modification time stands in, with a
+warning, since it changes with every checkout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import Problem
+from .model import Posting
+
+
+def git_dates(site: Path, content_dir: str) -> dict[str, tuple[dt.date, dt.date]] | None:
+    """{path relative to the site: (first commit day, last commit day)}, or None outside git."""
+    try:
+        run = subprocess.run(["git", "-C", str(site), "log", "--format=%x1e%cs", "--name-only", "--relative",
+                              "--no-renames", "--", content_dir],
+                             capture_output=True, text=True, timeout=120, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if run.returncode != 0:
+        return None
+    dates: dict[str, tuple[dt.date, dt.date]] = {}
+    for record in run.stdout.split("\x1e")[1:]:  # newest commit first
+        day, *names = record.strip().split("\n")
+        when = dt.date.fromisoformat(day.strip())
+        for name in filter(None, (n.strip() for n in names)):
+            first, last = dates.get(name, (when, when))
+            dates[name] = (when, last)  # older commits come later: move `first` back
+    return dates
+
+
+def assign_dates(postings: list[Posting], site: Path, content_dir: str) -> tuple[list[Posting], list[Problem]]:
+    """Fill in `date` (when missing) and `updated` for every posting, with warnings for guesses."""
+    history = git_dates(site, content_dir)
+    result, warnings = [], []
+    for posting in postings:
+        first_last = history.get(posting.path) if history else None
+        if first_last:
+            first, last = first_last
+        else:
+            first = last = dt.date.fromtimestamp((site / posting.path).stat().st_mtime)
+            if posting.date is None:
+                why = "the site is not in git" if history is None else "the file is not committed yet"
+                warnings.append(Problem(posting.path, 1, "date", f"no date and {why}; using the file's "
+                                        "modification time", "add 'date: YYYY-MM-DD' or commit the file",
+                                        severity="warning"))
+        date = posting.date or first
+        result.append(replace(posting, date=date, updated=max(last, date)))
+    return result, warnings
+
+
+def is_expired(posting: Posting, today: dt.date, max_age_days: int) -> bool:
+    """Past valid_through, or (without one) older than max_age_days; 0 means never by age."""
+    if posting.valid_through is not None:
+        return posting.valid_through < today
+    return max_age_days > 0 and (today - posting.date).days > max_age_days

@@ -78,3 +78,19 @@ def test_installed_wheel_carries_the_theme(tmp_path):
     for theme_file in ("jobboard/theme/templates/base.html", "jobboard/theme/static/style.css",
                        "jobboard/data/tags.toml", "jobboard/data/countries.tsv"):
         assert theme_file in names
+
+
+def test_the_workflows_run_valid_jobboard_commands():
+    import shlex
+
+    import yaml
+    from jobboard.cli import _parser
+    workflows = Path(__file__).resolve().parents[1] / ".github" / "workflows"
+    commands = []
+    for path in sorted(workflows.glob("*.yml")):
+        for job in yaml.safe_load(path.read_text())["jobs"].values():
+            commands += [step["run"] for step in job["steps"] if str(step.get("run", "")).startswith("jobboard ")]
+    assert len(commands) == 3
+    for command in commands:
+        args = [a for a in shlex.split(command.replace("${{ steps.pages.outputs.base_url }}", "https://o.github.io/r"))]
+        _parser().parse_args(args[1:])  # raises SystemExit on a flag the command does not have

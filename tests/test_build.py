@@ -106,7 +106,7 @@ def test_a_failed_build_keeps_the_previous_output_untouched(site):
         "content/jobs/broken.md:4: compnay: unknown field — did you mean 'company'?",
     ]
     assert tree(site / "output") == before
-    assert sorted(p.name for p in site.iterdir()) == ["content", "jobboard.toml", "output"]
+    assert sorted(p.name for p in site.iterdir()) == [".jobboard-cache", "content", "jobboard.toml", "output"]
 
 
 def test_a_template_error_also_keeps_the_previous_output(site):

@@ -8,13 +8,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import urls
+from .cache import BuildCache
 from .content import load_content
+from .parallel import workers
 from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
 from .pages import plan
+from .publish import publish
 from .search import index_search
-from .render import make_environment, render_pages, root_files, static_files
+from .render import make_environment, root_files, static_files, theme_fingerprint
 from .taxonomy import build_taxonomies
 from .urls import Linker
 from .views import posting_view
@@ -32,6 +35,7 @@ class BuildResult:
     seconds: float
     warnings: tuple[Problem, ...]
     expired: int = 0
+    rendered: int = 0  # pages rendered this time (the others were unchanged)
 
     def summary(self) -> str:
         closed = f" (+{self.expired} expired)" if self.expired else ""
@@ -41,14 +45,26 @@ class BuildResult:
 
 
 def build(site: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
-          skip_invalid: bool = False, today: dt.date | None = None) -> BuildResult:
+          skip_invalid: bool = False, today: dt.date | None = None, use_cache: bool = True,
+          processes: int | None = None) -> BuildResult:
     """Build the site into `out`; on any error raise JobboardError and leave `out` as it was.
 
-    With skip_invalid, postings with errors are left out and their errors become warnings.
+    With skip_invalid, postings with errors are left out and their errors become warnings. The
+    cache (.jobboard-cache/) only saves work: without it the output is the same.
     """
     started = time.perf_counter()
+    processes = processes or workers()
+    cache = BuildCache(site) if use_cache else None
+    try:
+        return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started)
+    finally:
+        if cache:
+            cache.close()
+
+
+def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started) -> BuildResult:
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
-    content = load_content(site, base_url)
+    content = load_content(site, base_url, cache, processes)
     config, vocab, bodies = content.config, content.vocab, content.bodies
     out = out if out is not None else site / config.output_dir
     check_output_dir(out, site)
@@ -65,21 +81,28 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     views = {p.slug: posting_view(p, linker, vocab) for p in live}
     views |= {p.slug: posting_view(p, linker, vocab, expired=True, live_terms=routes) for p in closed}
     pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
-    # 5. Render and write into a fresh folder that replaces the output only when all succeeded.
+    # 5. Render (only what changed, on every core) into a fresh folder that replaces the output
+    #    only when all succeeded; unchanged files are linked from the old output.
     statics = static_files(site)
     env = make_environment(site, config, linker, statics, bodies)
-    with AtomicOutput(out) as output:
-        for page, data in render_pages(env, pages, site):
-            output.write(urls.output_path(page.route), data)
+    fingerprint = theme_fingerprint(env, statics, config)
+    with AtomicOutput(out, cache.outputs(out) if cache else None) as output:
+        rendered = publish(env, pages, output, site, fingerprint, bodies, processes)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
         for name, path in root_files(site).items():
             output.copy(name, path)
-        if config.search:  # 6. The search index, written before the swap like everything else.
-            index_search(output.tmp)
+        if config.search:  # 6. The search index: rebuilt only when a posting page changed.
+            searchable = {str(urls.output_path(urls.posting(p.slug))) for p in live}
+            unchanged = rendered == 0 and searchable == {k for k in output.previous if k.startswith("jobs/")} \
+                and len(output.previous) == len(output.manifest)
+            if not (unchanged and output.reuse_tree("pagefind")):
+                index_search(output.tmp)
+    if cache:
+        cache.save_outputs(out, output.manifest)
     return BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
                        len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
-                       time.perf_counter() - started, tuple(warnings), len(closed))
+                       time.perf_counter() - started, tuple(warnings), len(closed), rendered)
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import BuildCache
 from .config import Config, load_config
 from .errors import Problem
 from .dates import assign_dates
@@ -24,15 +25,17 @@ class Content:
     problems: list[Problem]  # errors and warnings, every one found
 
 
-def load_content(site: Path, base_url: str | None = None) -> Content:
-    """Read settings, vocabulary and every posting; render every body (time-limited); find every problem."""
+def load_content(site: Path, base_url: str | None = None, cache: BuildCache | None = None,
+                 processes: int = 1) -> Content:
+    """Read settings, vocabulary and every posting; render every body (time-limited, cached, on
+    every core); find every problem."""
     config = load_config(site, base_url)
     vocab = load_vocabulary(site)
     postings, problems = read_postings(site, config.content_dir)
     postings, date_warnings = assign_dates(postings, site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings
-    bodies, body_problems = render_bodies(postings)
+    bodies, body_problems = render_bodies(postings, cache, processes)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems)
 

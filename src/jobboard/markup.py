@@ -7,11 +7,14 @@ import re
 import signal
 import threading
 from contextlib import contextmanager
+from pathlib import Path
 
 import markdown
 import nh3
 
+from .cache import digest
 from .errors import Problem
+from .parallel import chunked_map
 
 # Python-Markdown passes raw HTML and javascript: links through; nh3 removes them afterwards.
 _TAGS = {"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "strong", "em", "b", "i",
@@ -57,17 +60,48 @@ def render_body_limited(text: str, seconds: float = RENDER_SECONDS) -> str:
         raise
 
 
-def render_bodies(postings) -> tuple[dict[str, str], list[Problem]]:
-    """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang."""
+# Part of every body's cache key: a new Markdown, nh3 or rule here renders every body anew.
+RENDERER = "|".join([markdown.__version__, getattr(nh3, "__version__", ""), str(RENDER_SECONDS),
+                     Path(__file__).read_text(encoding="utf-8")])
+
+
+def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, str], list[Problem]]:
+    """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang.
+
+    Bodies already in the cache (same text, same renderer) are not rendered again; the others are
+    rendered on every core.
+    """
+    keys = {p.slug: digest(RENDERER, p.body) for p in postings}
+    known = cache.bodies(set(keys.values())) if cache else {}
+    todo, seen = [], set()
+    for posting in postings:
+        if keys[posting.slug] not in known and keys[posting.slug] not in seen:
+            todo.append((keys[posting.slug], posting.body))
+            seen.add(keys[posting.slug])
+    rendered = dict(chunked_map(_render_chunk, todo, processes))
+    if cache:
+        cache.put_bodies({key: html for key, html in rendered.items() if html is not None})
     bodies, problems = {}, []
     for posting in postings:
-        try:
-            bodies[posting.slug] = render_body_limited(posting.body)
-        except RenderTimeout:
+        html = known.get(keys[posting.slug]) or rendered.get(keys[posting.slug])
+        if html is None:
             problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
                                     f"the Markdown takes over {RENDER_SECONDS:g} s to render",
                                     "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
+        else:
+            bodies[posting.slug] = html
     return bodies, problems
+
+
+def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(key, HTML) for each (key, Markdown); None for a body that hit the time limit."""
+    results = []
+    for key, text in items:
+        try:
+            results.append((key, render_body_limited(text)))
+        except RenderTimeout:
+            results.append((key, None))
+    return results
 
 
 def render_body(text: str) -> str:

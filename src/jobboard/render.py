@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from . import urls
 from .config import Config
+from .cache import digest
 from .errors import JobboardError, Problem, display_path
 from .pages import Page
 from .urls import Linker
@@ -61,6 +62,17 @@ def root_files(site: Path) -> dict[str, Path]:
     if not root.is_dir():
         return {}
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def theme_fingerprint(env: Environment, statics: dict[str, Path], config: Config) -> str:
+    """A hash of every template and static file and the settings: any change renders every page anew."""
+    from . import __version__
+    parts = [__version__, repr(config)]
+    for name in sorted(env.loader.list_templates()):
+        source, filename, _ = env.loader.get_source(env, name)
+        parts += [name, source]
+    parts += [f"{name}:{hashlib.sha256(path.read_bytes()).hexdigest()}" for name, path in sorted(statics.items())]
+    return digest(*parts)
 
 
 def make_environment(site: Path, config: Config, linker: Linker, statics: dict[str, Path],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -11,6 +12,13 @@ from .errors import JobboardError
 
 MARKER = ".jobboard-build"
 MARKER_TEXT = b"This folder is written by `jobboard build` and replaced whole on every build.\n"
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def check_output_dir(out: Path, site: Path) -> None:
@@ -27,29 +35,78 @@ def check_output_dir(out: Path, site: Path) -> None:
 
 
 class AtomicOutput:
-    """A context manager: files go to a temporary folder that replaces `out` when the block succeeds."""
+    """A context manager: files go to a temporary folder that replaces `out` when the block succeeds.
 
-    def __init__(self, out: Path):
+    `previous` ({path: (key, sha256)}, from the build cache) describes the current output: a file
+    whose bytes are unchanged is hard-linked from it instead of written, so it keeps its
+    modification time (static hosts and rsync then upload only what changed). `manifest`
+    collects the same for the new output.
+    """
+
+    def __init__(self, out: Path, previous: dict[str, tuple[str, str]] | None = None):
         self.out = out
-        self.files = 0
+        self.previous = previous if previous is not None and (out / MARKER).exists() else {}
+        self.manifest: dict[str, tuple[str, str]] = {}
+        self.reused = 0
 
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
-        (self.tmp / MARKER).write_bytes(MARKER_TEXT)
+        try:
+            if (self.out / MARKER).read_bytes() != MARKER_TEXT:
+                raise OSError
+            os.link(self.out / MARKER, self.tmp / MARKER)  # unchanged: keep it, like every unchanged file
+        except OSError:
+            (self.tmp / MARKER).write_bytes(MARKER_TEXT)
         return self
 
-    def write(self, rel: PurePosixPath | str, data: bytes) -> None:
+    def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
+        """Write data at rel (or link the unchanged old file); returns its sha256."""
         path = self._inside(rel)
+        sha = hashlib.sha256(data).hexdigest()
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        self.files += 1
+        if not self._link_previous(str(rel), path, sha):
+            path.write_bytes(data)
+        self.manifest[str(rel)] = (key, sha)
+        return sha
 
     def copy(self, rel: PurePosixPath | str, source: Path) -> None:
+        self.write(rel, source.read_bytes())
+
+    def reuse(self, rel: PurePosixPath | str, key: str) -> bool:
+        """Link the old file when it was made from the same inputs (key); False when it must be rendered."""
+        old = self.previous.get(str(rel))
+        if not old or not key or old[0] != key:
+            return False
         path = self._inside(rel)
         path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, path)
-        self.files += 1
+        if not self._link_previous(str(rel), path, old[1]):
+            return False
+        self.manifest[str(rel)] = old
+        self.reused += 1
+        return True
+
+    @property
+    def files(self) -> int:
+        return len(self.manifest)
+
+    def reuse_tree(self, rel: str) -> bool:
+        """Hard-link a whole folder of the old output (the search bundle) into the new one."""
+        old = self.out / rel
+        if not old.is_dir():
+            return False
+        shutil.copytree(old, self._inside(rel), copy_function=_link_or_copy)
+        return True
+
+    def _link_previous(self, rel: str, path: Path, sha: str) -> bool:
+        old = self.previous.get(rel)
+        if not old or old[1] != sha:
+            return False
+        try:
+            os.link(self.out / rel, path)
+            return True
+        except OSError:
+            return False
 
     def _inside(self, rel: PurePosixPath | str) -> Path:
         """The path in the fresh folder; routes come from slugs, but check anyway (no '..', not absolute)."""

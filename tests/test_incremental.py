@@ -1,0 +1,102 @@
+"""The cache never serves stale output: every incremental build equals a clean build, byte for byte."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import write_posting
+from jobboard.build import build
+from jobboard.cache import CACHE_DIR
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "pagefind" not in p.relative_to(root).parts}
+
+
+def clean_build(site: Path, tmp: Path) -> dict[str, bytes]:
+    copy = tmp / "clean-site"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns(CACHE_DIR, "output"))
+    build(copy, out=tmp / "clean-out", use_cache=False, processes=1)
+    return files(tmp / "clean-out")
+
+
+def posting(site, n, **extra):
+    fields = {"title": f"Job {n}", "company": "Acme" if n % 2 else "Globex", "cities": "[Berlin]",
+              "tags": "[python, go]", "date": f"2026-11-{n:02d}", **extra}
+    write_posting(site, f"job-{n}", "\n".join(f"{k}: {v}" for k, v in fields.items()), f"## About\n\nJob {n}.\n")
+
+
+@pytest.fixture
+def board(site):
+    for n in range(1, 8):
+        posting(site, n)
+    result = build(site)
+    assert result.rendered == result.pages
+    return site
+
+
+CHANGES = {
+    "edit a posting": lambda s: posting(s, 3, title="'Job 3, now senior'"),
+    "edit a body only": lambda s: (s / "content/jobs/job-4.md").write_text(
+        (s / "content/jobs/job-4.md").read_text() + "\nMore text.\n"),
+    "add a posting": lambda s: posting(s, 9, tags="[rust]", cities="[Paris]"),
+    "delete a posting": lambda s: (s / "content/jobs/job-5.md").unlink(),
+    "rename a posting": lambda s: (s / "content/jobs/job-6.md").rename(s / "content/jobs/job-six.md"),
+    "change a template": lambda s: ((s / "templates").mkdir(), (s / "templates/404.html").write_text(
+        '{% extends "base.html" %}{% block main %}Gone{% endblock %}')),
+    "change a static file": lambda s: ((s / "static").mkdir(), (s / "static/style.css").write_text("body{}")),
+    "change the config": lambda s: (s / "jobboard.toml").write_text(
+        (s / "jobboard.toml").read_text().replace("per_page = 2", "per_page = 3").replace('"Test board"', '"Jobs"')),
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_incremental_build_equals_a_clean_build(board, tmp_path, change):
+    CHANGES[change](board)
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_file(board):
+    before = {p: p.stat().st_ino for p in (board / "output").rglob("*") if p.is_file()}
+    result = build(board)
+    assert result.rendered == 0
+    after = {p: p.stat().st_ino for p in (board / "output").rglob("*") if p.is_file()}
+    assert after == before  # the same files (hard links): modification times and inodes kept
+
+
+def test_an_edit_rewrites_only_the_pages_it_touches(board):
+    before = {p.relative_to(board / "output"): p.stat().st_ino for p in (board / "output").rglob("*.html")}
+    posting(board, 2, title="'Job 2 (edited)'")
+    result = build(board)
+    changed = {p.relative_to(board / "output") for p in (board / "output").rglob("*.html")
+               if p.stat().st_ino != before.get(p.relative_to(board / "output"))}
+    assert Path("jobs/job-2/index.html") in changed and Path("jobs/job-1/index.html") not in changed
+    assert Path("tags/index.html") not in changed  # counts did not change
+    assert 0 < result.rendered < result.pages
+
+
+def test_deleting_the_cache_gives_the_same_output(board, tmp_path):
+    before = files(board / "output")
+    shutil.rmtree(board / CACHE_DIR)
+    result = build(board)
+    assert result.rendered == result.pages and files(board / "output") == before
+
+
+def test_a_broken_cache_is_thrown_away(board):
+    (board / CACHE_DIR / "build.sqlite").write_bytes(b"not a database")
+    before = files(board / "output")
+    build(board)
+    assert files(board / "output") == before
+
+
+def test_parallel_and_single_process_builds_are_identical(board, tmp_path):
+    for n in range(10, 300):
+        write_posting(board, f"bulk-{n}", f"title: Bulk {n}\ncompany: C{n % 7}\ntags: [python]\ndate: 2026-10-01",
+                      f"## About\n\n*Posting* {n} with [a link](https://example.com/{n}).\n")
+    build(board, out=tmp_path / "one", use_cache=False, processes=1)
+    build(board, out=tmp_path / "two", use_cache=False, processes=2)
+    assert files(tmp_path / "one") == files(tmp_path / "two")

@@ -1,9 +1,11 @@
-"""Benchmark `jobboard build` on synthetic corpora.
+"""Benchmark `jobboard build` on synthetic corpora: clean build, no-change rebuild, one posting
+edited, one posting added.
 
-Usage: python bench/bench_build.py [SIZES...] [--runs N] [--shared DIR]
+Usage: python bench/bench_build.py [SIZES...] [--runs N] [--search] [--shared DIR]
 Default sizes: 1000 10000. Each corpus is written once by ../shared/bench/gen_corpus.py into
-bench/.corpus/<N>/ (git-ignored); each build runs in a fresh process and reports wall seconds
-(median of --runs) and that process's peak memory (max RSS).
+bench/.corpus/<N>/ (git-ignored; listing pages of 50, no expiry, search off unless --search).
+Every build runs in a fresh process; the table gives the median wall time of --runs runs and
+the largest peak memory (max RSS, the search indexer included).
 """
 
 from __future__ import annotations
@@ -14,16 +16,14 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-CONFIG = 'title = "Benchmark board"\nbase_url = "https://bench.example/"\nper_page = 50\n'
 
 
-def corpus(size: int, shared: Path) -> Path:
+def corpus(size: int, shared: Path, search: bool) -> Path:
     """A site folder with `size` generated postings, made once and reused."""
     site = HERE / ".corpus" / str(size)
     jobs = site / "content" / "jobs"
@@ -31,14 +31,15 @@ def corpus(size: int, shared: Path) -> Path:
         shutil.rmtree(site, ignore_errors=True)
         jobs.mkdir(parents=True)
         subprocess.run([sys.executable, str(shared / "bench" / "gen_corpus.py"), str(size), str(jobs)], check=True)
-        (site / "jobboard.toml").write_text(CONFIG, encoding="utf-8")
+    (site / "jobboard.toml").write_text('title = "Benchmark board"\nbase_url = "https://bench.example/"\n'
+                                        f'per_page = 50\nmax_age_days = 0\nsearch = {str(search).lower()}\n')
     return site
 
 
-def timed_build(site: Path, out: Path) -> tuple[float, float]:
+def timed_build(site: Path) -> tuple[float, float]:
     """(seconds, peak MiB) of one `jobboard build` in a fresh process."""
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "jobboard", "build", "--site", str(site), "--out", str(out), "-q"],
+    proc = subprocess.Popen([sys.executable, "-m", "jobboard", "build", "--site", str(site), "-q"],
                             stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
@@ -47,22 +48,47 @@ def timed_build(site: Path, out: Path) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
+def clean(site: Path) -> None:
+    shutil.rmtree(site / ".jobboard-cache", ignore_errors=True)
+    shutil.rmtree(site / "output", ignore_errors=True)
+
+
+def cases(site: Path):
+    """(name, prepare, undo) for each case; each case starts from a built site with a warm cache."""
+    jobs = sorted((site / "content" / "jobs").glob("*.md"))
+    edited, original = jobs[len(jobs) // 2], jobs[len(jobs) // 2].read_text()
+    added = site / "content" / "jobs" / "zz-added-posting.md"
+    yield "clean build, no cache", lambda: clean(site), lambda: None
+    yield "rebuild, nothing changed", lambda: None, lambda: None
+    yield "rebuild, one posting edited", lambda: edited.write_text(original.replace("\n## ", "\nEdited.\n\n## ", 1)), \
+        lambda: edited.write_text(original)
+    yield "rebuild, one posting added", lambda: added.write_text(jobs[0].read_text().replace("title: \"", "title: \"New ")), \
+        lambda: added.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
-    print(f"{'postings':>9} {'clean build (median)':>21} {'runs':>26} {'peak memory':>12}")
+    print(f"{'postings':>9}  {'case':<28} {'median':>8}  {'runs':<24} {'peak':>9}")
     for size in args.sizes:
-        site = corpus(size, args.shared)
-        results = []
-        for _ in range(args.runs):
-            with tempfile.TemporaryDirectory() as tmp:
-                results.append(timed_build(site, Path(tmp) / "out"))
-        times = [s for s, _ in results]
-        runs = ", ".join(f"{s:.2f}" for s in times)
-        print(f"{size:>9,} {statistics.median(times):>19.2f} s {runs:>26} {max(m for _, m in results):>8.0f} MiB")
+        site = corpus(size, args.shared, args.search)
+        clean(site)
+        timed_build(site)  # warm the cache for the rebuild cases
+        for name, prepare, undo in cases(site):
+            results = []
+            for _ in range(args.runs):
+                prepare()
+                results.append(timed_build(site))
+                undo()
+                timed_build(site)  # back to the warm, unchanged state
+            times = [s for s, _ in results]
+            runs = ", ".join(f"{s:.2f}" for s in times)
+            print(f"{size:>9,}  {name:<28} {statistics.median(times):>6.2f} s  {runs:<24} "
+                  f"{max(m for _, m in results):>5.0f} MiB", flush=True)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,15 @@ from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
 from .pages import plan
-from .publish import publish
+from .publish import page_keys, publish
 from .search import index_search
 from .render import make_environment, root_files, static_files, theme_fingerprint
 from .taxonomy import build_taxonomies
 from .urls import Linker
 from .views import posting_view
-from .writer import AtomicOutput, check_output_dir
+from .writer import MARKER, AtomicOutput, InPlaceOutput, check_output_dir
+
+IN_PLACE_PAGES = 300  # up to this many changed pages are updated in place, more are written to a fresh folder
 
 
 @dataclass(frozen=True)
@@ -86,18 +88,28 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     statics = static_files(site)
     env = make_environment(site, config, linker, statics, bodies)
     fingerprint = theme_fingerprint(env, statics, config)
-    with AtomicOutput(out, cache.outputs(out) if cache else None) as output:
-        rendered = publish(env, pages, output, site, fingerprint, bodies, processes)
+    previous = cache.outputs(out) if cache and (out / MARKER).exists() else {}
+    keys = page_keys(pages, fingerprint, bodies)
+    changed = sum(previous.get(str(urls.output_path(p.route)), ("",))[0] != k for p, k in zip(pages, keys))
+    in_place = bool(previous) and changed <= IN_PLACE_PAGES  # few changes: update the files in place
+    output_kind = InPlaceOutput if in_place else AtomicOutput
+    with output_kind(out, previous) as output:
+        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
         for name, path in root_files(site).items():
             output.copy(name, path)
+        search_pending = False
         if config.search:  # 6. The search index: rebuilt only when a posting page changed.
             searchable = {str(urls.output_path(urls.posting(p.slug))) for p in live}
             unchanged = rendered == 0 and searchable == {k for k in output.previous if k.startswith("jobs/")} \
                 and len(output.previous) == len(output.manifest)
             if not (unchanged and output.reuse_tree("pagefind")):
-                index_search(output.tmp)
+                search_pending = True
+        if config.search and search_pending and not in_place:
+            index_search(output.tmp)  # in the fresh folder, before the swap
+    if config.search and search_pending and in_place:
+        index_search(out)  # after the changed pages are in place
     if cache:
         cache.save_outputs(out, output.manifest)
     return BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),

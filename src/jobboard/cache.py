@@ -8,12 +8,13 @@ that cannot be read is thrown away, never an error.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import sqlite3
 from pathlib import Path
 from typing import Iterable
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 2
+_SCHEMA = 3
 
 
 class BuildCache:
@@ -32,9 +33,10 @@ class BuildCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
-            db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs;")
+            db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
         return db
@@ -49,6 +51,24 @@ class BuildCache:
 
     def put_bodies(self, bodies: dict[str, str]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?)", bodies.items())
+        self.db.commit()
+
+    def parsed(self, keys: list[str]) -> dict[str, object]:
+        """Postings read before from files with exactly these bytes (see reader.read_postings)."""
+        found = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            query = f"SELECT key, data FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, data in self.db.execute(query, chunk):
+                try:
+                    found[key] = pickle.loads(data)
+                except Exception:  # an old or damaged entry: read the file again
+                    continue
+        return found
+
+    def put_parsed(self, items: dict[str, object]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?)",
+                            ((key, pickle.dumps(value, protocol=5)) for key, value in items.items()))
         self.db.commit()
 
     def outputs(self, out: Path) -> dict[str, tuple[str, str]]:

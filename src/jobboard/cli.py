@@ -12,7 +12,6 @@ from . import __version__
 from .build import build
 from .check import check_site, github_annotation
 from .errors import JobboardError
-from .importer import import_postings
 from .scaffold import init_site
 
 
@@ -103,6 +102,7 @@ def _plural(number: int, word: str) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from .importer import import_postings  # its HTML and encoding libraries load only when importing
     report = import_postings(args.paths, args.into, args.site, force=args.force)
     for line in report.lines:
         print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)

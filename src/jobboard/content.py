@@ -31,7 +31,7 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     every core); find every problem."""
     config = load_config(site, base_url)
     vocab = load_vocabulary(site)
-    postings, problems = read_postings(site, config.content_dir)
+    postings, problems = read_postings(site, config.content_dir, cache)
     postings, date_warnings = assign_dates(postings, site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings

@@ -46,6 +46,15 @@ class Pager:
 
 
 @dataclass(frozen=True)
+class TaxonomyView:
+    """Which list of terms a page shows (context name `taxonomy` in terms.html)."""
+
+    kind: str  # "tags", "cities", "companies"
+    title: str  # "Tags"
+    singular: str  # "tag"
+
+
+@dataclass(frozen=True)
 class Page:
     route: str
     template: str
@@ -122,8 +131,8 @@ def _terms_page(taxonomy: Taxonomy, linker: Linker) -> Page:
     route = urls.taxonomy(taxonomy.kind)
     meta = Meta(f"Jobs by {taxonomy.singular}", f"All {taxonomy.title.lower()} with their number of jobs.",
                 linker.path(route), linker.absolute(route), taxonomy.kind)
-    return Page(route, "terms.html", {"page": meta, "taxonomy": taxonomy,
-                                      "terms": taxonomy_links(taxonomy, linker)})
+    kind = TaxonomyView(taxonomy.kind, taxonomy.title, taxonomy.singular)
+    return Page(route, "terms.html", {"page": meta, "taxonomy": kind, "terms": taxonomy_links(taxonomy, linker)})
 
 
 def _term_pages(taxonomy: Taxonomy, term: Term, views: dict[str, PostingView], config: Config,

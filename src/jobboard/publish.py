@@ -16,25 +16,41 @@ from . import urls
 from .cache import digest
 from .errors import JobboardError, Problem
 from .pages import Page
+from .views import PostingView
 from .parallel import chunked_map
 from .render import render_pages
-from .writer import AtomicOutput
 
 _JOB: dict[str, Any] = {}  # what forked workers inherit: the environment, the pages and the output
 
 
-def page_key(page: Page, fingerprint: str, bodies: dict[str, str]) -> str:
-    """Everything a page is made from, hashed."""
+def page_key(page: Page, fingerprint: str, bodies: dict[str, str], memo: dict[int, str]) -> str:
+    """Everything a page is made from, hashed (each posting's view is described once, in memo)."""
     context = page.context
     slugs = [context["posting"].slug] if "posting" in context else \
         [e.slug for e in context["entries"]] if page.template == "feed.xml" else []
-    return digest(fingerprint, page.template, repr(sorted(context.items())), *(bodies.get(s, "") for s in slugs))
+    return digest(fingerprint, page.template, _describe(context, memo), *(bodies.get(s, "") for s in slugs))
 
 
-def publish(env: Environment, pages: list[Page], output: AtomicOutput, site: Path, fingerprint: str,
-            bodies: dict[str, str], processes: int) -> int:
-    """Write every page; returns how many were rendered (the others were unchanged and linked)."""
-    keys = [page_key(page, fingerprint, bodies) for page in pages]
+def _describe(value: Any, memo: dict[int, str]) -> str:
+    """A stable text of a context value; posting views, shared by many pages, are described once."""
+    if isinstance(value, PostingView):
+        if id(value) not in memo:
+            memo[id(value)] = digest(repr(value))
+        return memo[id(value)]
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{k!r}:{_describe(v, memo)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_describe(v, memo) for v in value) + "]"
+    return repr(value)
+
+
+def page_keys(pages: list[Page], fingerprint: str, bodies: dict[str, str]) -> list[str]:
+    memo: dict[int, str] = {}
+    return [page_key(page, fingerprint, bodies, memo) for page in pages]
+
+
+def publish(env: Environment, pages: list[Page], keys: list[str], output, site: Path, processes: int) -> int:
+    """Write every page; returns how many were rendered (the others were unchanged and kept)."""
     todo = [i for i, page in enumerate(pages) if not output.reuse(urls.output_path(page.route), keys[i])]
     _JOB.update(env=env, pages=pages, keys=keys, output=output, site=site)
     try:

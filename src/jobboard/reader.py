@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import frontmatter_yaml as fm
+from .cache import digest
 from .errors import Problem, did_you_mean, display_path
 from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .slugs import slugify
@@ -26,19 +27,37 @@ class Invalid(ValueError):
         self.message, self.hint = message, hint
 
 
-def read_postings(site: Path, content_dir: str) -> tuple[list[Posting], list[Problem]]:
-    """Read every content/jobs/*.md file; return the valid postings and every problem found."""
+# Part of each parsed posting's cache key: a change to the rules here reads every file anew.
+_RULES = "".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
+                 for name in ("reader.py", "frontmatter_yaml.py", "model.py"))
+
+
+def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem]]:
+    """Read every content/jobs/*.md file; return the valid postings and every problem found.
+
+    With a cache, a file whose bytes were read before is not parsed again.
+    """
     folder = site / content_dir
     postings, problems = [], []
     paths, links = _content_files(folder)
     for link in links:
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
+    data = {path: path.read_bytes() for path in paths}
+    keys = {path: digest(_RULES, display_path(path, site), data[path]) for path in paths}
+    known = cache.parsed(list(keys.values())) if cache else {}
+    fresh = {}
     for path in paths:
-        posting, found = read_posting(path, site)
+        if keys[path] in known:
+            posting, found = known[keys[path]]
+        else:
+            posting, found = read_posting(path, site, data[path])
+            fresh[keys[path]] = (posting, found)
         problems.extend(found)
         if posting is not None:
             postings.append(posting)
+    if cache and fresh:
+        cache.put_parsed(fresh)
     return postings, problems
 
 
@@ -63,11 +82,11 @@ def _content_files(folder: Path) -> tuple[list[Path], list[Path]]:
     return sorted(files), sorted(links)
 
 
-def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]:
-    """Read one posting file: (the posting or None, its problems)."""
+def read_posting(path: Path, site: Path, data: bytes | None = None) -> tuple[Posting | None, list[Problem]]:
+    """Read one posting file (its bytes when already read): (the posting or None, its problems)."""
     where = display_path(path, site)
     try:
-        text, bom = _read_text(path)
+        text, bom = _read_text(path, data)
         front, body = fm.split(text)
         entries, value_errors = fm.load(front)
         body_line = text.count("\n", 0, len(text) - len(body)) + 1
@@ -85,12 +104,12 @@ def read_posting(path: Path, site: Path) -> tuple[Posting | None, list[Problem]]
     return posting, problems
 
 
-def _read_text(path: Path) -> tuple[str, bool]:
+def _read_text(path: Path, data: bytes | None = None) -> tuple[str, bool]:
     """The file's text with LF line endings, and whether it started with a byte order mark."""
     if path.is_symlink():
         raise fm.FrontMatterError(0, "symbolic links are not read from content",
                                   "copy the file into the content folder instead")
-    data = path.read_bytes()
+    data = path.read_bytes() if data is None else data
     if len(data) > MAX_FILE_BYTES:
         raise fm.FrontMatterError(0, f"file is {len(data):,} bytes, over the {MAX_FILE_BYTES:,} byte limit",
                                   "shorten the posting")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 
 MAX_BYTES = 80
@@ -24,6 +25,7 @@ _RESERVED = {"tags", "cities", "companies", "jobs", "page", "index", "static", "
 _WINDOWS = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """Return a URL- and file-safe slug: lowercase ASCII letters, digits and single hyphens."""
     text = unicodedata.normalize("NFC", str(text)).strip()

@@ -110,10 +110,8 @@ class AtomicOutput:
 
     def _inside(self, rel: PurePosixPath | str) -> Path:
         """The path in the fresh folder; routes come from slugs, but check anyway (no '..', not absolute)."""
-        parts = PurePosixPath(rel).parts
-        if not parts or PurePosixPath(rel).is_absolute() or ".." in parts or "\x00" in str(rel):
-            raise JobboardError(f"refusing to write {rel}: outside the output folder")
-        return self.tmp.joinpath(*parts)
+        _check_inside(rel)
+        return self.tmp.joinpath(*PurePosixPath(rel).parts)
 
     def __exit__(self, kind, value, traceback) -> None:
         if kind is not None:
@@ -127,3 +125,75 @@ class AtomicOutput:
         os.replace(self.tmp, self.out)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+
+class InPlaceOutput:
+    """For a rebuild that changes a few files: collect them in memory, then replace them in place.
+
+    Same interface as AtomicOutput. Nothing is touched until every page has rendered, so a failed
+    build still leaves the previous output as it was; unchanged files are not touched at all
+    (a rebuild with no change writes nothing). Each file is replaced atomically (write + rename).
+    """
+
+    def __init__(self, out: Path, previous: dict[str, tuple[str, str]]):
+        self.out = self.tmp = out
+        self.previous = previous
+        self.manifest: dict[str, tuple[str, str]] = {}
+        self.pending: dict[str, bytes] = {}
+        self.reused = 0
+
+    def __enter__(self) -> "InPlaceOutput":
+        return self
+
+    def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
+        _check_inside(rel)
+        sha = hashlib.sha256(data).hexdigest()
+        if self.previous.get(str(rel), ("", ""))[1] != sha or not (self.out / rel).exists():
+            self.pending[str(rel)] = data
+        self.manifest[str(rel)] = (key, sha)
+        return sha
+
+    def copy(self, rel: PurePosixPath | str, source: Path) -> None:
+        self.write(rel, source.read_bytes())
+
+    def reuse(self, rel: PurePosixPath | str, key: str) -> bool:
+        old = self.previous.get(str(rel))
+        if not old or not key or old[0] != key or not (self.out / rel).exists():
+            return False
+        self.manifest[str(rel)] = old
+        self.reused += 1
+        return True
+
+    def reuse_tree(self, rel: str) -> bool:
+        return (self.out / rel).is_dir()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.pending) or set(self.previous) != set(self.manifest)
+
+    @property
+    def files(self) -> int:
+        return len(self.manifest)
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:
+            return
+        for rel, data in sorted(self.pending.items()):
+            path = self.out / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part = path.with_name(f".{path.name}.part")
+            part.write_bytes(data)
+            os.replace(part, path)
+        for rel in sorted(set(self.previous) - set(self.manifest), reverse=True):
+            path = self.out / rel
+            path.unlink(missing_ok=True)
+            for parent in path.parents:  # remove folders the deleted pages leave empty
+                if parent == self.out or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+
+
+def _check_inside(rel: PurePosixPath | str) -> None:
+    parts = PurePosixPath(rel).parts
+    if not parts or PurePosixPath(rel).is_absolute() or ".." in parts or "\x00" in str(rel):
+        raise JobboardError(f"refusing to write {rel}: outside the output folder")

@@ -163,3 +163,40 @@ def test_search_and_filters_on_the_home_page(browser, board):
     assert page.locator(".facts").inner_text().count("Hybrid") == 1
     assert problems == []
     page.close()
+
+
+def test_serve_rebuilds_and_reloads_the_open_page(browser, reference_site):
+    import subprocess
+    import sys
+    import time
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "jobboard", "serve", "--site", str(reference_site),
+                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/jobs/senior-backend-engineer-hellofresh/"
+        page = browser.new_page()
+        page.set_default_timeout(15000)
+        for _ in range(100):
+            try:
+                page.goto(url)
+                break
+            except Exception:
+                time.sleep(0.2)
+        assert page.locator("h1").inner_text() == "Senior Backend Engineer"
+        posting = reference_site / "content/jobs/senior-backend-engineer-hellofresh.md"
+        text = posting.read_text()
+        posting.write_text(text.replace("title: Senior Backend Engineer", "title: Staff Backend Engineer"))
+        page.wait_for_function("document.querySelector('h1').textContent === 'Staff Backend Engineer'")
+
+        posting.write_text(text.replace("remote: hybrid", "remote: sometimes"))
+        page.wait_for_selector("#jobboard-problems")
+        assert "remote: 'sometimes' is not one of onsite, hybrid, remote" in page.locator("#jobboard-problems").inner_text()
+        assert page.locator("h1").inner_text() == "Staff Backend Engineer"  # the last good build stays
+
+        posting.write_text(text)
+        page.wait_for_function("document.querySelector('h1').textContent === 'Senior Backend Engineer'")
+        assert page.locator("#jobboard-problems").count() == 0
+        page.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import time
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from . import urls
 from .cache import BuildCache
+from .config import load_config
 from .content import load_content
+from .snapshot import input_snapshot
 from .parallel import workers
+from .progress import QUIET, Progress
 from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
@@ -48,7 +53,7 @@ class BuildResult:
 
 def build(site: Path, out: Path | None = None, base_url: str | None = None, strict: bool = False,
           skip_invalid: bool = False, today: dt.date | None = None, use_cache: bool = True,
-          processes: int | None = None) -> BuildResult:
+          processes: int | None = None, progress: Progress = QUIET) -> BuildResult:
     """Build the site into `out`; on any error raise JobboardError and leave `out` as it was.
 
     With skip_invalid, postings with errors are left out and their errors become warnings. The
@@ -58,22 +63,28 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     processes = processes or workers()
     cache = BuildCache(site) if use_cache else None
     try:
-        return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started)
+        return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress)
     finally:
+        progress.done()
         if cache:
             cache.close()
 
 
-def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started) -> BuildResult:
+def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress) -> BuildResult:
+    # 0. Nothing changed since the last build into this output: nothing to do.
+    today = today or dt.date.today()
+    config = load_config(site, base_url)
+    out = out if out is not None else site / config.output_dir
+    check_output_dir(out, site)
+    snapshot = input_snapshot(site, config.content_dir, (str(out.resolve()), base_url, strict, skip_invalid), today)
+    if cache and (same := _unchanged(cache, out, snapshot)):
+        return replace(same, seconds=time.perf_counter() - started, rendered=0)
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
     content = load_content(site, base_url, cache, processes)
     config, vocab, bodies = content.config, content.vocab, content.bodies
-    out = out if out is not None else site / config.output_dir
-    check_output_dir(out, site)
     postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
     # 3. Expired postings leave listings, feeds, sitemap and search; group the live ones into taxonomies.
-    today = today or dt.date.today()
     live = [p for p in postings if not is_expired(p, today, config.max_age_days)]
     closed = [p for p in postings if is_expired(p, today, config.max_age_days)]
     taxonomies = build_taxonomies(live, vocab)
@@ -94,7 +105,7 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     in_place = bool(previous) and changed <= IN_PLACE_PAGES  # few changes: update the files in place
     output_kind = InPlaceOutput if in_place else AtomicOutput
     with output_kind(out, previous) as output:
-        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes)
+        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes, progress)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
         for name, path in root_files(site).items():
@@ -110,11 +121,31 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
             index_search(output.tmp)  # in the fresh folder, before the swap
     if config.search and search_pending and in_place:
         index_search(out)  # after the changed pages are in place
+    result = BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
+                         len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
+                         time.perf_counter() - started, tuple(warnings), len(closed), rendered)
     if cache:
         cache.save_outputs(out, output.manifest)
-    return BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
-                       len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
-                       time.perf_counter() - started, tuple(warnings), len(closed), rendered)
+        cache.set_meta(f"snapshot:{out.resolve()}", json.dumps([snapshot, _to_json(result)]))
+    return result
+
+
+def _to_json(result: BuildResult) -> dict:
+    data = asdict(result)
+    data["warnings"] = [asdict(p) for p in result.warnings]
+    return data
+
+
+def _unchanged(cache, out: Path, snapshot: str) -> BuildResult | None:
+    """The last build's result when its snapshot equals this one and its output is all there."""
+    stored = cache.get_meta(f"snapshot:{out.resolve()}")
+    if not stored or not (out / MARKER).exists():
+        return None
+    previous, data = json.loads(stored)
+    if previous != snapshot or not all(os.path.exists(out / rel) for rel in cache.outputs(out)):
+        return None
+    data["warnings"] = tuple(Problem(**p) for p in data["warnings"])
+    return BuildResult(**data)
 
 
 def _count(number: int, singular: str, plural: str = "") -> str:

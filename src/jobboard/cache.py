@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 3
+_SCHEMA = 4
 
 
 class BuildCache:
@@ -33,10 +33,12 @@ class BuildCache:
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
-            db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed;")
+            db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed; "
+                             "DROP TABLE IF EXISTS meta;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
         return db
@@ -71,6 +73,14 @@ class BuildCache:
                             ((key, pickle.dumps(value, protocol=5)) for key, value in items.items()))
         self.db.commit()
 
+    def get_meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        self.db.commit()
+
     def outputs(self, out: Path) -> dict[str, tuple[str, str]]:
         rows = self.db.execute("SELECT path, page_key, sha FROM outputs WHERE out = ?", (str(out.resolve()),))
         return {path: (key, sha) for path, key, sha in rows}
@@ -86,9 +96,9 @@ class BuildCache:
         self.db.close()
 
 
-def digest(*parts: str | bytes) -> str:
-    """A short stable hash of the parts, for cache keys."""
-    h = hashlib.sha256()
+def digest(*parts: str | bytes, prefix: "hashlib._Hash | None" = None) -> str:
+    """A short stable hash of the parts, for cache keys (after a precomputed prefix, when given)."""
+    h = prefix.copy() if prefix is not None else hashlib.sha256()
     for part in parts:
         h.update(part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part)
         h.update(b"\x00")

@@ -12,6 +12,7 @@ from . import __version__
 from .build import build
 from .check import check_site, github_annotation
 from .errors import JobboardError
+from .progress import Progress
 from .scaffold import init_site
 
 
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     cmd.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     cmd.set_defaults(run=_build)
 
+    cmd = commands.add_parser("serve", help="preview the site locally, rebuilding and reloading on change")
+    cmd.add_argument("--site", type=Path, default=Path("."), help="site folder (default: .)")
+    cmd.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    cmd.set_defaults(run=_serve)
+
     cmd = commands.add_parser("check", help="report every problem of settings, content and templates; write nothing")
     cmd.add_argument("--site", type=Path, default=Path("."), help="site folder (default: .)")
     cmd.add_argument("--format", choices=("text", "github"), default="text",
@@ -78,12 +85,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = build(args.site, args.out, args.base_url, strict=args.strict, skip_invalid=args.skip_invalid)
+    result = build(args.site, args.out, args.base_url, strict=args.strict, skip_invalid=args.skip_invalid,
+                   progress=Progress(enabled=False if args.quiet else None))
     for warning in result.warnings:
         print(_from_cwd(warning, args.site), file=sys.stderr)
     if not args.quiet:
         print(result.summary())
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+    return serve(args.site, args.host, args.port)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -103,7 +116,7 @@ def _plural(number: int, word: str) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     from .importer import import_postings  # its HTML and encoding libraries load only when importing
-    report = import_postings(args.paths, args.into, args.site, force=args.force)
+    report = import_postings(args.paths, args.into, args.site, force=args.force, progress=Progress())
     for line in report.lines:
         print(line, file=sys.stderr if line.startswith("error:") else sys.stdout)
     print(f"{report.written} written, {report.failed} failed, {len(report.lines) - report.written - report.failed} "

@@ -18,6 +18,7 @@ import frontmatter
 from .convert import FIELD_ORDER, convert, review_fields
 from .decode import DecodeError, decode
 from .places import load_gazetteer
+from .progress import QUIET, Progress
 from .slugs import slugify
 from .vocab import load_vocabulary
 
@@ -32,13 +33,16 @@ class ImportReport:
     written: int = 0
 
 
-def import_postings(paths: list[Path], into: Path, site: Path | None = None, force: bool = False) -> ImportReport:
+def import_postings(paths: list[Path], into: Path, site: Path | None = None, force: bool = False,
+                    progress: Progress = QUIET) -> ImportReport:
     """Import every raw posting under `paths` into `into`; bad files are reported, the rest imported."""
     vocab, gazetteer = load_vocabulary(site), load_gazetteer(site)
     into.mkdir(parents=True, exist_ok=True)
     state = _load_state(into)
     report = ImportReport()
-    for path in _raw_files(paths, report):
+    files = _raw_files(paths, report)
+    for number, path in enumerate(files, 1):
+        progress.update("importing", number, len(files))
         try:
             data = path.read_bytes()
             converted = convert(decode(data), path.name, vocab, gazetteer)
@@ -49,6 +53,7 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
         digest = hashlib.sha256(data).hexdigest()
         report.lines.append(_write(path.name, digest, converted, into, state, force, report))
     _save_state(into, state)
+    progress.done()
     return report
 
 

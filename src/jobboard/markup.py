@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html as htmllib
 import re
 import signal
@@ -61,8 +62,8 @@ def render_body_limited(text: str, seconds: float = RENDER_SECONDS) -> str:
 
 
 # Part of every body's cache key: a new Markdown, nh3 or rule here renders every body anew.
-RENDERER = "|".join([markdown.__version__, getattr(nh3, "__version__", ""), str(RENDER_SECONDS),
-                     Path(__file__).read_text(encoding="utf-8")])
+RENDERER = hashlib.sha256("|".join([markdown.__version__, getattr(nh3, "__version__", ""), str(RENDER_SECONDS),
+                                    Path(__file__).read_text(encoding="utf-8")]).encode())
 
 
 def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, str], list[Problem]]:
@@ -71,7 +72,7 @@ def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, s
     Bodies already in the cache (same text, same renderer) are not rendered again; the others are
     rendered on every core.
     """
-    keys = {p.slug: digest(RENDERER, p.body) for p in postings}
+    keys = {p.slug: digest(p.body, prefix=RENDERER) for p in postings}
     known = cache.bodies(set(keys.values())) if cache else {}
     todo, seen = [], set()
     for posting in postings:

@@ -23,10 +23,21 @@ def workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], processes: int) -> list[R]:
-    """function over items in chunks, in forked workers when there is enough work; results in order."""
-    if processes <= 1 or len(items) < 4 * CHUNK or "fork" not in multiprocessing.get_all_start_methods():
-        return function(items)
+def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], processes: int,
+                progress: Callable[[int, int], None] | None = None) -> list[R]:
+    """function over items in chunks, in forked workers when there is enough work; results in order.
+
+    progress(done, total) is called after each chunk.
+    """
     chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    results: list[R] = []
+    if processes <= 1 or len(items) < 4 * CHUNK or "fork" not in multiprocessing.get_all_start_methods():
+        for chunk in chunks:
+            results += function(chunk)
+            progress and progress(len(results), len(items))
+        return results
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        return [result for part in pool.map(function, chunks) for result in part]
+        for done, part in enumerate(pool.imap(function, chunks), 1):
+            results += part
+            progress and progress(min(done * CHUNK, len(items)), len(items))
+    return results

@@ -18,6 +18,7 @@ from .errors import JobboardError, Problem
 from .pages import Page
 from .views import PostingView
 from .parallel import chunked_map
+from .progress import QUIET, Progress
 from .render import render_pages
 
 _JOB: dict[str, Any] = {}  # what forked workers inherit: the environment, the pages and the output
@@ -33,13 +34,17 @@ def page_key(page: Page, fingerprint: str, bodies: dict[str, str], memo: dict[in
 
 def _describe(value: Any, memo: dict[int, str]) -> str:
     """A stable text of a context value; posting views, shared by many pages, are described once."""
-    if isinstance(value, PostingView):
-        if id(value) not in memo:
-            memo[id(value)] = digest(repr(value))
-        return memo[id(value)]
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind is PostingView:
+        known = memo.get(id(value))
+        if known is None:
+            known = memo[id(value)] = digest(repr(value))
+        return known
+    if kind is dict:
         return "{" + ",".join(f"{k!r}:{_describe(v, memo)}" for k, v in sorted(value.items())) + "}"
-    if isinstance(value, (list, tuple)):
+    if kind is list or kind is tuple:
+        if value and type(value[0]) is PostingView and all(type(v) is PostingView for v in value):
+            return "[" + ",".join(memo.get(id(v)) or _describe(v, memo) for v in value) + "]"
         return "[" + ",".join(_describe(v, memo) for v in value) + "]"
     return repr(value)
 
@@ -49,12 +54,14 @@ def page_keys(pages: list[Page], fingerprint: str, bodies: dict[str, str]) -> li
     return [page_key(page, fingerprint, bodies, memo) for page in pages]
 
 
-def publish(env: Environment, pages: list[Page], keys: list[str], output, site: Path, processes: int) -> int:
+def publish(env: Environment, pages: list[Page], keys: list[str], output, site: Path, processes: int,
+            progress: Progress = QUIET) -> int:
     """Write every page; returns how many were rendered (the others were unchanged and kept)."""
     todo = [i for i, page in enumerate(pages) if not output.reuse(urls.output_path(page.route), keys[i])]
     _JOB.update(env=env, pages=pages, keys=keys, output=output, site=site)
     try:
-        results = chunked_map(_render_and_write, todo, processes)
+        results = chunked_map(_render_and_write, todo, processes,
+                              lambda done, total: progress.update("rendering pages", done, total))
     finally:
         _JOB.clear()
     problems = [r for r in results if isinstance(r, Problem)]

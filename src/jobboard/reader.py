@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 from pathlib import Path
@@ -28,8 +29,8 @@ class Invalid(ValueError):
 
 
 # Part of each parsed posting's cache key: a change to the rules here reads every file anew.
-_RULES = "".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
-                 for name in ("reader.py", "frontmatter_yaml.py", "model.py"))
+_RULES = hashlib.sha256("".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
+                                for name in ("reader.py", "frontmatter_yaml.py", "model.py")).encode())
 
 
 def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem]]:
@@ -44,7 +45,7 @@ def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Postin
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
     data = {path: path.read_bytes() for path in paths}
-    keys = {path: digest(_RULES, display_path(path, site), data[path]) for path in paths}
+    keys = {path: digest(display_path(path, site), data[path], prefix=_RULES) for path in paths}
     known = cache.parsed(list(keys.values())) if cache else {}
     fresh = {}
     for path in paths:

@@ -36,7 +36,8 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
                                         severity="warning"))
                 key = tag  # shown as written, linked by its slug
             tags.append(key)
-        result.append(replace(posting, tags=tuple(dict.fromkeys(tags))))
+        tags = tuple(dict.fromkeys(tags))
+        result.append(posting if tags == posting.tags else replace(posting, tags=tags))
     return result, warnings
 
 

@@ -7,7 +7,6 @@ A route is a URL relative to base_url without a leading slash: "" is home, "jobs
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 HOME = ""
@@ -31,11 +30,11 @@ def paged(route: str, number: int) -> str:
     return route if number == 1 else f"{route}page/{number}/"
 
 
-def output_path(route: str) -> PurePosixPath:
-    """Where a route is written inside the output folder."""
+def output_path(route: str) -> str:
+    """Where a route is written inside the output folder (a relative POSIX path)."""
     if route == "" or route.endswith("/"):
-        return PurePosixPath(route) / "index.html"
-    return PurePosixPath(route)
+        return route + "index.html"
+    return route
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,167 @@
+"""`jobboard serve`: a local preview that rebuilds when the site changes and reloads open pages.
+
+The preview is built into .jobboard-cache/serve/ (the real output/ is left alone) with base_url
+set to the local address. A polling watcher (no extra dependency) looks at content, templates,
+static files, data, root/ and jobboard.toml twice a second and rebuilds incrementally. Pages get
+a small script that listens on /__jobboard/events: it reloads after a good build and shows the
+problems over the page after a failed one, while the last good build keeps being served.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import queue
+import sys
+import threading
+import time
+from pathlib import Path
+
+from .build import build
+from .cache import CACHE_DIR
+from .errors import JobboardError
+
+WATCHED = ("content", "templates", "static", "data", "root", "jobboard.toml")
+EVENTS = "/__jobboard/events"
+CLIENT = b"""<script>(function () {
+  var source = new EventSource("/__jobboard/events");
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("problems", function (event) {
+    var box = document.getElementById("jobboard-problems") || document.createElement("pre");
+    box.id = "jobboard-problems";
+    box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;" +
+      "background:#2b0d0d;color:#ffd7d7;font:13px/1.5 ui-monospace,monospace;z-index:99999;white-space:pre-wrap";
+    box.textContent = "jobboard build failed (the last good build is shown):\\n\\n" + JSON.parse(event.data).join("\\n");
+    document.body.appendChild(box);
+  });
+})();</script>"""
+
+
+class Preview:
+    """The state shared by the server threads and the watcher: listeners and the last problems."""
+
+    def __init__(self, site: Path, out: Path, base_url: str):
+        self.site, self.out, self.base_url = site, out, base_url
+        self.listeners: list[queue.Queue] = []
+        self.problems: list[str] = []
+        self.lock = threading.Lock()
+
+    def rebuild(self) -> bool:
+        """Build; tell open pages to reload, or show them the problems. True when the build worked."""
+        try:
+            result = build(self.site, out=self.out, base_url=self.base_url)
+        except JobboardError as exc:
+            self.problems = [str(p) for p in exc.problems]
+            print("\n".join(self.problems), file=sys.stderr, flush=True)
+            self._send("problems", json.dumps(self.problems))
+            return False
+        self.problems = []
+        print(f"{result.summary()} ({result.rendered} rendered)", flush=True)
+        self._send("reload", "{}")
+        return True
+
+    def _send(self, event: str, data: str) -> None:
+        with self.lock:
+            for listener in self.listeners:
+                listener.put((event, data))
+
+
+def snapshot(site: Path) -> dict[str, tuple[float, int]]:
+    """Modification time and size of every watched file."""
+    state = {}
+    for name in WATCHED:
+        root = site / name
+        paths = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
+        for path in paths:
+            try:
+                stat = path.stat()
+                state[str(path)] = (stat.st_mtime, stat.st_size)
+            except OSError:
+                continue
+    return state
+
+
+def watch(preview: Preview, interval: float = 0.5, stop: threading.Event | None = None) -> None:
+    """Rebuild whenever a watched file is added, changed or removed."""
+    seen = snapshot(preview.site)
+    while not (stop and stop.is_set()):
+        time.sleep(interval)
+        now = snapshot(preview.site)
+        if now != seen:
+            seen = now
+            preview.rebuild()
+
+
+def make_handler(preview: Preview):
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == EVENTS:
+                return self._events()
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            if path.suffix == ".html" and path.is_file():
+                return self._html(path)
+            return super().do_GET()
+
+        def _html(self, path: Path) -> None:
+            body = path.read_bytes()
+            body = body.replace(b"</body>", CLIENT + b"\n</body>", 1) if b"</body>" in body else body + CLIENT
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _events(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            listener: queue.Queue = queue.Queue()
+            with preview.lock:
+                preview.listeners.append(listener)
+            if preview.problems:
+                listener.put(("problems", json.dumps(preview.problems)))
+            try:
+                while True:
+                    try:
+                        event, data = listener.get(timeout=15)
+                        self.wfile.write(f"event: {event}\ndata: {data}\n\n".encode())
+                    except queue.Empty:
+                        self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                with preview.lock:
+                    preview.listeners.remove(listener)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    return Handler
+
+
+def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
+    """Build, serve on host:port and rebuild on change, until interrupted."""
+    out = site / CACHE_DIR / "serve"
+    preview = Preview(site, out, f"http://{host}:{port}/")
+    if not preview.rebuild() and not (out / "index.html").exists():
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "index.html").write_text("<!doctype html><title>jobboard</title><body><p>The first build failed; "
+                                        "fix the problems and this page reloads.</p></body>", encoding="utf-8")
+    handler = functools.partial(make_handler(preview), directory=str(out))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    threading.Thread(target=watch, args=(preview,), daemon=True).start()
+    print(f"Serving {site} at http://{host}:{port}/ — rebuilding on change; Ctrl+C to stop", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0

@@ -214,3 +214,11 @@ def test_template_errors_name_the_template_file_and_line(site):
     with pytest.raises(JobboardError) as caught:
         build(site)
     assert str(caught.value).endswith("— fix the template's syntax")
+
+
+def test_a_root_file_that_would_replace_a_page_is_an_error(site):
+    add_postings(site, 1)
+    (site / "root").mkdir()
+    (site / "root/404.html").write_text("mine")
+    with pytest.raises(JobboardError, match="root/404.html: would replace a page jobboard writes"):
+        build(site)

@@ -100,3 +100,41 @@ def test_parallel_and_single_process_builds_are_identical(board, tmp_path):
     build(board, out=tmp_path / "one", use_cache=False, processes=1)
     build(board, out=tmp_path / "two", use_cache=False, processes=2)
     assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_a_template_showing_bodies_on_listings_sees_body_edits(board, tmp_path):
+    (board / "templates").mkdir()
+    (board / "templates/list.html").write_text("{% for p in postings %}{{ body(p) }}{% endfor %}\n")
+    build(board)
+    (board / "content/jobs/job-7.md").write_text((board / "content/jobs/job-7.md").read_text().replace(
+        "Job 7.", "Job 7, rewritten."))
+    build(board)
+    assert "Job 7, rewritten." in (board / "output/index.html").read_text()
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_body_that_sanitizes_to_nothing_builds_again_from_the_cache(board):
+    write_posting(board, "empty", "title: Empty\ncompany: A\ndate: 2026-11-01", "<script>alert(1)</script>\n")
+    build(board)
+    (board / "content/jobs/job-1.md").write_text((board / "content/jobs/job-1.md").read_text() + "\nMore.\n")
+    assert build(board).postings == 8
+
+
+def test_another_site_built_into_the_same_folder_is_not_mistaken_for_ours(board, tmp_path):
+    other = tmp_path / "other"
+    shutil.copytree(board, other, ignore=shutil.ignore_patterns(CACHE_DIR, "output"))
+    (other / "content/jobs/job-1.md").write_text((other / "content/jobs/job-1.md").read_text().replace(
+        "Job 1.", "Other site."))
+    build(other, out=board / "output")
+    build(board)
+    assert "Other site." not in (board / "output/jobs/job-1/index.html").read_text()
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_turning_search_off_removes_the_index(board):
+    (board / "jobboard.toml").write_text((board / "jobboard.toml").read_text().replace("search = false", "search = true"))
+    build(board)
+    assert (board / "output/pagefind/pagefind.js").is_file()
+    (board / "jobboard.toml").write_text((board / "jobboard.toml").read_text().replace("search = true", "search = false"))
+    build(board)
+    assert not (board / "output/pagefind").exists()

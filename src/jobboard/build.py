@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -21,12 +23,12 @@ from .model import Posting
 from .dates import is_expired
 from .pages import plan
 from .publish import page_keys, publish
-from .search import index_search
+from .search import BUNDLE, index_search
 from .render import make_environment, root_files, static_files, theme_fingerprint
 from .taxonomy import build_taxonomies
 from .urls import Linker
 from .views import posting_view
-from .writer import MARKER, AtomicOutput, InPlaceOutput, check_output_dir
+from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
 
 IN_PLACE_PAGES = 300  # up to this many changed pages are updated in place, more are written to a fresh folder
 
@@ -61,7 +63,12 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     """
     started = time.perf_counter()
     processes = processes or workers()
-    cache = BuildCache(site) if use_cache else None
+    cache = None
+    if use_cache:
+        try:
+            cache = BuildCache(site)
+        except (OSError, sqlite3.Error):
+            cache = None  # a read-only site or a locked cache: build without it
     try:
         return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress)
     finally:
@@ -96,10 +103,18 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
     # 5. Render (only what changed, on every core) into a fresh folder that replaces the output
     #    only when all succeeded; unchanged files are linked from the old output.
-    statics = static_files(site)
+    statics, extras = static_files(site), root_files(site)
+    clash = sorted(set(extras) & {urls.output_path(p.route) for p in pages})
+    if clash:
+        raise JobboardError([Problem(f"root/{name}", 0, "", "would replace a page jobboard writes",
+                                     "rename or remove the file") for name in clash])
     env = make_environment(site, config, linker, statics, bodies)
     fingerprint = theme_fingerprint(env, statics, config)
-    previous = cache.outputs(out) if cache and (out / MARKER).exists() else {}
+    previous = {}
+    if cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"):
+        previous = cache.outputs(out)  # what the last build wrote, if the output is still that build's
+    if cache:
+        cache.forget(out)  # until this build succeeds, nothing in the cache describes the output
     keys = page_keys(pages, fingerprint, bodies)
     changed = sum(previous.get(str(urls.output_path(p.route)), ("",))[0] != k for p, k in zip(pages, keys))
     in_place = bool(previous) and changed <= IN_PLACE_PAGES  # few changes: update the files in place
@@ -108,24 +123,23 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
         rendered = publish(env, pages, keys, output, site, 1 if in_place else processes, progress)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
-        for name, path in root_files(site).items():
+        for name, path in extras.items():
             output.copy(name, path)
-        search_pending = False
-        if config.search:  # 6. The search index: rebuilt only when a posting page changed.
-            searchable = {str(urls.output_path(urls.posting(p.slug))) for p in live}
-            unchanged = rendered == 0 and searchable == {k for k in output.previous if k.startswith("jobs/")} \
-                and len(output.previous) == len(output.manifest)
-            if not (unchanged and output.reuse_tree("pagefind")):
-                search_pending = True
-        if config.search and search_pending and not in_place:
+        # 6. The search index: rebuilt only when the posting pages changed.
+        index_now = config.search and not (rendered == 0 and set(previous) == set(output.manifest)
+                                           and output.reuse_tree(BUNDLE))
+        if index_now and not in_place:
             index_search(output.tmp)  # in the fresh folder, before the swap
-    if config.search and search_pending and in_place:
+    if index_now and in_place:
         index_search(out)  # after the changed pages are in place
+    if not config.search and in_place:
+        shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
     result = BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
                          len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
                          time.perf_counter() - started, tuple(warnings), len(closed), rendered)
     if cache:
         cache.save_outputs(out, output.manifest)
+        cache.set_meta(f"build:{out.resolve()}", output.build_id)
         cache.set_meta(f"snapshot:{out.resolve()}", json.dumps([snapshot, _to_json(result)]))
     return result
 
@@ -139,7 +153,7 @@ def _to_json(result: BuildResult) -> dict:
 def _unchanged(cache, out: Path, snapshot: str) -> BuildResult | None:
     """The last build's result when its snapshot equals this one and its output is all there."""
     stored = cache.get_meta(f"snapshot:{out.resolve()}")
-    if not stored or not (out / MARKER).exists():
+    if not stored or read_build_id(out) != cache.get_meta(f"build:{out.resolve()}"):
         return None
     previous, data = json.loads(stored)
     if previous != snapshot or not all(os.path.exists(out / rel) for rel in cache.outputs(out)):

@@ -7,14 +7,19 @@ that cannot be read is thrown away, never an error.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-import pickle
+import json
 import sqlite3
+from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable
 
+from .errors import Problem
+from .model import Posting, Salary, Source
+
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 4
+_SCHEMA = 5
 
 
 class BuildCache:
@@ -63,14 +68,15 @@ class BuildCache:
             query = f"SELECT key, data FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
             for key, data in self.db.execute(query, chunk):
                 try:
-                    found[key] = pickle.loads(data)
-                except Exception:  # an old or damaged entry: read the file again
+                    found[key] = _decode_parsed(json.loads(data))
+                except (ValueError, TypeError, KeyError):  # an old or damaged entry: read the file again
                     continue
         return found
 
     def put_parsed(self, items: dict[str, object]) -> None:
+        # JSON, not pickle: a cache file smuggled into a pull request must not be able to run code
         self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?)",
-                            ((key, pickle.dumps(value, protocol=5)) for key, value in items.items()))
+                            ((key, json.dumps(_encode_parsed(value))) for key, value in items.items()))
         self.db.commit()
 
     def get_meta(self, name: str) -> str | None:
@@ -79,6 +85,12 @@ class BuildCache:
 
     def set_meta(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+        self.db.commit()
+
+    def forget(self, out: Path) -> None:
+        """Drop what is known about an output folder (done before a build starts changing it)."""
+        where = str(out.resolve())
+        self.db.execute("DELETE FROM meta WHERE name IN (?, ?)", (f"build:{where}", f"snapshot:{where}"))
         self.db.commit()
 
     def outputs(self, out: Path) -> dict[str, tuple[str, str]]:
@@ -94,6 +106,29 @@ class BuildCache:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _encode_parsed(value) -> dict:
+    posting, problems = value
+    data = asdict(posting) if posting is not None else None
+    if data:
+        for name in ("date", "valid_through", "updated"):
+            data[name] = data[name].isoformat() if data[name] else None
+    return {"posting": data, "problems": [asdict(p) for p in problems]}
+
+
+def _decode_parsed(data: dict):
+    problems = [Problem(**p) for p in data["problems"]]
+    fields = data["posting"]
+    if fields is None:
+        return None, problems
+    for name in ("date", "valid_through", "updated"):
+        fields[name] = dt.date.fromisoformat(fields[name]) if fields[name] else None
+    for name in ("cities", "tags", "review"):
+        fields[name] = tuple(fields[name])
+    fields["salary"] = Salary(**fields["salary"]) if fields["salary"] else None
+    fields["source"] = Source(**fields["source"]) if fields["source"] else None
+    return Posting(**fields), problems
 
 
 def digest(*parts: str | bytes, prefix: "hashlib._Hash | None" = None) -> str:

@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(_from_cwd(problem, site), file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a folder that cannot be written, a port in use, ...
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{exc.strerror or exc} — check the path and its permissions", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
@@ -104,10 +108,11 @@ def _check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(github_annotation(problem) if args.format == "github" else problem,
               file=sys.stdout if args.format == "github" else sys.stderr)
-    errors = sum(p.severity == "error" or args.strict for p in problems)
-    warnings = len(problems) - sum(p.severity == "error" for p in problems)
-    print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}" + ("" if errors else ": ok"))
-    return 1 if errors else 0
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    failed = errors + (warnings if args.strict else 0)
+    print(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}" + ("" if failed else ": ok"))
+    return 1 if failed else 0
 
 
 def _plural(number: int, word: str) -> str:

@@ -41,7 +41,7 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
     state = _load_state(into)
     report = ImportReport()
     files = _raw_files(paths, report)
-    for number, path in enumerate(files, 1):
+    for number, (path, name) in enumerate(files, 1):
         progress.update("importing", number, len(files))
         try:
             data = path.read_bytes()
@@ -51,32 +51,37 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
             report.lines.append(f"error: {path}: {exc} — fix or remove the file; the others were imported")
             continue
         digest = hashlib.sha256(data).hexdigest()
-        report.lines.append(_write(path.name, digest, converted, into, state, force, report))
+        report.lines.append(_write(name, path.name, digest, converted, into, state, force, report))
+        if number % 50 == 0:
+            _save_state(into, state)  # an interrupted run still knows what it wrote
     _save_state(into, state)
     progress.done()
     return report
 
 
-def _raw_files(paths: list[Path], report: ImportReport) -> list[Path]:
-    files: list[Path] = []
+def _raw_files(paths: list[Path], report: ImportReport) -> list[tuple[Path, str]]:
+    """(file, its name relative to the folder given) for every raw posting: a/job.txt and b/job.txt differ."""
+    files: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            files += sorted((p, p.relative_to(path).as_posix()) for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in SUFFIXES
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.is_file():
-            files.append(path)
+            files.append((path, path.name))
         else:
             report.failed += 1
             report.lines.append(f"error: {path}: no such file or folder")
     return files
 
 
-def _write(name: str, digest: str, converted, into: Path, state: dict, force: bool, report: ImportReport) -> str:
+def _write(name: str, file_name: str, digest: str, converted, into: Path, state: dict, force: bool,
+           report: ImportReport) -> str:
     previous = state.get(name)
     if previous and previous["sha256"] == digest and (into / previous["file"]).exists():
         return f"unchanged  {previous['file']} (from {name}, skipped)"
     meta = dict(converted.meta)
-    meta["source"] = {"file": name, "sha256": digest}
+    meta["source"] = {"file": file_name, "sha256": digest}
     review = review_fields(meta)
     if review:
         meta["review"] = review
@@ -87,7 +92,7 @@ def _write(name: str, digest: str, converted, into: Path, state: dict, force: bo
             beside = target.with_name(target.name + ".new")
             beside.write_text(text, encoding="utf-8")
             return f"kept       {target.name} (edited since import; new version in {beside.name})"
-        os.replace(target, target.with_name(target.name + ".bak"))
+        os.replace(target, _free_backup(target))
     target.write_text(text, encoding="utf-8")
     state[name] = {"file": target.name, "sha256": digest, "written": _sha(text.encode("utf-8"))}
     report.written += 1
@@ -101,6 +106,14 @@ def render_file(meta: dict, body: str) -> str:
     post = frontmatter.Post(body, **ordered)
     text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, default_flow_style=None, width=4096)
     return text.rstrip("\n") + "\n"
+
+
+def _free_backup(target: Path) -> Path:
+    """<name>.md.bak, or .bak2, .bak3 ... so that an earlier backup is never overwritten."""
+    backup, number = target.with_name(target.name + ".bak"), 2
+    while backup.exists():
+        backup, number = target.with_name(f"{target.name}.bak{number}"), number + 1
+    return backup
 
 
 def _free_path(into: Path, meta: dict, source_name: str, state: dict) -> Path:

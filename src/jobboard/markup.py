@@ -81,10 +81,11 @@ def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, s
             seen.add(keys[posting.slug])
     rendered = dict(chunked_map(_render_chunk, todo, processes))
     if cache:
-        cache.put_bodies({key: html for key, html in rendered.items() if html is not None})
+        cache.put_bodies({k: html for k, html in rendered.items() if html is not None})
     bodies, problems = {}, []
     for posting in postings:
-        html = known.get(keys[posting.slug]) or rendered.get(keys[posting.slug])
+        key = keys[posting.slug]
+        html = known[key] if key in known else rendered.get(key)  # "" is a body, None a timeout
         if html is None:
             problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
                                     f"the Markdown takes over {RENDER_SECONDS:g} s to render",

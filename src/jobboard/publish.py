@@ -25,27 +25,23 @@ _JOB: dict[str, Any] = {}  # what forked workers inherit: the environment, the p
 
 
 def page_key(page: Page, fingerprint: str, bodies: dict[str, str], memo: dict[int, str]) -> str:
-    """Everything a page is made from, hashed (each posting's view is described once, in memo)."""
-    context = page.context
-    slugs = [context["posting"].slug] if "posting" in context else \
-        [e.slug for e in context["entries"]] if page.template == "feed.xml" else []
-    return digest(fingerprint, page.template, _describe(context, memo), *(bodies.get(s, "") for s in slugs))
+    """Everything a page is made from, hashed: any template may show body(posting) for any posting
+    in its context, so each posting view is described with its body (once, in memo)."""
+    return digest(fingerprint, page.template, _describe(page.context, memo, bodies))
 
 
-def _describe(value: Any, memo: dict[int, str]) -> str:
+def _describe(value: Any, memo: dict[int, str], bodies: dict[str, str]) -> str:
     """A stable text of a context value; posting views, shared by many pages, are described once."""
     kind = type(value)
     if kind is PostingView:
         known = memo.get(id(value))
         if known is None:
-            known = memo[id(value)] = digest(repr(value))
+            known = memo[id(value)] = digest(repr(value), bodies.get(value.slug, ""))
         return known
     if kind is dict:
-        return "{" + ",".join(f"{k!r}:{_describe(v, memo)}" for k, v in sorted(value.items())) + "}"
+        return "{" + ",".join(f"{k!r}:{_describe(v, memo, bodies)}" for k, v in sorted(value.items())) + "}"
     if kind is list or kind is tuple:
-        if value and type(value[0]) is PostingView and all(type(v) is PostingView for v in value):
-            return "[" + ",".join(memo.get(id(v)) or _describe(v, memo) for v in value) + "]"
-        return "[" + ",".join(_describe(v, memo) for v in value) + "]"
+        return "[" + ",".join(_describe(v, memo, bodies) for v in value) + "]"
     return repr(value)
 
 

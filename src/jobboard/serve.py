@@ -9,6 +9,7 @@ problems over the page after a failed one, while the last good build keeps being
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import http.server
 import json
@@ -20,9 +21,11 @@ from pathlib import Path
 
 from .build import build
 from .cache import CACHE_DIR
+from .config import load_config
 from .errors import JobboardError
+from .snapshot import input_snapshot
+from .writer import write_marker
 
-WATCHED = ("content", "templates", "static", "data", "root", "jobboard.toml")
 EVENTS = "/__jobboard/events"
 CLIENT = b"""<script>(function () {
   var source = new EventSource("/__jobboard/events");
@@ -51,8 +54,8 @@ class Preview:
         """Build; tell open pages to reload, or show them the problems. True when the build worked."""
         try:
             result = build(self.site, out=self.out, base_url=self.base_url)
-        except JobboardError as exc:
-            self.problems = [str(p) for p in exc.problems]
+        except (JobboardError, OSError, ValueError) as exc:
+            self.problems = [str(p) for p in exc.problems] if isinstance(exc, JobboardError) else [f"error: {exc}"]
             print("\n".join(self.problems), file=sys.stderr, flush=True)
             self._send("problems", json.dumps(self.problems))
             return False
@@ -67,27 +70,22 @@ class Preview:
                 listener.put((event, data))
 
 
-def snapshot(site: Path) -> dict[str, tuple[float, int]]:
-    """Modification time and size of every watched file."""
-    state = {}
-    for name in WATCHED:
-        root = site / name
-        paths = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
-        for path in paths:
-            try:
-                stat = path.stat()
-                state[str(path)] = (stat.st_mtime, stat.st_size)
-            except OSError:
-                continue
-    return state
+def watched_state(site: Path) -> str:
+    """A hash of every input a build reads (content folder from the settings, templates, static, ...)."""
+    try:
+        content_dir = load_config(site).content_dir
+    except JobboardError:
+        content_dir = "content"  # broken settings: still watch, so fixing them rebuilds
+    return input_snapshot(site, content_dir, (), dt.date.today())
 
 
-def watch(preview: Preview, interval: float = 0.5, stop: threading.Event | None = None) -> None:
-    """Rebuild whenever a watched file is added, changed or removed."""
-    seen = snapshot(preview.site)
-    while not (stop and stop.is_set()):
+def watch(preview: Preview, interval: float = 0.5) -> None:
+    """Rebuild whenever a watched file is added, changed or removed (in the main thread, so the
+    time limit on pathological Markdown works)."""
+    seen = watched_state(preview.site)
+    while True:
         time.sleep(interval)
-        now = snapshot(preview.site)
+        now = watched_state(preview.site)
         if now != seen:
             seen = now
             preview.rebuild()
@@ -151,17 +149,22 @@ def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     preview = Preview(site, out, f"http://{host}:{port}/")
     if not preview.rebuild() and not (out / "index.html").exists():
         out.mkdir(parents=True, exist_ok=True)
+        write_marker(out, "first-build-failed")  # so the next build may replace this placeholder
         (out / "index.html").write_text("<!doctype html><title>jobboard</title><body><p>The first build failed; "
                                         "fix the problems and this page reloads.</p></body>", encoding="utf-8")
     handler = functools.partial(make_handler(preview), directory=str(out))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    try:
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as exc:
+        raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — choose another --port") from None
     server.daemon_threads = True
-    threading.Thread(target=watch, args=(preview,), daemon=True).start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Serving {site} at http://{host}:{port}/ — rebuilding on change; Ctrl+C to stop", flush=True)
     try:
-        server.serve_forever()
+        watch(preview)
     except KeyboardInterrupt:
         pass
     finally:
+        server.shutdown()
         server.server_close()
     return 0

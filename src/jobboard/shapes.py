@@ -92,7 +92,7 @@ def _from_front_matter(text: str) -> RawPosting:
     end = text.index("\n---", 4)
     try:
         meta = yaml.load(text[4:end], Loader=StrictLoader) or {}
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # broken or impossible values: keep it all as text
         return RawPosting("text", text)
     body = text[end + 4:].split("\n", 1)[1] if "\n" in text[end + 4:] else ""
     if not isinstance(meta, dict):

@@ -11,7 +11,29 @@ from pathlib import Path, PurePosixPath
 from .errors import JobboardError
 
 MARKER = ".jobboard-build"
-MARKER_TEXT = b"This folder is written by `jobboard build` and replaced whole on every build.\n"
+MARKER_TEXT = "This folder is written by `jobboard build`; each build may replace any file in it.\nbuild {}\n"
+
+
+def manifest_id(manifest: dict[str, tuple[str, str]]) -> str:
+    """The id of an output: a hash of every file's path and bytes (same output, same id)."""
+    h = hashlib.sha256()
+    for path, (_, sha) in sorted(manifest.items()):
+        h.update(f"{path}\x00{sha}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+def read_build_id(out: Path) -> str | None:
+    """The id the last build wrote into the output's marker (None without one)."""
+    try:
+        return (out / MARKER).read_text(encoding="utf-8").rsplit("build ", 1)[1].strip()
+    except (OSError, IndexError, UnicodeDecodeError):
+        return None
+
+
+def write_marker(folder: Path, build_id: str) -> None:
+    part = folder / f"{MARKER}.part"
+    part.write_text(MARKER_TEXT.format(build_id), encoding="utf-8")
+    os.replace(part, folder / MARKER)
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -45,6 +67,7 @@ class AtomicOutput:
 
     def __init__(self, out: Path, previous: dict[str, tuple[str, str]] | None = None):
         self.out = out
+        self.build_id = ""
         self.previous = previous if previous is not None and (out / MARKER).exists() else {}
         self.manifest: dict[str, tuple[str, str]] = {}
         self.reused = 0
@@ -52,12 +75,6 @@ class AtomicOutput:
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
-        try:
-            if (self.out / MARKER).read_bytes() != MARKER_TEXT:
-                raise OSError
-            os.link(self.out / MARKER, self.tmp / MARKER)  # unchanged: keep it, like every unchanged file
-        except OSError:
-            (self.tmp / MARKER).write_bytes(MARKER_TEXT)
         return self
 
     def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
@@ -117,6 +134,8 @@ class AtomicOutput:
         if kind is not None:
             shutil.rmtree(self.tmp, ignore_errors=True)
             return
+        self.build_id = manifest_id(self.manifest)
+        write_marker(self.tmp, self.build_id)
         os.chmod(self.tmp, 0o755)  # mkdtemp makes it 0700; static hosts need to read it
         old = None
         if self.out.exists():
@@ -137,6 +156,7 @@ class InPlaceOutput:
 
     def __init__(self, out: Path, previous: dict[str, tuple[str, str]]):
         self.out = self.tmp = out
+        self.build_id = ""
         self.previous = previous
         self.manifest: dict[str, tuple[str, str]] = {}
         self.pending: dict[str, bytes] = {}
@@ -168,10 +188,6 @@ class InPlaceOutput:
         return (self.out / rel).is_dir()
 
     @property
-    def changed(self) -> bool:
-        return bool(self.pending) or set(self.previous) != set(self.manifest)
-
-    @property
     def files(self) -> int:
         return len(self.manifest)
 
@@ -191,6 +207,8 @@ class InPlaceOutput:
                 if parent == self.out or any(parent.iterdir()):
                     break
                 parent.rmdir()
+        self.build_id = manifest_id(self.manifest)
+        write_marker(self.out, self.build_id)
 
 
 def _check_inside(rel: PurePosixPath | str) -> None:

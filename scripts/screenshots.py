@@ -35,6 +35,8 @@ def main(out: Path, shots: Path) -> None:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for name, path in pages.items():
                     page.goto(f"http://127.0.0.1:8000{path}")
+                    if name == "home" and page.locator("#search").count():
+                        page.wait_for_selector("#search:not([hidden])", timeout=5000)  # the search box
                     page.screenshot(path=shots / f"{name}-{device}.png", full_page=name != "posting")
                 page.close()
             browser.close()

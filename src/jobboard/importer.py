@@ -17,6 +17,7 @@ import frontmatter
 
 from .convert import FIELD_ORDER, convert, review_fields
 from .decode import DecodeError, decode
+from .parallel import chunked_map, workers
 from .places import load_gazetteer
 from .progress import QUIET, Progress
 from .slugs import slugify
@@ -41,22 +42,39 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
     state = _load_state(into)
     report = ImportReport()
     files = _raw_files(paths, report)
-    for number, (path, name) in enumerate(files, 1):
-        progress.update("importing", number, len(files))
-        try:
-            data = path.read_bytes()
-            converted = convert(decode(data), path.name, vocab, gazetteer)
-        except (OSError, DecodeError) as exc:
+    _JOB.update(vocab=vocab, gazetteer=gazetteer)  # inherited by forked workers
+    try:  # reading and extracting use every core; writing stays in this process, in order
+        results = chunked_map(_convert_files, [path for path, _ in files], workers(),
+                              lambda done, total: progress.update("importing", done, total))
+    finally:
+        _JOB.clear()
+    for number, ((path, name), (digest, converted, error)) in enumerate(zip(files, results), 1):
+        if error:
             report.failed += 1
-            report.lines.append(f"error: {path}: {exc} — fix or remove the file; the others were imported")
+            report.lines.append(f"error: {path}: {error} — fix or remove the file; the others were imported")
             continue
-        digest = hashlib.sha256(data).hexdigest()
         report.lines.append(_write(name, path.name, digest, converted, into, state, force, report))
         if number % 50 == 0:
             _save_state(into, state)  # an interrupted run still knows what it wrote
     _save_state(into, state)
     progress.done()
     return report
+
+
+_JOB: dict = {}
+
+
+def _convert_files(paths: list[Path]) -> list[tuple[str, object, str]]:
+    """(sha256, converted posting, error message) for each raw file."""
+    results = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+            results.append((hashlib.sha256(data).hexdigest(),
+                            convert(decode(data), path.name, _JOB["vocab"], _JOB["gazetteer"]), ""))
+        except (OSError, DecodeError) as exc:
+            results.append(("", None, str(exc.strerror if isinstance(exc, OSError) else exc)))
+    return results
 
 
 def _raw_files(paths: list[Path], report: ImportReport) -> list[tuple[Path, str]]:

@@ -140,7 +140,10 @@ def _to_posting(entries: dict[str, fm.Entry], body: str, slug: str, where: str, 
         except Invalid as exc:
             problems.append(Problem(where, entry.line, key, exc.message, exc.hint))
     if "title" not in entries and "title" not in failed:
-        problems.append(Problem(where, 1, "title", "missing", "add a line like 'title: Backend Engineer'"))
+        hint = "add a line like 'title: Backend Engineer'"
+        if "title" in values.get("review", ()):
+            hint = "jobboard import could not find the title: add it, e.g. 'title: Backend Engineer'"
+        problems.append(Problem(where, 1, "title", "missing", hint))
     if problems or failed:
         return None, problems
     warnings = _warnings(values, entries, where)

@@ -1,11 +1,15 @@
 """Benchmark `jobboard build` on synthetic corpora: clean build, no-change rebuild, one posting
 edited, one posting added.
 
-Usage: python bench/bench_build.py [SIZES...] [--runs N] [--search] [--shared DIR]
+Usage: python bench/bench_build.py [SIZES...] [--runs N] [--search] [--compare] [--shared DIR]
 Default sizes: 1000 10000. Each corpus is written once by ../shared/bench/gen_corpus.py into
 bench/.corpus/<N>/ (git-ignored; listing pages of 50, no expiry, search off unless --search).
 Every build runs in a fresh process; the table gives the median wall time of --runs runs and
 the largest peak memory (max RSS, the search indexer included).
+
+With --compare, Hugo (when installed: apt-get install hugo) builds the same postings
+(gen_corpus.py --anchors) with the minimal site in bench/hugo/, and the table gives jobboard's
+time as a multiple of Hugo's. Hugo has no cache: each of its rebuilds is a full build.
 """
 
 from __future__ import annotations
@@ -66,16 +70,43 @@ def cases(site: Path):
         lambda: added.unlink()
 
 
+def hugo_corpus(size: int, shared: Path) -> Path:
+    site = HERE / ".corpus" / f"hugo-{size}"
+    jobs = site / "content" / "jobs"
+    if not jobs.is_dir() or len(list(jobs.glob("*.md"))) != size:
+        shutil.rmtree(site, ignore_errors=True)
+        jobs.mkdir(parents=True)
+        subprocess.run([sys.executable, str(shared / "bench" / "gen_corpus.py"), str(size), str(jobs), "--anchors"],
+                       check=True)
+    shutil.copytree(HERE / "hugo", site, dirs_exist_ok=True)
+    return site
+
+
+def hugo_seconds(site: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(site / "public", ignore_errors=True)
+        started = time.perf_counter()
+        subprocess.run(["hugo", "--quiet", "--source", str(site), "--destination", str(site / "public")], check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
+    parser.add_argument("--compare", action="store_true", help="also time Hugo on the same postings")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
     print(f"{'postings':>9}  {'case':<28} {'median':>8}  {'runs':<24} {'peak':>9}")
     for size in args.sizes:
         site = corpus(size, args.shared, args.search)
+        hugo = None
+        if args.compare and shutil.which("hugo"):
+            hugo = hugo_seconds(hugo_corpus(size, args.shared), args.runs)
+            print(f"{size:>9,}  {'Hugo, any build':<28} {hugo:>6.2f} s", flush=True)
         clean(site)
         timed_build(site)  # warm the cache for the rebuild cases
         for name, prepare, undo in cases(site):
@@ -87,8 +118,9 @@ def main() -> None:
                 timed_build(site)  # back to the warm, unchanged state
             times = [s for s, _ in results]
             runs = ", ".join(f"{s:.2f}" for s in times)
+            ratio = f"  {statistics.median(times) / hugo:.2f}x Hugo" if hugo else ""
             print(f"{size:>9,}  {name:<28} {statistics.median(times):>6.2f} s  {runs:<24} "
-                  f"{max(m for _, m in results):>5.0f} MiB", flush=True)
+                  f"{max(m for _, m in results):>5.0f} MiB{ratio}", flush=True)
 
 
 if __name__ == "__main__":

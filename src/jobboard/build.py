@@ -101,39 +101,8 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     views = {p.slug: posting_view(p, linker, vocab) for p in live}
     views |= {p.slug: posting_view(p, linker, vocab, expired=True, live_terms=routes) for p in closed}
     pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
-    # 5. Render (only what changed, on every core) into a fresh folder that replaces the output
-    #    only when all succeeded; unchanged files are linked from the old output.
-    statics, extras = static_files(site), root_files(site)
-    clash = sorted(set(extras) & {urls.output_path(p.route) for p in pages})
-    if clash:
-        raise JobboardError([Problem(f"root/{name}", 0, "", "would replace a page jobboard writes",
-                                     "rename or remove the file") for name in clash])
-    env = make_environment(site, config, linker, statics, bodies)
-    fingerprint = theme_fingerprint(env, statics, config)
-    previous = {}
-    if cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"):
-        previous = cache.outputs(out)  # what the last build wrote, if the output is still that build's
-    if cache:
-        cache.forget(out)  # until this build succeeds, nothing in the cache describes the output
-    keys = page_keys(pages, fingerprint, bodies)
-    changed = sum(previous.get(str(urls.output_path(p.route)), ("",))[0] != k for p, k in zip(pages, keys))
-    in_place = bool(previous) and changed <= IN_PLACE_PAGES  # few changes: update the files in place
-    output_kind = InPlaceOutput if in_place else AtomicOutput
-    with output_kind(out, previous) as output:
-        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes, progress)
-        for name, path in statics.items():
-            output.copy(f"static/{name}", path)
-        for name, path in extras.items():
-            output.copy(name, path)
-        # 6. The search index: rebuilt only when the posting pages changed.
-        index_now = config.search and not (rendered == 0 and set(previous) == set(output.manifest)
-                                           and output.reuse_tree(BUNDLE))
-        if index_now and not in_place:
-            index_search(output.tmp)  # in the fresh folder, before the swap
-    if index_now and in_place:
-        index_search(out)  # after the changed pages are in place
-    if not config.search and in_place:
-        shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
+    # 5-6. Render what changed (on every core) and write it, then the search index.
+    output, rendered = _write(site, out, config, pages, linker, bodies, cache, processes, progress)
     result = BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
                          len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
                          time.perf_counter() - started, tuple(warnings), len(closed), rendered)
@@ -142,6 +111,44 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
         cache.set_meta(f"build:{out.resolve()}", output.build_id)
         cache.set_meta(f"snapshot:{out.resolve()}", json.dumps([snapshot, _to_json(result)]))
     return result
+
+
+def _write(site, out, config, pages, linker, bodies, cache, processes, progress):
+    """Render and write the pages, static and root files, and the search index; (output, rendered).
+
+    Nothing in `out` changes until every page has rendered: with few changed pages (compared
+    with what the cache says the last build wrote) the files are replaced in place, otherwise a
+    fresh folder replaces the output, unchanged files hard-linked from the old one.
+    """
+    statics, extras = static_files(site), root_files(site)
+    clash = sorted(set(extras) & {urls.output_path(p.route) for p in pages})
+    if clash:
+        raise JobboardError([Problem(f"root/{name}", 0, "", "would replace a page jobboard writes",
+                                     "rename or remove the file") for name in clash])
+    env = make_environment(site, config, linker, statics, bodies)
+    keys = page_keys(pages, theme_fingerprint(env, statics, config), bodies)
+    previous = {}
+    if cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"):
+        previous = cache.outputs(out)  # what the last build wrote, if the output is still that build's
+    if cache:
+        cache.forget(out)  # until this build succeeds, nothing in the cache describes the output
+    changed = sum(previous.get(urls.output_path(p.route), ("",))[0] != k for p, k in zip(pages, keys))
+    in_place = bool(previous) and changed <= IN_PLACE_PAGES
+    with (InPlaceOutput if in_place else AtomicOutput)(out, previous) as output:
+        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes, progress)
+        for name, path in statics.items():
+            output.copy(f"static/{name}", path)
+        for name, path in extras.items():
+            output.copy(name, path)
+        index_now = config.search and not (rendered == 0 and set(previous) == set(output.manifest)
+                                           and output.reuse_tree(BUNDLE))
+        if index_now and not in_place:
+            index_search(output.tmp)  # in the fresh folder, before the swap
+    if index_now and in_place:
+        index_search(out)  # after the changed pages are in place
+    if not config.search and in_place:
+        shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
+    return output, rendered
 
 
 def _to_json(result: BuildResult) -> dict:

@@ -79,3 +79,12 @@ def test_apply_link_and_email():
     assert find_apply({}, {}, sections, "") == ("https://www.wonder.me/jobs#job-575435", None)
     assert find_apply({}, {}, {"contact": "Mail: ferenc@choco.com"}, "") == (None, "ferenc@choco.com")
     assert find_apply({}, {}, {}, "Please send your CV to jobs@acme.io.") == (None, "jobs@acme.io")
+
+
+def test_company_names_lose_their_legal_form():
+    from jobboard.extract import brand_name
+    assert brand_name("Brezelwerk Software GmbH") == "Brezelwerk Software"
+    assert brand_name("Wawelsoft Sp. z o.o.") == "Wawelsoft"
+    assert brand_name("Acme, Inc.") == "Acme"
+    assert brand_name("Northwind Grid B.V.") == "Northwind Grid"
+    assert brand_name("AG") == "AG"

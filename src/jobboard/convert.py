@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
-from .extract import clean_title, find_company, find_places, find_title
+from .extract import brand_name, clean_title, find_company, find_places, find_title
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import labelled_lines, read_shape
@@ -44,6 +44,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded)
+    company = brand_name(company) if company else None
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items()
                                                      if re.search(r"salary|compensation|gehalt|pay", k)]
     salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []

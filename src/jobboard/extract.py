@@ -19,7 +19,17 @@ _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\
                      r"|\s*\(all genders?\)|\s*\(gn\)", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
-_LEGAL = r"(?:GmbH|AG|SE|B\.V\.|BV|Ltd\.?|Limited|Inc\.?|S\.L\.|S\.A\.|SAS|LLC|Oy|AB|AS|ApS|KG|Sp\. z o\.o\.)"
+_LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|AG|SE|B\.V\.|BV|N\.V\.|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.|S\.A\.|SAS|SARL|"
+          r"LLC|Oy|AB|AS|ApS|KG|Sp\. z o\.o\.|S\.r\.l\.|s\.r\.o\.|Pty Ltd)")
+
+
+def brand_name(company: str) -> str:
+    """The name people use, without the legal form: 'Brezelwerk Software GmbH' -> 'Brezelwerk Software'.
+
+    One employer then has one company page, however each posting spells its legal form.
+    """
+    name = re.sub(rf",?\s+{_LEGAL}$", "", company.strip())
+    return name if name else company.strip()
 _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
 _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "a", "an", "home", "work", "least",
                 "scale", "first", "once", "heart", "core", "all", "any", "every", "here", "there", "times", "speed",

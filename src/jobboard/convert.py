@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
+from .dates import as_date
 from .extract import brand_name, clean_title, find_company, find_places, find_title
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
@@ -127,16 +128,8 @@ def _tags(stated: Any, text: str, vocab: Vocabulary) -> list[str]:
 
 
 def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+    """A foreign board's date, also when it carries a time ('2026-11-20T09:00:00Z')."""
+    return as_date(value.strip()[:10] if isinstance(value, str) else value)
 
 
 def _currency_for(country: str | None) -> str | None:

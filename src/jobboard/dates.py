@@ -11,9 +11,24 @@ import datetime as dt
 import subprocess
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .errors import Problem
 from .model import Posting
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A YAML date, a datetime or an ISO 'YYYY-MM-DD' string as a date; None for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
 
 
 def git_dates(site: Path, content_dir: str) -> dict[str, tuple[dt.date, dt.date]] | None:

@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from . import frontmatter_yaml as fm
 from .cache import digest
+from .dates import as_date
 from .errors import Problem, did_you_mean, display_path
 from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .slugs import slugify
@@ -192,15 +193,9 @@ def _choice(options: tuple[str, ...]) -> Callable[[Any], str]:
 
 
 def _date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+    day = as_date(value)
+    if day is not None:
+        return day
     raise Invalid(f"{value!r} is not a date", "write it as YYYY-MM-DD, e.g. 2026-11-20")
 
 

@@ -56,7 +56,23 @@ def check_output_dir(out: Path, site: Path) -> None:
                             "would be replaced — remove it or choose another --out folder")
 
 
-class AtomicOutput:
+class _Output:
+    """What both ways of writing the output share: a manifest {path: (key, sha256)} of the new output."""
+
+    manifest: dict[str, tuple[str, str]]
+
+    def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
+        raise NotImplementedError
+
+    def copy(self, rel: PurePosixPath | str, source: Path) -> None:
+        self.write(rel, source.read_bytes())
+
+    @property
+    def files(self) -> int:
+        return len(self.manifest)
+
+
+class AtomicOutput(_Output):
     """A context manager: files go to a temporary folder that replaces `out` when the block succeeds.
 
     `previous` ({path: (key, sha256)}, from the build cache) describes the current output: a file
@@ -70,7 +86,6 @@ class AtomicOutput:
         self.build_id = ""
         self.previous = previous if previous is not None and (out / MARKER).exists() else {}
         self.manifest: dict[str, tuple[str, str]] = {}
-        self.reused = 0
 
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
@@ -87,9 +102,6 @@ class AtomicOutput:
         self.manifest[str(rel)] = (key, sha)
         return sha
 
-    def copy(self, rel: PurePosixPath | str, source: Path) -> None:
-        self.write(rel, source.read_bytes())
-
     def reuse(self, rel: PurePosixPath | str, key: str) -> bool:
         """Link the old file when it was made from the same inputs (key); False when it must be rendered."""
         old = self.previous.get(str(rel))
@@ -100,12 +112,7 @@ class AtomicOutput:
         if not self._link_previous(str(rel), path, old[1]):
             return False
         self.manifest[str(rel)] = old
-        self.reused += 1
         return True
-
-    @property
-    def files(self) -> int:
-        return len(self.manifest)
 
     def reuse_tree(self, rel: str) -> bool:
         """Hard-link a whole folder of the old output (the search bundle) into the new one."""
@@ -146,7 +153,7 @@ class AtomicOutput:
             shutil.rmtree(old, ignore_errors=True)
 
 
-class InPlaceOutput:
+class InPlaceOutput(_Output):
     """For a rebuild that changes a few files: collect them in memory, then replace them in place.
 
     Same interface as AtomicOutput. Nothing is touched until every page has rendered, so a failed
@@ -160,7 +167,6 @@ class InPlaceOutput:
         self.previous = previous
         self.manifest: dict[str, tuple[str, str]] = {}
         self.pending: dict[str, bytes] = {}
-        self.reused = 0
 
     def __enter__(self) -> "InPlaceOutput":
         return self
@@ -173,23 +179,15 @@ class InPlaceOutput:
         self.manifest[str(rel)] = (key, sha)
         return sha
 
-    def copy(self, rel: PurePosixPath | str, source: Path) -> None:
-        self.write(rel, source.read_bytes())
-
     def reuse(self, rel: PurePosixPath | str, key: str) -> bool:
         old = self.previous.get(str(rel))
         if not old or not key or old[0] != key or not (self.out / rel).exists():
             return False
         self.manifest[str(rel)] = old
-        self.reused += 1
         return True
 
     def reuse_tree(self, rel: str) -> bool:
         return (self.out / rel).is_dir()
-
-    @property
-    def files(self) -> int:
-        return len(self.manifest)
 
     def __exit__(self, kind, value, traceback) -> None:
         if kind is not None:

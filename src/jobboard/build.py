@@ -87,7 +87,7 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     if cache and (same := _unchanged(cache, out, snapshot)):
         return replace(same, seconds=time.perf_counter() - started, rendered=0)
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
-    content = load_content(site, base_url, cache, processes)
+    content = load_content(site, base_url, cache, processes, config)
     config, vocab, bodies = content.config, content.vocab, content.bodies
     postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)

@@ -26,10 +26,10 @@ class Content:
 
 
 def load_content(site: Path, base_url: str | None = None, cache: BuildCache | None = None,
-                 processes: int = 1) -> Content:
+                 processes: int = 1, config: Config | None = None) -> Content:
     """Read settings, vocabulary and every posting; render every body (time-limited, cached, on
     every core); find every problem."""
-    config = load_config(site, base_url)
+    config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
     postings, problems = read_postings(site, config.content_dir, cache)
     postings, date_warnings = assign_dates(postings, site, config.content_dir)

@@ -30,8 +30,10 @@ class Invalid(ValueError):
 
 
 # Part of each parsed posting's cache key: a change to the rules here reads every file anew.
-_RULES = hashlib.sha256("".join(Path(__file__).with_name(name).read_text(encoding="utf-8")
-                                for name in ("reader.py", "frontmatter_yaml.py", "model.py")).encode())
+# The slug and country rules count too: a cached posting must not keep an old slug or verdict.
+_RULES = hashlib.sha256("".join((Path(__file__).parent / name).read_text(encoding="utf-8")
+                                for name in ("reader.py", "frontmatter_yaml.py", "model.py", "slugs.py",
+                                             "data/countries.tsv")).encode())
 
 
 def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem]]:

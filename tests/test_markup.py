@@ -21,3 +21,43 @@ def test_raw_html_and_script_links_are_removed():
 
 def test_plain_text():
     assert plain_text("<p>A &amp; B</p>\n<ul><li>c</li></ul>") == "A & B c"
+
+
+# The quick inline step must give exactly Python-Markdown's own output, on real and odd text.
+import markdown  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from jobboard.markup import QuickInlineProcessor, _markdown  # noqa: E402
+
+_ROOT = Path(__file__).resolve().parent
+_stock = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"], output_format="html")
+_quick = _markdown()
+
+
+def _same(text: str) -> None:
+    assert _quick.reset().convert(text) == _stock.reset().convert(text)
+
+
+def test_the_quick_inline_step_is_in_use():
+    assert isinstance(_quick.treeprocessors["inline"], QuickInlineProcessor)
+
+
+def test_quick_inline_step_matches_python_markdown_on_every_markdown_file_in_the_tests():
+    files = sorted(p for p in _ROOT.rglob("*") if p.suffix in {".md", ".txt", ".html"}
+                   and "expected" not in p.parts and "pathological-markdown" not in p.parts)  # that one takes minutes
+    assert len(files) > 60
+    for path in files:
+        _same(path.read_text(encoding="utf-8", errors="replace"))
+
+
+_TOKENS = list("ab c\n*_`[]()<>!&;#\\:/.@-|=\"'") + ["http://x.y", "  \n", "\n\n", "&amp;", "<b>", "![i](u)",
+                                                     "- ", "1. ", "```", "| a |", "[x]: http://y"]
+_MARKDOWNISH = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKDOWNISH)
+def test_quick_inline_step_matches_python_markdown_on_any_text(text):
+    _same(text)

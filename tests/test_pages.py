@@ -5,10 +5,9 @@ import pytest
 from jobboard.config import Config
 from jobboard.errors import JobboardError
 from jobboard.model import Posting
-from jobboard.pages import Page, _check_unique, plan
+from jobboard.pages import Views, _check_unique, fixed_page, plan
 from jobboard.taxonomy import build_taxonomies
 from jobboard.urls import Linker
-from jobboard.views import posting_view
 from jobboard.vocab import load_vocabulary
 
 
@@ -17,7 +16,7 @@ def plan_for(count, per_page=2):
     postings = [Posting(slug=f"p{n}", path="x", title=f"P{n}", body="", date=dt.date(2026, 1, 28 - n),
                         company="Acme", cities=("Berlin",), tags=("go",)) for n in range(count)]
     linker = Linker("https://example.org/")
-    views = {p.slug: posting_view(p, linker, vocab) for p in postings}
+    views = Views(postings, [], linker, vocab, {}, set())
     bodies = {p.slug: "<p>Body</p>" for p in postings}
     return plan(postings, [], build_taxonomies(postings, vocab), Config(per_page=per_page), linker, views, bodies)
 
@@ -51,4 +50,4 @@ def test_posting_page_lists_other_postings_of_the_company():
 
 def test_two_pages_for_one_output_path_is_an_error():
     with pytest.raises(JobboardError, match="two pages would be written here"):
-        _check_unique([Page("tags/", "terms.html", {}), Page("tags/", "list.html", {})])
+        _check_unique([fixed_page("tags/", "terms.html", {}), fixed_page("tags/", "list.html", {})])

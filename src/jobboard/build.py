@@ -21,16 +21,16 @@ from .progress import QUIET, Progress
 from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
-from .pages import plan
+from .pages import Views, plan
 from .publish import page_keys, publish
 from .search import BUNDLE, index_search
 from .render import make_environment, root_files, static_files, theme_fingerprint
 from .taxonomy import build_taxonomies
 from .urls import Linker
-from .views import posting_view
 from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
 
-IN_PLACE_PAGES = 300  # up to this many changed pages are updated in place, more are written to a fresh folder
+# Up to this many changed pages, or this share of all pages, are updated in place; more go to a fresh folder.
+IN_PLACE_PAGES, IN_PLACE_SHARE = 300, 0.2
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,7 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     # 4. Plan every page.
     linker = Linker(config.base_url)
     routes = {urls.term(t.kind, t.slug) for taxonomy in taxonomies.values() for t in taxonomy.terms}
-    views = {p.slug: posting_view(p, linker, vocab) for p in live}
-    views |= {p.slug: posting_view(p, linker, vocab, expired=True, live_terms=routes) for p in closed}
+    views = Views(live, closed, linker, vocab, content.sources, routes)
     pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
     # 5-6. Render what changed (on every core) and write it, then the search index.
     output, rendered = _write(site, out, config, pages, linker, bodies, cache, processes, progress)
@@ -126,16 +125,16 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
         raise JobboardError([Problem(f"root/{name}", 0, "", "would replace a page jobboard writes",
                                      "rename or remove the file") for name in clash])
     env = make_environment(site, config, linker, statics, bodies)
-    keys = page_keys(pages, theme_fingerprint(env, statics, config), bodies)
+    keys = page_keys(pages, theme_fingerprint(env, statics, config, site))
     previous = {}
     if cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"):
         previous = cache.outputs(out)  # what the last build wrote, if the output is still that build's
     if cache:
         cache.forget(out)  # until this build succeeds, nothing in the cache describes the output
     changed = sum(previous.get(urls.output_path(p.route), ("",))[0] != k for p, k in zip(pages, keys))
-    in_place = bool(previous) and changed <= IN_PLACE_PAGES
+    in_place = bool(previous) and changed <= max(IN_PLACE_PAGES, IN_PLACE_SHARE * len(pages))
     with (InPlaceOutput if in_place else AtomicOutput)(out, previous) as output:
-        rendered = publish(env, pages, keys, output, site, 1 if in_place else processes, progress)
+        rendered = publish(env, pages, keys, bodies, output, site, processes, progress)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
         for name, path in extras.items():

@@ -19,7 +19,7 @@ from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 5
+_SCHEMA = 7
 
 
 class BuildCache:
@@ -39,10 +39,12 @@ class BuildCache:
         db = sqlite3.connect(self.path)
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed; "
-                             "DROP TABLE IF EXISTS meta;")
+                             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data TEXT NOT NULL, body TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, rules TEXT, size INTEGER, mtime INTEGER, "
+                   "ctime INTEGER, key TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
@@ -56,6 +58,15 @@ class BuildCache:
             found.update(self.db.execute(query, chunk).fetchall())
         return found
 
+    def known_bodies(self, keys: Iterable[str]) -> set[str]:
+        """Which of these bodies are in the cache (without reading them)."""
+        keys, found = list(keys), set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            query = f"SELECT key FROM bodies WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(key for key, in self.db.execute(query, chunk))
+        return found
+
     def put_bodies(self, bodies: dict[str, str]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?)", bodies.items())
         self.db.commit()
@@ -65,18 +76,29 @@ class BuildCache:
         found = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
-            query = f"SELECT key, data FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
-            for key, data in self.db.execute(query, chunk):
+            query = f"SELECT key, data, body FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, data, body in self.db.execute(query, chunk):
                 try:
-                    found[key] = _decode_parsed(json.loads(data))
+                    found[key] = _decode_parsed(json.loads(data), body)
                 except (ValueError, TypeError, KeyError):  # an old or damaged entry: read the file again
                     continue
         return found
 
     def put_parsed(self, items: dict[str, object]) -> None:
         # JSON, not pickle: a cache file smuggled into a pull request must not be able to run code
-        self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?)",
-                            ((key, json.dumps(_encode_parsed(value))) for key, value in items.items()))
+        self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+                            (_encode_parsed(key, value) for key, value in items.items()))
+        self.db.commit()
+
+    def file_index(self, rules: str) -> dict[str, tuple[int, int, int, str]]:
+        """{posting path: (size, mtime_ns, ctime_ns, key)} of files read before under these rules."""
+        rows = self.db.execute("SELECT path, size, mtime, ctime, key FROM files WHERE rules = ?", (rules,))
+        return {path: (size, mtime, ctime, key) for path, size, mtime, ctime, key in rows}
+
+    def set_file_index(self, rules: str, entries: dict[str, tuple[int, int, int, str]]) -> None:
+        self.db.execute("DELETE FROM files")
+        self.db.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                            ((path, rules, *entry) for path, entry in entries.items()))
         self.db.commit()
 
     def get_meta(self, name: str) -> str | None:
@@ -108,16 +130,19 @@ class BuildCache:
         self.db.close()
 
 
-def _encode_parsed(value) -> dict:
+def _encode_parsed(key: str, value) -> tuple[str, str, str | None]:
+    """(key, the posting's fields and problems as JSON, its body apart: a long text decodes faster as a column)."""
     posting, problems = value
     data = asdict(posting) if posting is not None else None
+    body = None
     if data:
+        body = data.pop("body")
         for name in ("date", "valid_through", "updated"):
             data[name] = data[name].isoformat() if data[name] else None
-    return {"posting": data, "problems": [asdict(p) for p in problems]}
+    return key, json.dumps({"posting": data, "problems": [asdict(p) for p in problems]}), body
 
 
-def _decode_parsed(data: dict):
+def _decode_parsed(data: dict, body: str | None):
     problems = [Problem(**p) for p in data["problems"]]
     fields = data["posting"]
     if fields is None:
@@ -128,7 +153,7 @@ def _decode_parsed(data: dict):
         fields[name] = tuple(fields[name])
     fields["salary"] = Salary(**fields["salary"]) if fields["salary"] else None
     fields["source"] = Source(**fields["source"]) if fields["source"] else None
-    return Posting(**fields), problems
+    return Posting(body=body or "", **fields), problems
 
 
 def digest(*parts: str | bytes, prefix: "hashlib._Hash | None" = None) -> str:

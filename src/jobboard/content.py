@@ -9,7 +9,7 @@ from .cache import BuildCache
 from .config import Config, load_config
 from .errors import Problem
 from .dates import assign_dates
-from .markup import render_bodies
+from .markup import Bodies, render_bodies
 from .model import Posting
 from .reader import read_postings
 from .taxonomy import canonical_tags
@@ -21,8 +21,9 @@ class Content:
     config: Config
     vocab: Vocabulary
     postings: list[Posting]  # the valid ones, tags canonical
-    bodies: dict[str, str]  # slug -> sanitized body HTML
+    bodies: Bodies  # slug -> sanitized body HTML
     problems: list[Problem]  # errors and warnings, every one found
+    sources: dict[str, str]  # slug -> hash of the posting's file (path and bytes)
 
 
 def load_content(site: Path, base_url: str | None = None, cache: BuildCache | None = None,
@@ -31,13 +32,13 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
-    postings, problems = read_postings(site, config.content_dir, cache)
+    postings, problems, files = read_postings(site, config.content_dir, cache)
     postings, date_warnings = assign_dates(postings, site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings
     bodies, body_problems = render_bodies(postings, cache, processes)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
-    return Content(config, vocab, postings, bodies, problems)
+    return Content(config, vocab, postings, bodies, problems, {p.slug: files[p.path] for p in postings})
 
 
 def duplicate_slugs(postings: list[Posting]) -> list[Problem]:

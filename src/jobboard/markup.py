@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
+import os
 import re
 import signal
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterable, Iterator, Mapping
 
 import markdown
 import nh3
@@ -109,14 +111,41 @@ RENDERER = hashlib.sha256("|".join([markdown.__version__, getattr(nh3, "__versio
                                     Path(__file__).read_text(encoding="utf-8")]).encode())
 
 
-def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, str], list[Problem]]:
+class Bodies(Mapping[str, str]):
+    """Every valid posting's body HTML by slug. Bodies rendered before are read from the cache only
+    when a page being rendered shows them: a rebuild needs few of them."""
+
+    def __init__(self, keys: dict[str, str], html: dict[str, str], cache=None):
+        self.keys, self.html, self.cache = keys, html, cache  # slug -> key; key -> HTML
+        self._pid = os.getpid()
+
+    def prefetch(self, slugs: Iterable[str]) -> None:
+        """Read these bodies from the cache now (forked workers must not use the parent's database)."""
+        missing = {self.keys[s] for s in slugs if s in self.keys and self.keys[s] not in self.html}
+        if missing and self.cache is not None and os.getpid() == self._pid:
+            self.html.update(self.cache.bodies(missing))
+
+    def __getitem__(self, slug: str) -> str:
+        key = self.keys[slug]
+        if key not in self.html:
+            self.prefetch([slug])
+        return self.html[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def render_bodies(postings, cache=None, processes: int = 1) -> tuple[Bodies, list[Problem]]:
     """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang.
 
     Bodies already in the cache (same text, same renderer) are not rendered again; the others are
     rendered on every core.
     """
     keys = {p.slug: digest(p.body, prefix=RENDERER) for p in postings}
-    known = cache.bodies(set(keys.values())) if cache else {}
+    known = cache.known_bodies(set(keys.values())) if cache else set()
     todo, seen = [], set()
     for posting in postings:
         if keys[posting.slug] not in known and keys[posting.slug] not in seen:
@@ -125,17 +154,14 @@ def render_bodies(postings, cache=None, processes: int = 1) -> tuple[dict[str, s
     rendered = dict(chunked_map(_render_chunk, todo, processes))
     if cache:
         cache.put_bodies({k: html for k, html in rendered.items() if html is not None})
-    bodies, problems = {}, []
+    problems = []
     for posting in postings:
-        key = keys[posting.slug]
-        html = known[key] if key in known else rendered.get(key)  # "" is a body, None a timeout
-        if html is None:
+        if keys[posting.slug] not in known and rendered.get(keys[posting.slug]) is None:  # "" is a body
             problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
                                     f"the Markdown takes over {RENDER_SECONDS:g} s to render",
                                     "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
-        else:
-            bodies[posting.slug] = html
-    return bodies, problems
+            del keys[posting.slug]
+    return Bodies(keys, {k: html for k, html in rendered.items() if html is not None}, cache), problems
 
 
 def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:

@@ -6,8 +6,9 @@ Two pages planned for one output path is an error, found here before anything is
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Callable, Mapping
 
 from . import urls
 from .config import Config
@@ -16,7 +17,8 @@ from .model import Posting, Taxonomy, Term
 from .slugs import slugify
 from .urls import Linker
 from .jsonld import job_posting
-from .views import Link, PostingView, taxonomy_links, term_link
+from .views import Link, PostingView, posting_view, taxonomy_links, term_link
+from .vocab import Vocabulary
 
 FEED_ENTRIES = 20
 RELATED = 5
@@ -54,15 +56,76 @@ class TaxonomyView:
     singular: str  # "tag"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Page:
+    """A page to write: `inputs` is everything its context is made from, as text (the page's cache
+    key is a hash of it, the theme and the settings), so a rebuild can tell an unchanged page
+    without making its context; `make` makes the context when the page is rendered."""
+
     route: str
     template: str
-    context: dict[str, Any] = field(hash=False)
+    inputs: str
+    make: Callable[[], dict[str, Any]]
+    shows: tuple[str, ...] = ()  # slugs of the postings in the context: their bodies are fetched first
+
+    @property
+    def context(self) -> dict[str, Any]:
+        return self.make()
+
+
+def fixed_page(route: str, template: str, context: dict[str, Any]) -> Page:
+    """A page whose context is small and made up front (it describes itself)."""
+    return Page(route, template, repr(sorted(context.items())), lambda: context)
+
+
+class Views:
+    """PostingViews made on first use (a rebuild renders few pages), and each posting's identity:
+    a text that changes whenever anything its view or body shows may change."""
+
+    def __init__(self, live: list[Posting], closed: list[Posting], linker: Linker, vocab: Vocabulary,
+                 sources: dict[str, str], live_routes: set[str]):
+        self.linker, self.vocab, self.live_routes = linker, vocab, live_routes
+        self.postings = {p.slug: p for p in live}
+        self.closed = {p.slug: p for p in closed}
+        self.sources = sources  # slug -> hash of the posting's file (its bytes and path)
+        self._views: dict[str, PostingView] = {}
+        self._idents: dict[str, str] = {}
+
+    def __getitem__(self, slug: str) -> PostingView:
+        view = self._views.get(slug)
+        if view is None:
+            if slug in self.closed:
+                view = posting_view(self.closed[slug], self.linker, self.vocab, True, self.live_routes)
+            else:
+                view = posting_view(self.postings[slug], self.linker, self.vocab)
+            view = self._views[slug] = view
+        return view
+
+    def posting(self, slug: str) -> Posting:
+        return self.postings.get(slug) or self.closed[slug]
+
+    def ident(self, slug: str) -> str:
+        known = self._idents.get(slug)
+        if known is None:
+            posting = self.posting(slug)
+            known = f"{self.sources.get(slug, '')}:{posting.date}:{posting.updated}"
+            if slug in self.closed:  # links only to the terms that still have a page
+                known += ":closed:" + ",".join(sorted(r for r in term_routes(posting) if r in self.live_routes))
+            self._idents[slug] = known
+        return known
+
+    def idents(self, postings) -> str:
+        return ",".join(self.ident(p.slug) for p in postings)
+
+
+def term_routes(posting: Posting) -> list[str]:
+    return [urls.term(kind, slugify(name)) for kind, names in
+            (("companies", (posting.company,) if posting.company else ()), ("cities", posting.cities),
+             ("tags", posting.tags)) for name in names]
 
 
 def plan(postings: list[Posting], closed: list[Posting], taxonomies: dict[str, Taxonomy], config: Config,
-         linker: Linker, views: dict[str, PostingView], bodies: dict[str, str]) -> list[Page]:
+         linker: Linker, views: Views, bodies: Mapping[str, str]) -> list[Page]:
     """Every page of the site, in a fixed order; raises when two pages share an output path.
 
     `postings` are the live ones (listings, feeds, sitemap, search); `closed` the expired ones,
@@ -70,60 +133,69 @@ def plan(postings: list[Posting], closed: list[Posting], taxonomies: dict[str, T
     """
     facets = tuple((t.title, linker.path(urls.taxonomy(kind)), taxonomy_links(t, linker)[:FACET_TERMS])
                    for kind, t in taxonomies.items() if t.terms)
-    pages = _listing(urls.HOME, "Latest jobs", [views[p.slug] for p in postings], "", config, linker,
+    pages = _listing(urls.HOME, "Latest jobs", postings, "", config, linker, views,
                      {"term": None, "parent": None, "facets": facets})
     pages.append(_feed("feed.xml", config.title, urls.HOME, postings, views, linker))
     companies = {term.slug: term for term in taxonomies["companies"].terms}
     for posting in postings:
-        job = job_posting(posting, bodies[posting.slug], config, views[posting.slug].absolute_url)
-        pages.append(_posting_page(posting, views, companies, linker, job))
+        pages.append(_posting_page(posting, views, companies, bodies, config, live=True))
     for posting in closed:
-        pages.append(_posting_page(posting, views, companies, linker, None))
+        pages.append(_posting_page(posting, views, companies, bodies, config, live=False))
     for kind, taxonomy in taxonomies.items():
         pages.append(_terms_page(taxonomy, linker))
         for term in taxonomy.terms:
             pages.extend(_term_pages(taxonomy, term, views, config, linker))
-    pages.append(Page("404.html", "404.html", {"page": Meta("Page not found", "", linker.path("404.html"),
-                                                              linker.absolute("404.html"))}))
-    pages.append(Page("sitemap.xml", "sitemap.xml", {"entries": _sitemap(pages, postings, linker)}))
-    pages.append(Page("robots.txt", "robots.txt", {"sitemap": linker.absolute("sitemap.xml")}))
+    pages.append(fixed_page("404.html", "404.html", {"page": Meta("Page not found", "", linker.path("404.html"),
+                                                                  linker.absolute("404.html"))}))
+    pages.append(fixed_page("sitemap.xml", "sitemap.xml", {"entries": _sitemap(pages, postings, linker)}))
+    pages.append(fixed_page("robots.txt", "robots.txt", {"sitemap": linker.absolute("sitemap.xml")}))
     _check_unique(pages)
     return pages
 
 
-def _listing(route: str, heading: str, items: list[PostingView], section: str, config: Config,
-             linker: Linker, extra: dict[str, Any]) -> list[Page]:
+def _listing(route: str, heading: str, postings: list[Posting], section: str, config: Config,
+             linker: Linker, views: Views, extra: dict[str, Any]) -> list[Page]:
     """A paginated list of postings: list.html (its context is documented in the template)."""
-    count = max(1, math.ceil(len(items) / config.per_page))
+    count = max(1, math.ceil(len(postings) / config.per_page))
     pages = []
     for number in range(1, count + 1):
         route_n = urls.paged(route, number)
         prev_url = linker.path(urls.paged(route, number - 1)) if number > 1 else None
         next_url = linker.path(urls.paged(route, number + 1)) if number < count else None
         title = heading if number == 1 else f"{heading} (page {number})"
-        description = f"{heading}: {len(items)} job{'s' if len(items) != 1 else ''}."
+        description = f"{heading}: {len(postings)} job{'s' if len(postings) != 1 else ''}."
         meta = Meta(title, description, linker.path(route_n), linker.absolute(route_n), section,
                     linker.path(route + "feed.xml"))
-        chunk = items[(number - 1) * config.per_page: number * config.per_page]
-        pages.append(Page(route_n, "list.html", {"page": meta, "heading": heading, "postings": chunk,
-                                                  "total": len(items), **extra,
-                                                  "pager": Pager(number, count, prev_url, next_url)}))
+        chunk = postings[(number - 1) * config.per_page: number * config.per_page]
+        fixed = {"page": meta, "heading": heading, "total": len(postings), **extra,
+                 "pager": Pager(number, count, prev_url, next_url)}
+        pages.append(Page(route_n, "list.html", f"{sorted(fixed.items())!r}|{views.idents(chunk)}",
+                          partial(_listing_context, fixed, chunk, views), tuple(p.slug for p in chunk)))
     return pages
 
 
-def _posting_page(posting: Posting, views: dict[str, PostingView], companies: dict[str, Term],
-                  linker: Linker, job: dict | None) -> Page:
+def _listing_context(fixed: dict[str, Any], chunk: list[Posting], views: Views) -> dict[str, Any]:
+    return {**fixed, "postings": [views[p.slug] for p in chunk]}
+
+
+def _posting_page(posting: Posting, views: Views, companies: dict[str, Term], bodies: Mapping[str, str],
+                  config: Config, live: bool) -> Page:
     """posting.html. Context: page, posting (PostingView), related (other live postings of the company),
     job_posting (schema.org JobPosting data, none for an expired posting)."""
-    view = views[posting.slug]
-    related: list[PostingView] = []
     term = companies.get(slugify(posting.company)) if posting.company else None
-    if term:
-        related = [views[p.slug] for p in term.postings if p.slug != posting.slug][:RELATED]
+    related = [p for p in term.postings if p.slug != posting.slug][:RELATED] if term else []
+    return Page(urls.posting(posting.slug), "posting.html", f"{views.ident(posting.slug)}|{live}|{views.idents(related)}",
+                partial(_posting_context, posting, related, views, bodies, config, live),
+                (posting.slug, *(p.slug for p in related)))
+
+
+def _posting_context(posting: Posting, related: list[Posting], views: Views, bodies: Mapping[str, str],
+                     config: Config, live: bool) -> dict[str, Any]:
+    view = views[posting.slug]
     meta = Meta(f"{view.title} at {view.company.name}" if view.company else view.title,
                 view.description, view.url, view.absolute_url)
-    return Page(urls.posting(posting.slug), "posting.html",
-                {"page": meta, "posting": view, "related": related, "job_posting": job})
+    job = job_posting(posting, bodies[posting.slug], config, view.absolute_url) if live else None
+    return {"page": meta, "posting": view, "related": [views[p.slug] for p in related], "job_posting": job}
 
 
 def _terms_page(taxonomy: Taxonomy, linker: Linker) -> Page:
@@ -132,32 +204,33 @@ def _terms_page(taxonomy: Taxonomy, linker: Linker) -> Page:
     meta = Meta(f"Jobs by {taxonomy.singular}", f"All {taxonomy.title.lower()} with their number of jobs.",
                 linker.path(route), linker.absolute(route), taxonomy.kind)
     kind = TaxonomyView(taxonomy.kind, taxonomy.title, taxonomy.singular)
-    return Page(route, "terms.html", {"page": meta, "taxonomy": kind, "terms": taxonomy_links(taxonomy, linker)})
+    return fixed_page(route, "terms.html", {"page": meta, "taxonomy": kind, "terms": taxonomy_links(taxonomy, linker)})
 
 
-def _term_pages(taxonomy: Taxonomy, term: Term, views: dict[str, PostingView], config: Config,
-                linker: Linker) -> list[Page]:
+def _term_pages(taxonomy: Taxonomy, term: Term, views: Views, config: Config, linker: Linker) -> list[Page]:
     route = urls.term(term.kind, term.slug)
     heading = {"tags": f"{term.name} jobs", "cities": f"Jobs in {term.name}",
                "companies": f"Jobs at {term.name}"}[term.kind]
-    items = [views[p.slug] for p in term.postings]
     parent = Link(f"All {taxonomy.title.lower()}", linker.path(urls.taxonomy(taxonomy.kind)))
-    pages = _listing(route, heading, items, term.kind, config, linker,
+    pages = _listing(route, heading, list(term.postings), term.kind, config, linker, views,
                      {"term": term_link(term, linker), "parent": parent, "facets": ()})
     pages.append(_feed(route + "feed.xml", f"{heading} — {config.title}", route, list(term.postings),
                        views, linker))
     return pages
 
 
-def _feed(route: str, title: str, html_route: str, postings: list[Posting],
-          views: dict[str, PostingView], linker: Linker) -> Page:
+def _feed(route: str, title: str, html_route: str, postings: list[Posting], views: Views, linker: Linker) -> Page:
     """feed.xml (Atom). Context: title, id, self_url, html_url, updated, entries (PostingViews)."""
-    entries = [views[p.slug] for p in postings[:FEED_ENTRIES]]
-    updated = max(((p.updated or p.date) for p in postings[:FEED_ENTRIES]), default=None)
-    return Page(route, "feed.xml", {"title": title, "self_url": linker.absolute(route),
-                                    "html_url": linker.absolute(html_route),
-                                    "updated": updated.isoformat() if updated else "1970-01-01",
-                                    "entries": entries})
+    shown = postings[:FEED_ENTRIES]
+    updated = max(((p.updated or p.date) for p in shown), default=None)
+    fixed = {"title": title, "self_url": linker.absolute(route), "html_url": linker.absolute(html_route),
+             "updated": updated.isoformat() if updated else "1970-01-01"}
+    return Page(route, "feed.xml", f"{sorted(fixed.items())!r}|{views.idents(shown)}",
+                partial(_feed_context, fixed, shown, views), tuple(p.slug for p in shown))
+
+
+def _feed_context(fixed: dict[str, Any], shown: list[Posting], views: Views) -> dict[str, Any]:
+    return {**fixed, "entries": [views[p.slug] for p in shown]}
 
 
 def _sitemap(pages: list[Page], postings: list[Posting], linker: Linker) -> list[tuple[str, str | None]]:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -36,33 +37,55 @@ _RULES = hashlib.sha256("".join((Path(__file__).parent / name).read_text(encodin
                                              "data/countries.tsv")).encode())
 
 
-def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem]]:
-    """Read every content/jobs/*.md file; return the valid postings and every problem found.
+def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem], dict[str, str]]:
+    """Read every content/jobs/*.md file; return the valid postings, every problem found, and a
+    hash of each file (path and bytes) by the posting's path.
 
-    With a cache, a file whose bytes were read before is not parsed again.
+    With a cache, a file whose bytes were read before is not parsed again, and a file whose size
+    and change times are those recorded is not even read (as git does for its index).
     """
+    started = time.time_ns()
     folder = site / content_dir
     postings, problems = [], []
     paths, links = _content_files(folder)
     for link in links:
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
-    data = {path: path.read_bytes() for path in paths}
-    keys = {path: digest(display_path(path, site), data[path], prefix=_RULES) for path in paths}
+    index = cache.file_index(_RULES.hexdigest()) if cache else {}
+    data, keys, stamps = {}, {}, {}
+    for path in paths:
+        where = display_path(path, site)
+        try:
+            stat = path.stat()
+            stamps[where] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+        except OSError:
+            stamps[where] = None
+        known_file = index.get(where)
+        if known_file and stamps[where] == known_file[:3]:
+            keys[path] = known_file[3]
+        else:
+            data[path] = path.read_bytes()
+            keys[path] = digest(where, data[path], prefix=_RULES)
     known = cache.parsed(list(keys.values())) if cache else {}
     fresh = {}
     for path in paths:
         if keys[path] in known:
             posting, found = known[keys[path]]
         else:
-            posting, found = read_posting(path, site, data[path])
+            posting, found = read_posting(path, site, data.get(path))
             fresh[keys[path]] = (posting, found)
         problems.extend(found)
         if posting is not None:
             postings.append(posting)
-    if cache and fresh:
+    if cache:
         cache.put_parsed(fresh)
-    return postings, problems
+        # Files changed within the last second could change again unseen with the same times: not recorded.
+        settled = {where: (*stamp, keys[path]) for path in paths
+                   if (stamp := stamps[(where := display_path(path, site))]) and max(stamp[1:]) < started - 10**9}
+        if settled != index:
+            cache.set_file_index(_RULES.hexdigest(), settled)
+    sources = {display_path(path, site): keys[path] for path in paths}
+    return postings, problems, sources
 
 
 def _content_files(folder: Path) -> tuple[list[Path], list[Path]]:

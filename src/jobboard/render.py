@@ -64,10 +64,15 @@ def root_files(site: Path) -> dict[str, Path]:
     return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
 
 
-def theme_fingerprint(env: Environment, statics: dict[str, Path], config: Config) -> str:
-    """A hash of every template and static file and the settings: any change renders every page anew."""
+def theme_fingerprint(env: Environment, statics: dict[str, Path], config: Config, site: Path) -> str:
+    """A hash of every template and static file, the settings, the site's data (tag vocabulary) and
+    jobboard's own code and data: any change renders every page anew."""
     from . import __version__
     parts = [__version__, repr(config)]
+    code = Path(__file__).parent
+    for path in sorted([*code.glob("*.py"), *code.glob("data/*"), *(site / "data").glob("*")]):
+        if path.is_file():
+            parts += [path.name, hashlib.sha256(path.read_bytes()).hexdigest()]
     for name in sorted(env.loader.list_templates()):
         source, filename, _ = env.loader.get_source(env, name)
         parts += [name, source]

@@ -60,6 +60,7 @@ class _Output:
     """What both ways of writing the output share: a manifest {path: (key, sha256)} of the new output."""
 
     manifest: dict[str, tuple[str, str]]
+    writes_anywhere = True  # whether write() works in any process (forked workers too)
 
     def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
         raise NotImplementedError
@@ -160,6 +161,8 @@ class InPlaceOutput(_Output):
     build still leaves the previous output as it was; unchanged files are not touched at all
     (a rebuild with no change writes nothing). Each file is replaced atomically (write + rename).
     """
+
+    writes_anywhere = False  # pending files are kept in this process's memory
 
     def __init__(self, out: Path, previous: dict[str, tuple[str, str]]):
         self.out = self.tmp = out

@@ -101,19 +101,20 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     views = Views(live, closed, linker, vocab, content.sources, routes)
     pages = plan(live, closed if config.expired_pages == "keep" else [], taxonomies, config, linker, views, bodies)
     # 5-6. Render what changed (on every core) and write it, then the search index.
-    output, rendered = _write(site, out, config, pages, linker, bodies, cache, processes, progress)
+    output, rendered, previous = _write(site, out, config, pages, linker, bodies, cache, processes, progress)
     result = BuildResult(len(live), len(pages), output.files, len(taxonomies["tags"].terms),
                          len(taxonomies["cities"].terms), len(taxonomies["companies"].terms),
                          time.perf_counter() - started, tuple(warnings), len(closed), rendered)
     if cache:
-        cache.save_outputs(out, output.manifest)
+        cache.save_outputs(out, output.manifest, previous)
         cache.set_meta(f"build:{out.resolve()}", output.build_id)
         cache.set_meta(f"snapshot:{out.resolve()}", json.dumps([snapshot, _to_json(result)]))
     return result
 
 
 def _write(site, out, config, pages, linker, bodies, cache, processes, progress):
-    """Render and write the pages, static and root files, and the search index; (output, rendered).
+    """Render and write the pages, static and root files, and the search index; (output, how many
+    pages were rendered, what the cache said the output held before or None when it did not know).
 
     Nothing in `out` changes until every page has rendered: with few changed pages (compared
     with what the cache says the last build wrote) the files are replaced in place, otherwise a
@@ -126,9 +127,8 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
                                      "rename or remove the file") for name in clash])
     env = make_environment(site, config, linker, statics, bodies)
     keys = page_keys(pages, theme_fingerprint(env, statics, config, site))
-    previous = {}
-    if cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"):
-        previous = cache.outputs(out)  # what the last build wrote, if the output is still that build's
+    known = bool(cache and read_build_id(out) and read_build_id(out) == cache.get_meta(f"build:{out.resolve()}"))
+    previous = cache.outputs(out) if known else {}  # what the last build wrote, if the output is still that build's
     if cache:
         cache.forget(out)  # until this build succeeds, nothing in the cache describes the output
     changed = sum(previous.get(urls.output_path(p.route), ("",))[0] != k for p, k in zip(pages, keys))
@@ -147,7 +147,7 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
         index_search(out)  # after the changed pages are in place
     if not config.search and in_place:
         shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
-    return output, rendered
+    return output, rendered, previous if known else None
 
 
 def _to_json(result: BuildResult) -> dict:

@@ -37,6 +37,8 @@ class BuildCache:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
+        db.execute("PRAGMA journal_mode = WAL")  # a cache: no need to wait for the disk on every commit
+        db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed; "
                              "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files;")
@@ -119,11 +121,18 @@ class BuildCache:
         rows = self.db.execute("SELECT path, page_key, sha FROM outputs WHERE out = ?", (str(out.resolve()),))
         return {path: (key, sha) for path, key, sha in rows}
 
-    def save_outputs(self, out: Path, outputs: dict[str, tuple[str, str]]) -> None:
+    def save_outputs(self, out: Path, outputs: dict[str, tuple[str, str]],
+                     previous: dict[str, tuple[str, str]] | None = None) -> None:
+        """Record what the output now holds; with `previous` (what it held), only the differences."""
         where = str(out.resolve())
-        self.db.execute("DELETE FROM outputs WHERE out = ?", (where,))
-        self.db.executemany("INSERT INTO outputs VALUES (?, ?, ?, ?)",
-                            ((where, path, key, sha) for path, (key, sha) in outputs.items()))
+        if previous is None:
+            self.db.execute("DELETE FROM outputs WHERE out = ?", (where,))
+            previous = {}
+        self.db.executemany("DELETE FROM outputs WHERE out = ? AND path = ?",
+                            ((where, path) for path in previous.keys() - outputs.keys()))
+        self.db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?)",
+                            ((where, path, key, sha) for path, (key, sha) in outputs.items()
+                             if previous.get(path) != (key, sha)))
         self.db.commit()
 
     def close(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +66,7 @@ def assign_dates(postings: list[Posting], site: Path, content_dir: str) -> tuple
                                         "modification time", "add 'date: YYYY-MM-DD' or commit the file",
                                         severity="warning"))
         date = posting.date or first
-        result.append(replace(posting, date=date, updated=max(last, date)))
+        result.append(posting.with_dates(date, max(last, date)))
     return result, warnings
 
 

@@ -47,66 +47,72 @@ def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Postin
     started = time.time_ns()
     folder = site / content_dir
     postings, problems = [], []
-    paths, links = _content_files(folder)
+    files, links = _content_files(folder, site)
     for link in links:
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
     index = cache.file_index(_RULES.hexdigest()) if cache else {}
     data, keys, stamps = {}, {}, {}
-    for path in paths:
-        where = display_path(path, site)
-        try:
-            stat = path.stat()
-            stamps[where] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-        except OSError:
-            stamps[where] = None
+    for path, where, stat in files:
+        stamps[where] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns) if stat else None
         known_file = index.get(where)
         if known_file and stamps[where] == known_file[:3]:
-            keys[path] = known_file[3]
+            keys[where] = known_file[3]
         else:
-            data[path] = path.read_bytes()
-            keys[path] = digest(where, data[path], prefix=_RULES)
+            data[where] = path.read_bytes()
+            keys[where] = digest(where, data[where], prefix=_RULES)
     known = cache.parsed(list(keys.values())) if cache else {}
     fresh = {}
-    for path in paths:
-        if keys[path] in known:
-            posting, found = known[keys[path]]
+    for path, where, _ in files:
+        if keys[where] in known:
+            posting, found = known[keys[where]]
         else:
-            posting, found = read_posting(path, site, data.get(path))
-            fresh[keys[path]] = (posting, found)
+            posting, found = read_posting(path, site, data.get(where))
+            fresh[keys[where]] = (posting, found)
         problems.extend(found)
         if posting is not None:
             postings.append(posting)
     if cache:
         cache.put_parsed(fresh)
         # Files changed within the last second could change again unseen with the same times: not recorded.
-        settled = {where: (*stamp, keys[path]) for path in paths
-                   if (stamp := stamps[(where := display_path(path, site))]) and max(stamp[1:]) < started - 10**9}
+        settled = {where: (*stamp, keys[where]) for where, stamp in stamps.items()
+                   if stamp and max(stamp[1:]) < started - 10**9}
         if settled != index:
             cache.set_file_index(_RULES.hexdigest(), settled)
-    sources = {display_path(path, site): keys[path] for path in paths}
-    return postings, problems, sources
+    return postings, problems, keys
 
 
-def _content_files(folder: Path) -> tuple[list[Path], list[Path]]:
-    """Posting files under folder, and the symbolic links found there (never followed).
+def _content_files(folder: Path, site: Path) -> tuple[list[tuple[Path, str, os.stat_result | None]], list[Path]]:
+    """(path, path as shown, stat) of the posting files under folder, in path order, and the symbolic
+    links found there (never followed).
 
     Drafts (_name.md) and hidden files (.#name.md, editor lock files) are skipped.
     """
     if folder.is_symlink():
         return [], [folder]
     files, links = [], []
-    for root, dirs, names in os.walk(folder):
-        base = Path(root)
-        for name in sorted(dirs):
-            if (base / name).is_symlink():
-                links.append(base / name)
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and not (base / d).is_symlink())
-        for name in sorted(names):
-            if not name.endswith(".md") or name.startswith((".", "_")):
-                continue
-            (links if (base / name).is_symlink() else files).append(base / name)
-    return sorted(files), sorted(links)
+
+    def walk(directory: Path, shown: str) -> None:
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            hidden = entry.name.startswith((".", "_"))
+            if entry.is_symlink():
+                if entry.is_dir() or (entry.name.endswith(".md") and not hidden):
+                    links.append(directory / entry.name)
+            elif entry.is_dir():
+                if not hidden:
+                    walk(directory / entry.name, f"{shown}/{entry.name}")
+            elif entry.name.endswith(".md") and not hidden:
+                try:
+                    stat = entry.stat()
+                except OSError:
+                    stat = None
+                files.append((directory / entry.name, f"{shown}/{entry.name}", stat))
+    walk(folder, display_path(folder, site))
+    return sorted(files, key=lambda f: f[1].split("/")), sorted(links)
 
 
 def read_posting(path: Path, site: Path, data: bytes | None = None) -> tuple[Posting | None, list[Problem]]:

@@ -184,7 +184,7 @@ class InPlaceOutput(_Output):
 
     def reuse(self, rel: PurePosixPath | str, key: str) -> bool:
         old = self.previous.get(str(rel))
-        if not old or not key or old[0] != key or not (self.out / rel).exists():
+        if not old or not key or old[0] != key or not os.path.exists(os.path.join(self.out, rel)):
             return False
         self.manifest[str(rel)] = old
         return True

@@ -138,3 +138,37 @@ def test_turning_search_off_removes_the_index(board):
     (board / "jobboard.toml").write_text((board / "jobboard.toml").read_text().replace("search = true", "search = false"))
     build(board)
     assert not (board / "output/pagefind").exists()
+
+
+def test_unchanged_files_are_not_read_again_and_an_edit_is_seen(board, tmp_path, monkeypatch):
+    import time
+    time.sleep(1.1)  # files changed within the last second are never trusted by their times
+    (board / "jobboard.toml").write_text((board / "jobboard.toml").read_text() + "# a comment\n")
+    build(board)  # reads the settings again, and records the posting files' sizes and times
+    (board / "content/jobs/job-2.md").write_text((board / "content/jobs/job-2.md").read_text().replace("Job 2.", "Job 2!"))
+    reads = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or original(self))
+    result = build(board)
+    monkeypatch.undo()
+    assert [name for name in reads if name.endswith(".md")] == ["job-2.md"]
+    assert result.rendered < result.pages
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_cache_file_carrying_code_is_not_run(board, tmp_path):
+    import os
+    import pickle
+    import sqlite3
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {tmp_path / 'pwned'}",))
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("UPDATE parsed SET data = ?", (pickle.dumps(Exploit()),))
+    db.commit()
+    db.close()
+    posting(board, 3, title="'Job 3, now senior'")
+    build(board)
+    assert not (tmp_path / "pwned").exists()
+    assert files(board / "output") == clean_build(board, tmp_path)

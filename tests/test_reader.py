@@ -129,7 +129,8 @@ def test_read_postings_reads_the_whole_folder_in_name_order(site):
     write_posting(site, "b", "title: B\ncompany: X\ndate: 2026-01-02")
     write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01")
     write_posting(site, "c", "title: [broken")
-    postings, problems, sources = read_postings(site, "content/jobs")
+    read = read_postings(site, "content/jobs")
+    postings, problems, sources = read.postings, read.problems, read.sources
     assert [p.slug for p in postings] == ["a", "b"]
     assert len(problems) == 1 and problems[0].path == "content/jobs/c.md"
     assert set(sources) == {"content/jobs/a.md", "content/jobs/b.md", "content/jobs/c.md"}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import io
+import pickle
 import sqlite3
-from dataclasses import asdict
+from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Iterable
 
@@ -19,7 +20,7 @@ from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 7
+_SCHEMA = 8
 
 
 class BuildCache:
@@ -44,7 +45,7 @@ class BuildCache:
                              "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data TEXT NOT NULL, body TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, body TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, rules TEXT, size INTEGER, mtime INTEGER, "
                    "ctime INTEGER, key TEXT)")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -74,23 +75,33 @@ class BuildCache:
         self.db.commit()
 
     def parsed(self, keys: list[str]) -> dict[str, object]:
-        """Postings read before from files with exactly these bytes (see reader.read_postings)."""
+        """Postings read before from files with exactly these bytes (see reader.read_postings),
+        without their bodies (body ""): most builds need few of them (see parsed_bodies)."""
         found = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start:start + 500]
-            query = f"SELECT key, data, body FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
-            for key, data, body in self.db.execute(query, chunk):
+            query = f"SELECT key, data FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, data in self.db.execute(query, chunk):
                 try:
-                    found[key] = _decode_parsed(json.loads(data), body)
-                except (ValueError, TypeError, KeyError):  # an old or damaged entry: read the file again
+                    found[key] = _decode_parsed(data)
+                except (pickle.UnpicklingError, ValueError, TypeError, KeyError, EOFError):  # old or damaged
                     continue
         return found
 
+    def parsed_bodies(self, keys: Iterable[str]) -> dict[str, str]:
+        """The Markdown bodies of postings read before, by the key of their file."""
+        keys, found = list(keys), {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            query = f"SELECT key, body FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update((key, body or "") for key, body in self.db.execute(query, chunk))
+        return found
+
     def put_parsed(self, items: dict[str, object]) -> None:
-        # JSON, not pickle: a cache file smuggled into a pull request must not be able to run code
-        self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
-                            (_encode_parsed(key, value) for key, value in items.items()))
-        self.db.commit()
+        if items:
+            self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+                                (_encode_parsed(key, value) for key, value in items.items()))
+            self.db.commit()
 
     def file_index(self, rules: str) -> dict[str, tuple[int, int, int, str]]:
         """{posting path: (size, mtime_ns, ctime_ns, key)} of files read before under these rules."""
@@ -139,30 +150,49 @@ class BuildCache:
         self.db.close()
 
 
-def _encode_parsed(key: str, value) -> tuple[str, str, str | None]:
-    """(key, the posting's fields and problems as JSON, its body apart: a long text decodes faster as a column)."""
+# Parsed postings are stored as pickles of plain values (str, int, bool, None, tuple, list, dict),
+# read back by an unpickler that refuses every class and function: a cache file smuggled into a pull
+# request cannot run code. Dates are ISO strings.
+_FIELDS = tuple(f.name for f in fields(Posting) if f.name != "body")
+_DATES = ("date", "valid_through", "updated")
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        raise pickle.UnpicklingError(f"{module}.{name}: only plain values are read from the cache")
+
+
+def _encode_parsed(key: str, value) -> tuple[str, bytes, str | None]:
+    """(key, the posting's fields and problems, its body apart: most builds do not read it)."""
     posting, problems = value
-    data = asdict(posting) if posting is not None else None
-    body = None
-    if data:
-        body = data.pop("body")
-        for name in ("date", "valid_through", "updated"):
-            data[name] = data[name].isoformat() if data[name] else None
-    return key, json.dumps({"posting": data, "problems": [asdict(p) for p in problems]}), body
+    row = None
+    if posting is not None:
+        row = tuple(_plain(name, getattr(posting, name)) for name in _FIELDS)
+    data = pickle.dumps((row, [astuple(p) for p in problems]), protocol=pickle.HIGHEST_PROTOCOL)
+    return key, data, posting.body if posting is not None else None
 
 
-def _decode_parsed(data: dict, body: str | None):
-    problems = [Problem(**p) for p in data["problems"]]
-    fields = data["posting"]
-    if fields is None:
+def _plain(name: str, value):
+    if name in _DATES:
+        return value.isoformat() if value else None
+    if isinstance(value, (Salary, Source)):
+        return astuple(value)
+    return value
+
+
+def _decode_parsed(data: bytes):
+    row, problems = _PlainUnpickler(io.BytesIO(data)).load()
+    problems = [Problem(*p) for p in problems]
+    if row is None:
         return None, problems
-    for name in ("date", "valid_through", "updated"):
-        fields[name] = dt.date.fromisoformat(fields[name]) if fields[name] else None
-    for name in ("cities", "tags", "review"):
-        fields[name] = tuple(fields[name])
-    fields["salary"] = Salary(**fields["salary"]) if fields["salary"] else None
-    fields["source"] = Source(**fields["source"]) if fields["source"] else None
-    return Posting(body=body or "", **fields), problems
+    values = dict(zip(_FIELDS, row, strict=True))
+    for name in _DATES:
+        values[name] = dt.date.fromisoformat(values[name]) if values[name] else None
+    values["salary"] = Salary(*values["salary"]) if values["salary"] else None
+    values["source"] = Source(*values["source"]) if values["source"] else None
+    posting = object.__new__(Posting)  # every field is set here: faster than Posting(...) for 100,000
+    posting.__dict__.update(values, body="")
+    return posting, problems
 
 
 def digest(*parts: str | bytes, prefix: "hashlib._Hash | None" = None) -> str:

@@ -32,13 +32,14 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
-    postings, problems, files = read_postings(site, config.content_dir, cache)
+    read = read_postings(site, config.content_dir, cache)
+    postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings
-    bodies, body_problems = render_bodies(postings, cache, processes)
+    bodies, body_problems = render_bodies(postings, read.sources, read.bodiless, cache, processes)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
-    return Content(config, vocab, postings, bodies, problems, {p.slug: files[p.path] for p in postings})
+    return Content(config, vocab, postings, bodies, problems, {p.slug: read.sources[p.path] for p in postings})
 
 
 def duplicate_slugs(postings: list[Posting]) -> list[Problem]:

@@ -138,18 +138,24 @@ class Bodies(Mapping[str, str]):
         return len(self.keys)
 
 
-def render_bodies(postings, cache=None, processes: int = 1) -> tuple[Bodies, list[Problem]]:
+def render_bodies(postings, sources: dict[str, str], bodiless: set[str] = frozenset(), cache=None,
+                  processes: int = 1) -> tuple[Bodies, list[Problem]]:
     """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang.
 
-    Bodies already in the cache (same text, same renderer) are not rendered again; the others are
-    rendered on every core.
+    A body's key is the hash of its file (sources, by path; the body is made from the file alone)
+    and of the renderer. Bodies already in the cache are not rendered again; the others are
+    rendered on every core. Postings in `bodiless` came from the cache without their Markdown,
+    which is read from it when their HTML is not there.
     """
-    keys = {p.slug: digest(p.body, prefix=RENDERER) for p in postings}
+    keys = {p.slug: digest(sources[p.path], prefix=RENDERER) for p in postings}
     known = cache.known_bodies(set(keys.values())) if cache else set()
+    missing = [p for p in postings if keys[p.slug] not in known]
+    texts = cache.parsed_bodies(sources[p.path] for p in missing if p.path in bodiless) if cache else {}
     todo, seen = [], set()
-    for posting in postings:
-        if keys[posting.slug] not in known and keys[posting.slug] not in seen:
-            todo.append((keys[posting.slug], posting.body))
+    for posting in missing:
+        if keys[posting.slug] not in seen:
+            text = texts.get(sources[posting.path], "") if posting.path in bodiless else posting.body
+            todo.append((keys[posting.slug], text))
             seen.add(keys[posting.slug])
     rendered = dict(chunked_map(_render_chunk, todo, processes))
     if cache:

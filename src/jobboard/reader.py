@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -37,9 +38,16 @@ _RULES = hashlib.sha256("".join((Path(__file__).parent / name).read_text(encodin
                                              "data/countries.tsv")).encode())
 
 
-def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Posting], list[Problem], dict[str, str]]:
-    """Read every content/jobs/*.md file; return the valid postings, every problem found, and a
-    hash of each file (path and bytes) by the posting's path.
+@dataclass
+class Read:
+    postings: list[Posting]  # the valid ones
+    problems: list[Problem]  # every one found
+    sources: dict[str, str]  # posting path -> hash of the file (its path and bytes)
+    bodiless: set[str]  # paths of postings taken from the cache without their body (cache.parsed_bodies)
+
+
+def read_postings(site: Path, content_dir: str, cache=None) -> Read:
+    """Read every content/jobs/*.md file: the valid postings and every problem found.
 
     With a cache, a file whose bytes were read before is not parsed again, and a file whose size
     and change times are those recorded is not even read (as git does for its index).
@@ -62,10 +70,11 @@ def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Postin
             data[where] = path.read_bytes()
             keys[where] = digest(where, data[where], prefix=_RULES)
     known = cache.parsed(list(keys.values())) if cache else {}
-    fresh = {}
+    fresh, bodiless = {}, set()
     for path, where, _ in files:
         if keys[where] in known:
             posting, found = known[keys[where]]
+            bodiless.add(where)
         else:
             posting, found = read_posting(path, site, data.get(where))
             fresh[keys[where]] = (posting, found)
@@ -79,7 +88,7 @@ def read_postings(site: Path, content_dir: str, cache=None) -> tuple[list[Postin
                    if stamp and max(stamp[1:]) < started - 10**9}
         if settled != index:
             cache.set_file_index(_RULES.hexdigest(), settled)
-    return postings, problems, keys
+    return Read(postings, problems, keys, bodiless)
 
 
 def _content_files(folder: Path, site: Path) -> tuple[list[tuple[Path, str, os.stat_result | None]], list[Path]]:

@@ -20,7 +20,7 @@ from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 8
+_SCHEMA = 9
 
 
 class BuildCache:
@@ -42,12 +42,11 @@ class BuildCache:
         db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed; "
-                             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files;")
+                             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS blobs;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, body TEXT)")
-        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, rules TEXT, size INTEGER, mtime INTEGER, "
-                   "ctime INTEGER, key TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
@@ -77,15 +76,18 @@ class BuildCache:
     def parsed(self, keys: list[str]) -> dict[str, object]:
         """Postings read before from files with exactly these bytes (see reader.read_postings),
         without their bodies (body ""): most builds need few of them (see parsed_bodies)."""
-        found = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            query = f"SELECT key, data FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
-            for key, data in self.db.execute(query, chunk):
-                try:
-                    found[key] = _decode_parsed(data)
-                except (pickle.UnpicklingError, ValueError, TypeError, KeyError, EOFError):  # old or damaged
-                    continue
+        wanted, found, stale = set(keys), {}, []
+        for key, data in self.db.execute("SELECT key, data FROM parsed"):  # one pass beats 10,000 lookups
+            if key not in wanted:
+                stale.append((key,))
+                continue
+            try:
+                found[key] = _decode_parsed(data)
+            except (pickle.UnpicklingError, ValueError, TypeError, KeyError, EOFError):  # old or damaged
+                continue
+        if len(stale) > len(wanted):  # files since changed or removed: keep the table near the site's size
+            self.db.executemany("DELETE FROM parsed WHERE key = ?", stale)
+            self.db.commit()
         return found
 
     def parsed_bodies(self, keys: Iterable[str]) -> dict[str, str]:
@@ -105,13 +107,17 @@ class BuildCache:
 
     def file_index(self, rules: str) -> dict[str, tuple[int, int, int, str]]:
         """{posting path: (size, mtime_ns, ctime_ns, key)} of files read before under these rules."""
-        rows = self.db.execute("SELECT path, size, mtime, ctime, key FROM files WHERE rules = ?", (rules,))
-        return {path: (size, mtime, ctime, key) for path, size, mtime, ctime, key in rows}
+        row = self.db.execute("SELECT value FROM blobs WHERE name = ?", (f"files:{rules}",)).fetchone()
+        try:
+            index = _PlainUnpickler(io.BytesIO(row[0])).load() if row else {}
+        except (pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            return {}
+        valid = isinstance(index, dict) and all(type(v) is tuple and len(v) == 4 for v in index.values())
+        return index if valid else {}
 
     def set_file_index(self, rules: str, entries: dict[str, tuple[int, int, int, str]]) -> None:
-        self.db.execute("DELETE FROM files")
-        self.db.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                            ((path, rules, *entry) for path, entry in entries.items()))
+        self.db.execute("DELETE FROM blobs WHERE name LIKE 'files:%'")
+        self.db.execute("INSERT INTO blobs VALUES (?, ?)", (f"files:{rules}", pickle.dumps(entries, protocol=5)))
         self.db.commit()
 
     def get_meta(self, name: str) -> str | None:

@@ -50,8 +50,12 @@ def git_dates(site: Path, content_dir: str) -> dict[str, tuple[dt.date, dt.date]
     return dates
 
 
-def assign_dates(postings: list[Posting], site: Path, content_dir: str) -> tuple[list[Posting], list[Problem]]:
-    """Fill in `date` (when missing) and `updated` for every posting, with warnings for guesses."""
+def assign_dates(postings: list[Posting], site: Path, content_dir: str,
+                 mtimes: dict[str, int] | None = None) -> tuple[list[Posting], list[Problem]]:
+    """Fill in `date` (when missing) and `updated` for every posting, with warnings for guesses.
+
+    mtimes: the files' modification times (ns) by posting path, when already known.
+    """
     history = git_dates(site, content_dir)
     result, warnings = [], []
     for posting in postings:
@@ -59,7 +63,8 @@ def assign_dates(postings: list[Posting], site: Path, content_dir: str) -> tuple
         if first_last:
             first, last = first_last
         else:
-            first = last = dt.date.fromtimestamp((site / posting.path).stat().st_mtime)
+            mtime = (mtimes or {}).get(posting.path)
+            first = last = dt.date.fromtimestamp(mtime / 1e9 if mtime else (site / posting.path).stat().st_mtime)
             if posting.date is None:
                 why = "the site is not in git" if history is None else "the file is not committed yet"
                 warnings.append(Problem(posting.path, 1, "date", f"no date and {why}; using the file's "

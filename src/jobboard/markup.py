@@ -147,7 +147,8 @@ def render_bodies(postings, sources: dict[str, str], bodiless: set[str] = frozen
     rendered on every core. Postings in `bodiless` came from the cache without their Markdown,
     which is read from it when their HTML is not there.
     """
-    keys = {p.slug: digest(sources[p.path], prefix=RENDERER) for p in postings}
+    renderer = RENDERER.hexdigest()[:16]
+    keys = {p.slug: f"{renderer}:{sources[p.path]}" for p in postings}
     known = cache.known_bodies(set(keys.values())) if cache else set()
     missing = [p for p in postings if keys[p.slug] not in known]
     texts = cache.parsed_bodies(sources[p.path] for p in missing if p.path in bodiless) if cache else {}

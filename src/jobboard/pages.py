@@ -89,7 +89,7 @@ class Views:
         self.closed = {p.slug: p for p in closed}
         self.sources = sources  # slug -> hash of the posting's file (its bytes and path)
         self._views: dict[str, PostingView] = {}
-        self._idents: dict[str, str] = {}
+        self._idents = {p.slug: f"{sources.get(p.slug, '')}:{p.date}:{p.updated}" for p in live}
 
     def __getitem__(self, slug: str) -> PostingView:
         view = self._views.get(slug)
@@ -115,7 +115,8 @@ class Views:
         return known
 
     def idents(self, postings) -> str:
-        return ",".join(self.ident(p.slug) for p in postings)
+        known = self._idents
+        return ",".join([known.get(p.slug) or self.ident(p.slug) for p in postings])
 
 
 def term_routes(posting: Posting) -> list[str]:
@@ -183,7 +184,7 @@ def _posting_page(posting: Posting, views: Views, companies: dict[str, Term], bo
     """posting.html. Context: page, posting (PostingView), related (other live postings of the company),
     job_posting (schema.org JobPosting data, none for an expired posting)."""
     term = companies.get(slugify(posting.company)) if posting.company else None
-    related = [p for p in term.postings if p.slug != posting.slug][:RELATED] if term else []
+    related = [p for p in term.postings[:RELATED + 1] if p.slug != posting.slug][:RELATED] if term else []
     return Page(urls.posting(posting.slug), "posting.html", f"{views.ident(posting.slug)}|{live}|{views.idents(related)}",
                 partial(_posting_context, posting, related, views, bodies, config, live),
                 (posting.slug, *(p.slug for p in related)))

@@ -44,6 +44,7 @@ class Read:
     problems: list[Problem]  # every one found
     sources: dict[str, str]  # posting path -> hash of the file (its path and bytes)
     bodiless: set[str]  # paths of postings taken from the cache without their body (cache.parsed_bodies)
+    mtimes: dict[str, int]  # posting path -> the file's modification time (ns)
 
 
 def read_postings(site: Path, content_dir: str, cache=None) -> Read:
@@ -88,7 +89,7 @@ def read_postings(site: Path, content_dir: str, cache=None) -> Read:
                    if stamp and max(stamp[1:]) < started - 10**9}
         if settled != index:
             cache.set_file_index(_RULES.hexdigest(), settled)
-    return Read(postings, problems, keys, bodiless)
+    return Read(postings, problems, keys, bodiless, {where: stamp[1] for where, stamp in stamps.items() if stamp})
 
 
 def _content_files(folder: Path, site: Path) -> tuple[list[tuple[Path, str, os.stat_result | None]], list[Path]]:

@@ -26,10 +26,11 @@ KINDS = {  # kind: (title, singular)
 def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list[Posting], list[Problem]]:
     """Map tag aliases to canonical keys (`k8s` -> kubernetes); warn about tags not in the vocabulary."""
     result, warnings = [], []
+    canonical: dict[str, str | None] = {}  # each spelling looked up once
     for posting in postings:
         tags = []
         for tag in posting.tags:
-            key = vocab.canonical(tag)
+            key = canonical[tag] if tag in canonical else canonical.setdefault(tag, vocab.canonical(tag))
             if key is None:
                 warnings.append(Problem(posting.path, posting.lines.get("tags", 1), "tags", f"unknown tag {tag!r}",
                                         "use a key from the tag vocabulary or add it to data/tags.toml",

@@ -95,8 +95,25 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
                       linker.path(urls.HOME), linker.path("feed.xml"), nav, config.search),
         asset=_asset_function(statics, linker),
         body=lambda posting: Markup(bodies[posting.slug]),
+        render_cached=_render_cached(env),
     )
     return env
+
+
+def _render_cached(env: Environment) -> Callable[[str, object], Markup]:
+    """render_cached(template, posting): the template rendered with p = the posting, once per
+    posting and build in each process (a listing row shows on the home page and on every tag,
+    city and company page of its posting). The template sees only p and the globals, so its
+    output is the same wherever it is used."""
+    done: dict[tuple[str, str, bool], Markup] = {}
+
+    def render_cached(name: str, posting) -> Markup:
+        key = (name, posting.slug, posting.expired)
+        html = done.get(key)
+        if html is None:
+            html = done[key] = Markup(env.get_template(name).render(p=posting))
+        return html
+    return render_cached
 
 
 def _asset_function(statics: dict[str, Path], linker: Linker) -> Callable[[str], str]:

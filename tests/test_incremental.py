@@ -172,3 +172,16 @@ def test_a_cache_file_carrying_code_is_not_run(board, tmp_path):
     build(board)
     assert not (tmp_path / "pwned").exists()
     assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_bodies_missing_from_the_cache_are_read_from_the_files_again(board, tmp_path):
+    import sqlite3
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("DELETE FROM bodies")  # postings are still cached (without their Markdown), their HTML is not
+    db.commit()
+    db.close()
+    (board / "templates").mkdir()
+    (board / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+    assert "Job 4." in (board / "output/jobs/job-4/index.html").read_text()

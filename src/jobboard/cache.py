@@ -20,7 +20,7 @@ from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 9
+_SCHEMA = 10
 
 
 class BuildCache:
@@ -45,7 +45,7 @@ class BuildCache:
                              "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS blobs;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL, body TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS blobs (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
@@ -75,7 +75,7 @@ class BuildCache:
 
     def parsed(self, keys: list[str]) -> dict[str, object]:
         """Postings read before from files with exactly these bytes (see reader.read_postings),
-        without their bodies (body ""): most builds need few of them (see parsed_bodies)."""
+        without their bodies (body ""): most builds need few of them (see reader.read_body)."""
         wanted, found, stale = set(keys), {}, []
         for key, data in self.db.execute("SELECT key, data FROM parsed"):  # one pass beats 10,000 lookups
             if key not in wanted:
@@ -90,18 +90,9 @@ class BuildCache:
             self.db.commit()
         return found
 
-    def parsed_bodies(self, keys: Iterable[str]) -> dict[str, str]:
-        """The Markdown bodies of postings read before, by the key of their file."""
-        keys, found = list(keys), {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            query = f"SELECT key, body FROM parsed WHERE key IN ({','.join('?' * len(chunk))})"
-            found.update((key, body or "") for key, body in self.db.execute(query, chunk))
-        return found
-
     def put_parsed(self, items: dict[str, object]) -> None:
         if items:
-            self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+            self.db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?)",
                                 (_encode_parsed(key, value) for key, value in items.items()))
             self.db.commit()
 
@@ -168,14 +159,14 @@ class _PlainUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}: only plain values are read from the cache")
 
 
-def _encode_parsed(key: str, value) -> tuple[str, bytes, str | None]:
-    """(key, the posting's fields and problems, its body apart: most builds do not read it)."""
+def _encode_parsed(key: str, value) -> tuple[str, bytes]:
+    """(key, the posting's fields and problems without the body: builds seldom need it, and it is in the file)."""
     posting, problems = value
     row = None
     if posting is not None:
         row = tuple(_plain(name, getattr(posting, name)) for name in _FIELDS)
     data = pickle.dumps((row, [astuple(p) for p in problems]), protocol=pickle.HIGHEST_PROTOCOL)
-    return key, data, posting.body if posting is not None else None
+    return key, data
 
 
 def _plain(name: str, value):

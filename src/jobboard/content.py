@@ -11,7 +11,7 @@ from .errors import Problem
 from .dates import assign_dates
 from .markup import Bodies, render_bodies
 from .model import Posting
-from .reader import read_postings
+from .reader import read_body, read_postings
 from .taxonomy import canonical_tags
 from .vocab import Vocabulary, load_vocabulary
 
@@ -32,12 +32,13 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
-    read = read_postings(site, config.content_dir, cache)
+    read = read_postings(site, config.content_dir, cache, processes)
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings
-    bodies, body_problems = render_bodies(postings, read.sources, read.bodiless, cache, processes)
+    bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
+                                          lambda path: read_body(site / path, site) if path in read.bodiless else "")
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems, {p.slug: read.sources[p.path] for p in postings})
 

@@ -10,7 +10,7 @@ import signal
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 import markdown
 import nh3
@@ -138,24 +138,22 @@ class Bodies(Mapping[str, str]):
         return len(self.keys)
 
 
-def render_bodies(postings, sources: dict[str, str], bodiless: set[str] = frozenset(), cache=None,
-                  processes: int = 1) -> tuple[Bodies, list[Problem]]:
+def render_bodies(postings, sources: dict[str, str], cache=None, processes: int = 1,
+                  load_body: Callable[[str], str] | None = None) -> tuple[Bodies, list[Problem]]:
     """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang.
 
     A body's key is the hash of its file (sources, by path; the body is made from the file alone)
     and of the renderer. Bodies already in the cache are not rendered again; the others are
-    rendered on every core. Postings in `bodiless` came from the cache without their Markdown,
-    which is read from it when their HTML is not there.
+    rendered on every core. A posting taken from the cache has an empty body: load_body(path)
+    reads it again when its HTML is not in the cache either.
     """
     renderer = RENDERER.hexdigest()[:16]
     keys = {p.slug: f"{renderer}:{sources[p.path]}" for p in postings}
     known = cache.known_bodies(set(keys.values())) if cache else set()
-    missing = [p for p in postings if keys[p.slug] not in known]
-    texts = cache.parsed_bodies(sources[p.path] for p in missing if p.path in bodiless) if cache else {}
     todo, seen = [], set()
-    for posting in missing:
-        if keys[posting.slug] not in seen:
-            text = texts.get(sources[posting.path], "") if posting.path in bodiless else posting.body
+    for posting in postings:
+        if keys[posting.slug] not in known and keys[posting.slug] not in seen:
+            text = posting.body or (load_body(posting.path) if load_body else "")
             todo.append((keys[posting.slug], text))
             seen.add(keys[posting.slug])
     rendered = dict(chunked_map(_render_chunk, todo, processes))

@@ -15,6 +15,7 @@ from . import frontmatter_yaml as fm
 from .cache import digest
 from .dates import as_date
 from .errors import Problem, did_you_mean, display_path
+from .parallel import chunked_map
 from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .slugs import slugify
 from .vocab import countries
@@ -43,11 +44,11 @@ class Read:
     postings: list[Posting]  # the valid ones
     problems: list[Problem]  # every one found
     sources: dict[str, str]  # posting path -> hash of the file (its path and bytes)
-    bodiless: set[str]  # paths of postings taken from the cache without their body (cache.parsed_bodies)
+    bodiless: set[str]  # paths of postings taken from the cache without their body (see read_body)
     mtimes: dict[str, int]  # posting path -> the file's modification time (ns)
 
 
-def read_postings(site: Path, content_dir: str, cache=None) -> Read:
+def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1) -> Read:
     """Read every content/jobs/*.md file: the valid postings and every problem found.
 
     With a cache, a file whose bytes were read before is not parsed again, and a file whose size
@@ -71,13 +72,19 @@ def read_postings(site: Path, content_dir: str, cache=None) -> Read:
             data[where] = path.read_bytes()
             keys[where] = digest(where, data[where], prefix=_RULES)
     known = cache.parsed(list(keys.values())) if cache else {}
+    todo = [(path, data.get(where)) for path, where, _ in files if keys[where] not in known]
+    _READ.update(site=site)
+    try:
+        parsed = iter(chunked_map(_read_chunk, todo, processes))  # on every core: YAML is slow
+    finally:
+        _READ.clear()
     fresh, bodiless = {}, set()
     for path, where, _ in files:
         if keys[where] in known:
             posting, found = known[keys[where]]
             bodiless.add(where)
         else:
-            posting, found = read_posting(path, site, data.get(where))
+            posting, found = next(parsed)
             fresh[keys[where]] = (posting, found)
         problems.extend(found)
         if posting is not None:
@@ -90,6 +97,13 @@ def read_postings(site: Path, content_dir: str, cache=None) -> Read:
         if settled != index:
             cache.set_file_index(_RULES.hexdigest(), settled)
     return Read(postings, problems, keys, bodiless, {where: stamp[1] for where, stamp in stamps.items() if stamp})
+
+
+_READ: dict = {}  # what forked workers inherit
+
+
+def _read_chunk(items: list[tuple[Path, bytes | None]]) -> list[tuple[Posting | None, list[Problem]]]:
+    return [read_posting(path, _READ["site"], data) for path, data in items]
 
 
 def _content_files(folder: Path, site: Path) -> tuple[list[tuple[Path, str, os.stat_result | None]], list[Path]]:
@@ -145,6 +159,12 @@ def read_posting(path: Path, site: Path, data: bytes | None = None) -> tuple[Pos
         errors = [Problem(where, e.line, e.field, e.message, e.hint) for e in value_errors]
         return None, sorted(errors + [p for p in problems if p.severity == "error"])
     return posting, problems
+
+
+def read_body(path: Path, site: Path) -> str:
+    """The Markdown body of a posting file ("" when it no longer reads as a posting)."""
+    posting, _ = read_posting(path, site)
+    return posting.body if posting else ""
 
 
 def _read_text(path: Path, data: bytes | None = None) -> tuple[str, bool]:

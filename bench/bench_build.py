@@ -1,15 +1,18 @@
 """Benchmark `jobboard build` on synthetic corpora: clean build, no-change rebuild, one posting
 edited, one posting added.
 
-Usage: python bench/bench_build.py [SIZES...] [--runs N] [--search] [--compare] [--shared DIR]
+Usage: python bench/bench_build.py [SIZES...] [--runs N] [--search] [--compare] [--pelican PATH] [--shared DIR]
 Default sizes: 1000 10000. Each corpus is written once by ../shared/bench/gen_corpus.py into
 bench/.corpus/<N>/ (git-ignored; listing pages of 50, no expiry, search off unless --search).
 Every build runs in a fresh process; the table gives the median wall time of --runs runs and
 the largest peak memory (max RSS, the search indexer included).
 
-With --compare, Hugo (when installed: apt-get install hugo) builds the same postings
-(gen_corpus.py --anchors) with the minimal site in bench/hugo/, and the table gives jobboard's
-time as a multiple of Hugo's. Hugo has no cache: each of its rebuilds is a full build.
+With --compare, Hugo (when installed: apt-get install hugo) and Pelican (when found: --pelican,
+else pelican on PATH or in /tmp/pelican-venv, made with `python -m venv /tmp/pelican-venv &&
+/tmp/pelican-venv/bin/pip install pelican markdown`) build the same postings (gen_corpus.py
+--anchors) with the minimal sites in bench/hugo/ and bench/pelican/, and the table gives
+jobboard's time as a multiple of theirs. Both are timed on full builds only: Hugo has no cache,
+and Pelican's is off.
 """
 
 from __future__ import annotations
@@ -70,16 +73,21 @@ def cases(site: Path):
         lambda: added.unlink()
 
 
-def hugo_corpus(size: int, shared: Path) -> Path:
-    site = HERE / ".corpus" / f"hugo-{size}"
+def anchored_corpus(tool: str, size: int, shared: Path) -> Path:
+    """The postings with flat front matter, in the minimal site bench/<tool>/."""
+    site = HERE / ".corpus" / f"{tool}-{size}"
     jobs = site / "content" / "jobs"
     if not jobs.is_dir() or len(list(jobs.glob("*.md"))) != size:
         shutil.rmtree(site, ignore_errors=True)
         jobs.mkdir(parents=True)
         subprocess.run([sys.executable, str(shared / "bench" / "gen_corpus.py"), str(size), str(jobs), "--anchors"],
                        check=True)
-    shutil.copytree(HERE / "hugo", site, dirs_exist_ok=True)
+    shutil.copytree(HERE / tool, site, dirs_exist_ok=True)
     return site
+
+
+def hugo_corpus(size: int, shared: Path) -> Path:
+    return anchored_corpus("hugo", size, shared)
 
 
 def hugo_seconds(site: Path, runs: int) -> float:
@@ -92,12 +100,29 @@ def hugo_seconds(site: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+def pelican_corpus(size: int, shared: Path) -> Path:
+    return anchored_corpus("pelican", size, shared)
+
+
+def pelican_seconds(site: Path, runs: int, pelican: str) -> float:
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(site / "output", ignore_errors=True)
+        started = time.perf_counter()
+        subprocess.run([pelican, "--quiet", "--settings", str(site / "pelicanconf.py"), str(site / "content"),
+                        "--output", str(site / "output")], stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--search", action="store_true", help="build the Pagefind index too")
-    parser.add_argument("--compare", action="store_true", help="also time Hugo on the same postings")
+    parser.add_argument("--compare", action="store_true", help="also time Hugo and Pelican on the same postings")
+    parser.add_argument("--pelican", default=shutil.which("pelican") or "/tmp/pelican-venv/bin/pelican",
+                        help="the pelican command (default: on PATH, else in /tmp/pelican-venv)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
     print(f"{'postings':>9}  {'case':<28} {'median':>8}  {'runs':<24} {'peak':>9}")
@@ -107,6 +132,10 @@ def main() -> None:
         if args.compare and shutil.which("hugo"):
             hugo = hugo_seconds(hugo_corpus(size, args.shared), args.runs)
             print(f"{size:>9,}  {'Hugo, any build':<28} {hugo:>6.2f} s", flush=True)
+        pelican = None
+        if args.compare and shutil.which(args.pelican):
+            pelican = pelican_seconds(pelican_corpus(size, args.shared), args.runs, args.pelican)
+            print(f"{size:>9,}  {'Pelican, clean build':<28} {pelican:>6.2f} s", flush=True)
         clean(site)
         timed_build(site)  # warm the cache for the rebuild cases
         for name, prepare, undo in cases(site):
@@ -119,6 +148,7 @@ def main() -> None:
             times = [s for s, _ in results]
             runs = ", ".join(f"{s:.2f}" for s in times)
             ratio = f"  {statistics.median(times) / hugo:.2f}x Hugo" if hugo else ""
+            ratio += f"  {statistics.median(times) / pelican:.2f}x Pelican" if pelican else ""
             print(f"{size:>9,}  {name:<28} {statistics.median(times):>6.2f} s  {runs:<24} "
                   f"{max(m for _, m in results):>5.0f} MiB{ratio}", flush=True)
 

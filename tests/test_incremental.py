@@ -185,3 +185,18 @@ def test_bodies_missing_from_the_cache_are_read_from_the_files_again(board, tmp_
     build(board)
     assert files(board / "output") == clean_build(board, tmp_path)
     assert "Job 4." in (board / "output/jobs/job-4/index.html").read_text()
+
+
+def test_postings_expiring_between_builds_equal_a_clean_build(board, tmp_path):
+    import datetime as dt
+    toml = board / "jobboard.toml"
+    toml.write_text("\n".join(line for line in toml.read_text().splitlines() if "max_age_days" not in line)
+                    + "\nmax_age_days = 30\n")
+    posting(board, 2, valid_through="2026-11-20")
+    build(board, today=dt.date(2026, 11, 10))  # all live
+    build(board, today=dt.date(2026, 12, 5))  # job-2 past valid_through, jobs 1-4 older than 30 days
+    copy = tmp_path / "clean-site"
+    shutil.copytree(board, copy, ignore=shutil.ignore_patterns(CACHE_DIR, "output"))
+    build(copy, out=tmp_path / "clean-out", use_cache=False, processes=1, today=dt.date(2026, 12, 5))
+    assert files(board / "output") == files(tmp_path / "clean-out")
+    assert "closed" in (board / "output/jobs/job-2/index.html").read_text().lower()

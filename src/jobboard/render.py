@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from jinja2 import (Environment, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError,
-                    UndefinedError)
+from jinja2 import (Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError,
+                    TemplateSyntaxError, UndefinedError)
 from markupsafe import Markup
 
 from . import urls
@@ -87,6 +87,9 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
         loader=FileSystemLoader([str((site / "templates").resolve()), str(theme_dir() / "templates")]),
         autoescape=True,  # every template, whatever its file name: feeds and sitemaps too
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        # Compiled templates are kept between builds in Jinja's own per-user folder (checked to be
+        # private), never in the site, where a pull request could plant code.
+        bytecode_cache=FileSystemBytecodeCache(),
     )
     nav = (("Jobs", linker.path(urls.HOME), ""),
            *((kind.capitalize(), linker.path(urls.taxonomy(kind)), kind) for kind in urls.TAXONOMIES))

@@ -14,19 +14,12 @@ from pathlib import Path
 from . import urls
 from .cache import BuildCache
 from .config import load_config
-from .content import load_content
 from .snapshot import input_snapshot
 from .parallel import workers
 from .progress import QUIET, Progress
 from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
-from .pages import Views, plan
-from .publish import page_keys, publish
-from .search import BUNDLE, index_search
-from .render import make_environment, root_files, static_files, theme_fingerprint
-from .taxonomy import build_taxonomies
-from .urls import Linker
 from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
 
 # Up to this many changed pages, or this share of all pages, are updated in place; more go to a fresh folder.
@@ -86,6 +79,11 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     snapshot = input_snapshot(site, config.content_dir, (str(out.resolve()), base_url, strict, skip_invalid), today)
     if cache and (same := _unchanged(cache, out, snapshot)):
         return replace(same, seconds=time.perf_counter() - started, rendered=0)
+    # Markdown, Jinja and the rest are imported only now: a rebuild with nothing to do starts faster.
+    from .content import load_content
+    from .pages import Views, plan
+    from .taxonomy import build_taxonomies
+    from .urls import Linker
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
     content = load_content(site, base_url, cache, processes, config)
     config, vocab, bodies = content.config, content.vocab, content.bodies
@@ -120,6 +118,9 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
     with what the cache says the last build wrote) the files are replaced in place, otherwise a
     fresh folder replaces the output, unchanged files hard-linked from the old one.
     """
+    from .publish import page_keys, publish
+    from .render import make_environment, root_files, static_files, theme_fingerprint
+    from .search import BUNDLE, index_search
     statics, extras = static_files(site), root_files(site)
     clash = sorted(set(extras) & {urls.output_path(p.route) for p in pages})
     if clash:

@@ -10,10 +10,8 @@ from pathlib import Path
 
 from . import __version__
 from .build import build
-from .check import check_site, github_annotation
 from .errors import JobboardError
 from .progress import Progress
-from .scaffold import init_site
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,6 +102,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .check import check_site, github_annotation  # loads Markdown and Jinja: only when checking
     problems = [_from_cwd(p, args.site) for p in check_site(args.site)]
     for problem in problems:
         print(github_annotation(problem) if args.format == "github" else problem,
@@ -130,6 +129,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from .scaffold import init_site
     created = init_site(args.dir)
     print(f"Created a new site in {args.dir} ({len(created)} files). Next:\n"
           f"  cd {args.dir} && jobboard build && python -m http.server --directory output 8000")

@@ -9,6 +9,15 @@ from pathlib import Path
 
 from .errors import JobboardError, Problem, did_you_mean
 
+
+def theme_dir() -> Path:
+    """The default theme: packaged in the wheel, or the repository's top level in a source checkout."""
+    packaged = Path(__file__).parent / "theme"
+    if (packaged / "templates").is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
 CONFIG_NAME = "jobboard.toml"
 
 

@@ -13,7 +13,7 @@ from jinja2 import (Environment, FileSystemBytecodeCache, FileSystemLoader, Stri
 from markupsafe import Markup
 
 from . import urls
-from .config import Config
+from .config import Config, theme_dir
 from .cache import digest
 from .errors import JobboardError, Problem, display_path
 from .pages import Page
@@ -35,14 +35,6 @@ class SiteView:
     feed: str  # root-relative link to the main Atom feed
     nav: tuple[tuple[str, str, str], ...]  # (label, link, section)
     search: bool = False  # whether the Pagefind search bundle is built
-
-
-def theme_dir() -> Path:
-    """The default theme: packaged in the wheel, or the repository's top level in a source checkout."""
-    packaged = Path(__file__).parent / "theme"
-    if (packaged / "templates").is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2]
 
 
 def static_files(site: Path) -> dict[str, Path]:

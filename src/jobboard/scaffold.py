@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from .errors import JobboardError
-from .render import theme_dir
+from .config import theme_dir
 
 CONFIG = '''# jobboard settings: see the README for every option.
 title = "My job board"

@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 from .cache import digest
-from .render import theme_dir
+from .config import theme_dir
 
 SITE_INPUTS = ("jobboard.toml", "templates", "static", "data", "root")
 

@@ -20,6 +20,7 @@ from .progress import QUIET, Progress
 from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
+from .search import BUNDLE, index_search
 from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
 
 # Up to this many changed pages, or this share of all pages, are updated in place; more go to a fresh folder.
@@ -77,7 +78,7 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     out = out if out is not None else site / config.output_dir
     check_output_dir(out, site)
     snapshot = input_snapshot(site, config.content_dir, (str(out.resolve()), base_url, strict, skip_invalid), today)
-    if cache and (same := _unchanged(cache, out, snapshot)):
+    if cache and (same := _unchanged(cache, out, snapshot)) and (not config.search or (out / BUNDLE).is_dir()):
         return replace(same, seconds=time.perf_counter() - started, rendered=0)
     # Markdown, Jinja and the rest are imported only now: a rebuild with nothing to do starts faster.
     from .content import load_content
@@ -120,7 +121,6 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
     """
     from .publish import page_keys, publish
     from .render import make_environment, root_files, static_files, theme_fingerprint
-    from .search import BUNDLE, index_search
     statics, extras = static_files(site), root_files(site)
     clash = sorted(set(extras) & {urls.output_path(p.route) for p in pages})
     if clash:

@@ -69,6 +69,13 @@ class BuildCache:
             found.update(key for key, in self.db.execute(query, chunk))
         return found
 
+    def prune_bodies(self, keep: set[str]) -> None:
+        """Forget bodies no posting has any more, once they outnumber the ones in use."""
+        stale = [(key,) for key, in self.db.execute("SELECT key FROM bodies") if key not in keep]
+        if len(stale) > len(keep):
+            self.db.executemany("DELETE FROM bodies WHERE key = ?", stale)
+            self.db.commit()
+
     def put_bodies(self, bodies: dict[str, str]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO bodies VALUES (?, ?)", bodies.items())
         self.db.commit()

@@ -71,7 +71,7 @@ def assign_dates(postings: list[Posting], site: Path, content_dir: str,
                                         "modification time", "add 'date: YYYY-MM-DD' or commit the file",
                                         severity="warning"))
         date = posting.date or first
-        result.append(posting.with_dates(date, max(last, date)))
+        result.append(posting.evolve(date=date, updated=max(last, date)))
     return result, warnings
 
 

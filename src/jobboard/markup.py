@@ -123,7 +123,8 @@ class Bodies(Mapping[str, str]):
         """Read these bodies from the cache now (forked workers must not use the parent's database)."""
         missing = {self.keys[s] for s in slugs if s in self.keys and self.keys[s] not in self.html}
         if missing and self.cache is not None and os.getpid() == self._pid:
-            self.html.update(self.cache.bodies(missing))
+            # Sanitized again: a cache file is not trusted to hold only what this code wrote.
+            self.html.update((key, sanitize(html)) for key, html in self.cache.bodies(missing).items())
 
     def __getitem__(self, slug: str) -> str:
         key = self.keys[slug]
@@ -148,20 +149,25 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
     reads it again when its HTML is not in the cache either.
     """
     renderer = RENDERER.hexdigest()[:16]
-    keys = {p.slug: f"{renderer}:{sources[p.path]}" for p in postings}
+    keys: dict[str, str] = {}  # slug -> key; of two files with one slug the first (the one built)
+    for posting in postings:
+        keys.setdefault(posting.slug, f"{renderer}:{sources[posting.path]}")
     known = cache.known_bodies(set(keys.values())) if cache else set()
     todo, seen = [], set()
     for posting in postings:
-        if keys[posting.slug] not in known and keys[posting.slug] not in seen:
+        key = keys[posting.slug]
+        if key == f"{renderer}:{sources[posting.path]}" and key not in known and key not in seen:
             text = posting.body or (load_body(posting.path) if load_body else "")
-            todo.append((keys[posting.slug], text))
-            seen.add(keys[posting.slug])
+            todo.append((key, text))
+            seen.add(key)
     rendered = dict(chunked_map(_render_chunk, todo, processes))
     if cache:
         cache.put_bodies({k: html for k, html in rendered.items() if html is not None})
+        cache.prune_bodies(set(keys.values()))
     problems = []
     for posting in postings:
-        if keys[posting.slug] not in known and rendered.get(keys[posting.slug]) is None:  # "" is a body
+        key = f"{renderer}:{sources[posting.path]}"
+        if keys.get(posting.slug) == key and key not in known and rendered.get(key) is None:  # "" is a body
             problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
                                     f"the Markdown takes over {RENDER_SECONDS:g} s to render",
                                     "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
@@ -182,8 +188,11 @@ def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
 
 def render_body(text: str) -> str:
     """Markdown to safe HTML; headings start at h2 because the page's h1 is the title."""
-    html = _md.reset().convert(text)
-    html = _demote_headings(html)
+    return sanitize(_demote_headings(_md.reset().convert(text)))
+
+
+def sanitize(html: str) -> str:
+    """Only the tags, attributes and link schemes a posting may use; links get rel=nofollow ugc noopener."""
     return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
                      link_rel="nofollow ugc noopener", strip_comments=True)
 

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any, Callable, Mapping
 
 from . import urls
+from .cache import digest
 from .config import Config
 from .errors import JobboardError, Problem
 from .model import Posting, Taxonomy, Term
@@ -89,7 +90,7 @@ class Views:
         self.closed = {p.slug: p for p in closed}
         self.sources = sources  # slug -> hash of the posting's file (its bytes and path)
         self._views: dict[str, PostingView] = {}
-        self._idents = {p.slug: f"{sources.get(p.slug, '')}:{p.date}:{p.updated}" for p in live}
+        self._idents = {p.slug: f"{self._source(p)}:{p.date}:{p.updated}" for p in live}
 
     def __getitem__(self, slug: str) -> PostingView:
         view = self._views.get(slug)
@@ -108,11 +109,15 @@ class Views:
         known = self._idents.get(slug)
         if known is None:
             posting = self.posting(slug)
-            known = f"{self.sources.get(slug, '')}:{posting.date}:{posting.updated}"
+            known = f"{self._source(posting)}:{posting.date}:{posting.updated}"
             if slug in self.closed:  # links only to the terms that still have a page
                 known += ":closed:" + ",".join(sorted(r for r in term_routes(posting) if r in self.live_routes))
             self._idents[slug] = known
         return known
+
+    def _source(self, posting: Posting) -> str:
+        """The hash of the posting's file; without one (a posting not read from a file), of the posting."""
+        return self.sources.get(posting.slug) or digest(repr(posting))
 
     def idents(self, postings) -> str:
         known = self._idents

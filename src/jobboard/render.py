@@ -18,6 +18,7 @@ from .cache import digest
 from .errors import JobboardError, Problem, display_path
 from .pages import Page
 from .urls import Linker
+from . import __version__
 
 
 _TEMPLATE_SUFFIXES = (".html", ".xml", ".txt", ".j2", ".jinja")
@@ -59,8 +60,9 @@ def root_files(site: Path) -> dict[str, Path]:
 def theme_fingerprint(env: Environment, statics: dict[str, Path], config: Config, site: Path) -> str:
     """A hash of every template and static file, the settings, the site's data (tag vocabulary) and
     jobboard's own code and data: any change renders every page anew."""
-    from . import __version__
-    parts = [__version__, repr(config)]
+    from .markup import RENDERER
+    from .snapshot import libraries
+    parts = [__version__, repr(config), RENDERER.hexdigest(), libraries()]
     code = Path(__file__).parent
     for path in sorted([*code.glob("*.py"), *code.glob("data/*"), *(site / "data").glob("*")]):
         if path.is_file():
@@ -81,7 +83,9 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         # Compiled templates are kept between builds in Jinja's own per-user folder (checked to be
         # private), never in the site, where a pull request could plant code.
-        bytecode_cache=FileSystemBytecodeCache(),
+        # Jinja keys them by source only: jobboard's version in the name keeps them apart from other
+        # tools' and from a jobboard release with other options.
+        bytecode_cache=FileSystemBytecodeCache(pattern=f"__jobboard_{__version__}_%s.cache"),
     )
     nav = (("Jobs", linker.path(urls.HOME), ""),
            *((kind.capitalize(), linker.path(urls.taxonomy(kind)), kind) for kind in urls.TAXONOMIES))

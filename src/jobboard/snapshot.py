@@ -9,39 +9,65 @@ the output is already what a build would write.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import subprocess
+import time
 from pathlib import Path
 
 from .cache import digest
 from .config import theme_dir
 
 SITE_INPUTS = ("jobboard.toml", "templates", "static", "data", "root")
+# The libraries whose upgrade can change the output (Markdown, sanitizer, templates, YAML, search).
+LIBRARIES = ("markdown", "nh3", "jinja2", "markupsafe", "yaml", "pagefind")
 
 
 def input_snapshot(site: Path, content_dir: str, options: tuple, today: dt.date) -> str:
-    """A hash that changes whenever anything a build reads may have changed."""
-    parts = [repr(options), today.isoformat(), _git_head(site)]
+    """A hash that changes whenever anything a build reads may have changed.
+
+    Files are known by size and modification and change times (links followed, as the build
+    reads through them). A file changed within the last second could change again unseen with
+    the same times, so then the snapshot matches nothing.
+    """
+    parts = [repr(options), today.isoformat(), _git_head(site), libraries()]
     code = Path(__file__).parent
+    recent = time.time_ns() - 10**9
     for root in (site / content_dir, *(site / name for name in SITE_INPUTS), theme_dir() / "templates",
                  theme_dir() / "static", code):
-        parts.extend(_stats(root))
+        for path, stat in _stats(root):
+            if max(stat.st_mtime_ns, stat.st_ctime_ns) >= recent:
+                return f"unsettled:{time.time_ns()}"
+            parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}")
     return digest(*parts)
 
 
-def _stats(root: Path) -> list[str]:
-    if root.is_file():
-        stat = root.stat()
-        return [f"{root}:{stat.st_size}:{stat.st_mtime_ns}"]
+def libraries() -> str:
+    """Where each library that shapes the output is installed, with its file times: an upgrade
+    changes them (found without importing the libraries, which is slow)."""
     found = []
-    for folder, dirs, names in os.walk(root):
-        dirs.sort()
+    for name in LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        try:
+            stat = os.stat(spec.origin) if spec and spec.origin else None
+        except OSError:
+            stat = None
+        found.append(f"{name}:{spec and spec.origin}:{stat and (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)}")
+    return "|".join(found)
+
+
+def _stats(root: Path) -> list[tuple[str, os.stat_result]]:
+    if root.is_file():
+        return [(str(root), root.stat())]
+    found, seen = [], set()
+    for folder, dirs, names in os.walk(root, followlinks=True):
+        seen.add(os.path.realpath(folder))
+        dirs[:] = sorted(d for d in dirs if os.path.realpath(os.path.join(folder, d)) not in seen)  # no loops
         for name in sorted(names):
             try:
-                stat = os.lstat(os.path.join(folder, name))
+                found.append((f"{folder}/{name}", os.stat(os.path.join(folder, name))))
             except OSError:
                 continue
-            found.append(f"{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
     return found
 
 

@@ -85,7 +85,7 @@ class AtomicOutput(_Output):
     def __init__(self, out: Path, previous: dict[str, tuple[str, str]] | None = None):
         self.out = out
         self.build_id = ""
-        self.previous = previous if previous is not None and (out / MARKER).exists() else {}
+        self.previous = _inside_only(previous) if previous is not None and (out / MARKER).exists() else {}
         self.manifest: dict[str, tuple[str, str]] = {}
 
     def __enter__(self) -> "AtomicOutput":
@@ -167,7 +167,7 @@ class InPlaceOutput(_Output):
     def __init__(self, out: Path, previous: dict[str, tuple[str, str]]):
         self.out = self.tmp = out
         self.build_id = ""
-        self.previous = previous
+        self.previous = _inside_only(previous)  # it lists files to delete: never anything outside
         self.manifest: dict[str, tuple[str, str]] = {}
         self.pending: dict[str, bytes] = {}
 
@@ -209,7 +209,19 @@ class InPlaceOutput(_Output):
                     break
                 parent.rmdir()
         self.build_id = manifest_id(self.manifest)
-        write_marker(self.out, self.build_id)
+        if read_build_id(self.out) != self.build_id:  # the same output: nothing at all is written
+            write_marker(self.out, self.build_id)
+
+
+def _inside_only(manifest: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The entries of a manifest read from the cache that name a path inside the output."""
+    def inside(rel: str) -> bool:
+        try:
+            _check_inside(rel)
+            return True
+        except JobboardError:
+            return False
+    return {rel: entry for rel, entry in manifest.items() if inside(rel)}
 
 
 def _check_inside(rel: PurePosixPath | str) -> None:

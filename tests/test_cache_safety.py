@@ -1,0 +1,155 @@
+"""Rebuilds that once went wrong (found in a review): each must equal a clean build
+(`build(site, use_cache=False)`), and nothing read from the cache may harm the output or the
+site. The docstrings describe the fault each test caught."""
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import write_posting
+from jobboard import markup
+from jobboard.build import build
+from jobboard.cache import CACHE_DIR
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and "pagefind" not in p.relative_to(root).parts}
+
+
+def clean_build(site: Path, tmp: Path, **options) -> dict[str, bytes]:
+    copy = tmp / "clean-site"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(site, copy, symlinks=True, ignore=shutil.ignore_patterns(CACHE_DIR, "output"))
+    shutil.rmtree(tmp / "clean-out", ignore_errors=True)
+    build(copy, out=tmp / "clean-out", use_cache=False, processes=1, **options)
+    return files(tmp / "clean-out")
+
+
+def posting(site, n, **extra):
+    fields = {"title": f"Job {n}", "company": "Acme" if n % 2 else "Globex", "cities": "[Berlin]",
+              "tags": "[python, go]", "date": f"2026-11-{n:02d}", **extra}
+    write_posting(site, f"job-{n}", "\n".join(f"{k}: {v}" for k, v in fields.items()), f"## About\n\nJob {n}.\n")
+
+
+@pytest.fixture
+def board(site):
+    for n in range(1, 6):
+        posting(site, n)
+    build(site)
+    return site
+
+
+def _upgrade_the_renderer(monkeypatch):
+    """What `pip install -U nh3` (or Markdown) does: RENDERER changes, and so does the HTML of bodies."""
+    original = markup.render_body
+    monkeypatch.setattr(markup, "RENDERER", hashlib.sha256(b"a newer nh3"))
+    monkeypatch.setattr(markup, "render_body", lambda text: original(text) + "<p>sanitized anew</p>")
+
+
+def test_a_markdown_or_nh3_upgrade_alone_rebuilds_the_bodies(board, tmp_path, monkeypatch):
+    """snapshot.input_snapshot covers jobboard's code but not the Markdown/nh3 versions that
+    markup.RENDERER keys bodies by: the rebuild returns at step 0 and keeps every old body."""
+    _upgrade_the_renderer(monkeypatch)
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_markdown_or_nh3_upgrade_reaches_unchanged_posting_pages(board, tmp_path, monkeypatch):
+    """Page keys (publish.page_keys) name bodies by their file hash, and the fingerprint
+    (render.theme_fingerprint) has no Markdown/nh3 version: once the rebuild runs (here another
+    posting is added), the bodies are rendered anew but the pages showing them are kept."""
+    _upgrade_the_renderer(monkeypatch)
+    posting(board, 9, company="Initech", tags="[rust]", cities="[Paris]")
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_seen(board, tmp_path):
+    """snapshot._stats compares size and mtime only (no ctime, no 'changed within the last second'
+    rule, unlike reader.read_postings): an edit of the same length whose mtime is kept (cp -p,
+    rsync -t, tar x, touch -r, or the same timestamp granule on a coarse file system) is missed
+    and the whole build skipped."""
+    path = board / "content/jobs/job-2.md"
+    stat = path.stat()
+    path.write_text(path.read_text().replace("Job 2.", "Job 2!"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_an_edit_to_a_symlinked_template_is_seen(board, tmp_path):
+    """snapshot._stats uses lstat and does not follow linked folders, while Jinja reads through
+    symbolic links: an edit to a shared template behind a link is missed."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    (board / "templates").mkdir()
+    (board / "templates/404.html").symlink_to(shared / "404.html")
+    build(board)
+    (shared / "404.html").write_text('{% extends "base.html" %}{% block main %}Vanished{% endblock %}')
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def _two_files_one_slug(site):
+    write_posting(site, "a/dup", "title: Dup A\ncompany: Acme\ndate: 2026-11-20", "Body A.\n")
+    write_posting(site, "b/dup", "title: Dup B\ncompany: Acme\ndate: 2026-11-20", "Body B.\n")
+
+
+def test_editing_the_kept_posting_of_a_duplicate_slug_is_seen(board, tmp_path):
+    """With --skip-invalid the first of two files with one slug is built and the second skipped,
+    but content.load_content maps the slug to the *last* file's hash (`sources`, last wins):
+    the kept posting's identity is the skipped file's, so edits to it render nothing."""
+    _two_files_one_slug(board)
+    build(board, skip_invalid=True)
+    path = board / "content/jobs/a/dup.md"
+    path.write_text(path.read_text().replace("Dup A", "Dup A, edited"))
+    build(board, skip_invalid=True)
+    assert files(board / "output") == clean_build(board, tmp_path, skip_invalid=True)
+
+
+def test_a_body_is_never_cached_under_another_files_key(board, tmp_path):
+    """markup.render_bodies keys bodies by slug (last file wins) but renders the first file's
+    text: a/dup.md's HTML is stored under b/dup.md's key. Once a/dup.md is gone, b/dup.md's
+    page shows a/dup.md's body even when every page is rendered again."""
+    _two_files_one_slug(board)
+    build(board, skip_invalid=True)
+    (board / "content/jobs/a/dup.md").unlink()
+    (board / "templates").mkdir()  # a template change: every page is rendered again
+    (board / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    build(board)
+    page = (board / "output/jobs/dup/index.html").read_text()
+    assert "Body B." in page and "Body A." not in page
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_path_from_the_cache_is_never_deleted_outside_the_output(board):
+    """writer.InPlaceOutput.__exit__ deletes every path the cache's outputs table lists and the
+    new build does not write, without the _check_inside that every write gets."""
+    victim = board / "victim.txt"
+    victim.write_text("not part of the output")
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("INSERT INTO outputs VALUES (?, ?, ?, ?)", (str((board / "output").resolve()), "../victim.txt", "k", "s"))
+    db.commit()
+    db.close()
+    posting(board, 2, title="'Job 2, edited'")  # a small change: updated in place
+    build(board)
+    assert victim.exists()
+
+
+def test_cached_body_html_is_not_trusted(board, tmp_path):
+    """Bodies are sanitized once, before they enter the cache; HTML read back from the cache is
+    put into pages as Markup unchecked, so a planted cache file injects script."""
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("UPDATE bodies SET html = '<script>alert(1)</script>'")
+    db.commit()
+    db.close()
+    (board / "templates").mkdir()
+    (board / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    build(board)
+    assert "<script>alert(1)" not in (board / "output/jobs/job-1/index.html").read_text()

@@ -153,3 +153,19 @@ def test_cached_body_html_is_not_trusted(board, tmp_path):
     (board / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
     build(board)
     assert "<script>alert(1)" not in (board / "output/jobs/job-1/index.html").read_text()
+
+
+def test_a_cache_that_came_with_the_site_is_not_used(board, tmp_path):
+    """A cache file committed with the site (say in a pull request) holds postings that were never
+    checked: it has no owner token of this user, so it is emptied, not read."""
+    from jobboard.cache import owner_tokens
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("UPDATE bodies SET html = '<p>planted</p>'")
+    db.commit()
+    db.close()
+    shutil.rmtree(owner_tokens())  # as on a fresh machine that checks the site out
+    (board / "templates").mkdir()  # a template change: every page is rendered again
+    (board / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    build(board)
+    assert "planted" not in (board / "output/jobs/job-1/index.html").read_text()
+    assert files(board / "output") == clean_build(board, tmp_path)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import pickle
+import secrets
 import sqlite3
 from dataclasses import astuple, fields
 from pathlib import Path
@@ -35,6 +37,27 @@ class BuildCache:
         except (OSError, sqlite3.Error):
             self.path.unlink(missing_ok=True)
             self.db = self._open()
+        self._claim(site)
+
+    def _claim(self, site: Path) -> None:
+        """Use only a cache this user's own builds wrote: its random owner token must match the one
+        kept outside the site (in the user's cache folder). A cache file that arrived with the
+        site, say committed in a pull request, does not match and is emptied before use."""
+        token_file = owner_tokens() / hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:32]
+        try:
+            token = token_file.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            token = ""
+        if token and self.get_meta("owner") == token:
+            return
+        for table in ("bodies", "parsed", "blobs", "meta", "outputs"):
+            self.db.execute(f"DELETE FROM {table}")
+        token = secrets.token_hex(16)
+        token_file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(token)
+        self.set_meta("owner", token)
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -164,6 +187,12 @@ _DATES = ("date", "valid_through", "updated")
 class _PlainUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str):
         raise pickle.UnpicklingError(f"{module}.{name}: only plain values are read from the cache")
+
+
+def owner_tokens() -> Path:
+    """Where the owner tokens of this user's build caches are kept: $XDG_CACHE_HOME/jobboard/owners."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "jobboard" / "owners"
 
 
 def _encode_parsed(key: str, value) -> tuple[str, bytes]:

@@ -163,7 +163,7 @@ def _unchanged(cache, out: Path, snapshot: str) -> BuildResult | None:
     if not stored or read_build_id(out) != cache.get_meta(f"build:{out.resolve()}"):
         return None
     previous, data = json.loads(stored)
-    if previous != snapshot or not all(os.path.exists(out / rel) for rel in cache.outputs(out)):
+    if previous != snapshot or not all(os.path.exists(os.path.join(out, rel)) for rel in cache.outputs(out)):
         return None
     data["warnings"] = tuple(Problem(**p) for p in data["warnings"])
     return BuildResult(**data)

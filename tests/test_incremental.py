@@ -200,3 +200,18 @@ def test_postings_expiring_between_builds_equal_a_clean_build(board, tmp_path):
     build(copy, out=tmp_path / "clean-out", use_cache=False, processes=1, today=dt.date(2026, 12, 5))
     assert files(board / "output") == files(tmp_path / "clean-out")
     assert "closed" in (board / "output/jobs/job-2/index.html").read_text().lower()
+
+
+def test_forked_workers_read_cached_bodies_on_their_own(site, tmp_path):
+    """Enough pages for the workers: after a template change every page renders again in forked
+    processes, which read the bodies from the cache through their own connections."""
+    for n in range(1, 151):
+        fields = {"title": f"Job {n}", "company": f"Company {n % 7}", "tags": "[python]", "date": "2026-11-01"}
+        write_posting(site, f"job-{n}", "\n".join(f"{k}: {v}" for k, v in fields.items()), f"Body of job {n}.\n")
+    build(site, processes=2)
+    (site / "templates").mkdir()
+    (site / "templates/404.html").write_text('{% extends "base.html" %}{% block main %}Gone{% endblock %}')
+    result = build(site, processes=2)
+    assert result.rendered == result.pages > 256
+    assert files(site / "output") == clean_build(site, tmp_path)
+    assert "Body of job 77." in (site / "output/jobs/job-77/index.html").read_text()

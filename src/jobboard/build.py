@@ -135,7 +135,7 @@ def _write(site, out, config, pages, linker, bodies, cache, processes, progress)
     changed = sum(previous.get(urls.output_path(p.route), ("",))[0] != k for p, k in zip(pages, keys))
     in_place = bool(previous) and changed <= max(IN_PLACE_PAGES, IN_PLACE_SHARE * len(pages))
     with (InPlaceOutput if in_place else AtomicOutput)(out, previous) as output:
-        rendered = publish(env, pages, keys, bodies, output, site, processes, progress)
+        rendered = publish(env, pages, keys, output, site, processes, progress)
         for name, path in statics.items():
             output.copy(f"static/{name}", path)
         for name, path in extras.items():

@@ -7,6 +7,7 @@ import html as htmllib
 import os
 import re
 import signal
+import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -111,26 +112,35 @@ RENDERER = hashlib.sha256("|".join([markdown.__version__, getattr(nh3, "__versio
                                     Path(__file__).read_text(encoding="utf-8")]).encode())
 
 
+_WORKER_DB: dict = {}  # a forked worker's own connection to the cache
+
+
 class Bodies(Mapping[str, str]):
     """Every valid posting's body HTML by slug. Bodies rendered before are read from the cache only
-    when a page being rendered shows them: a rebuild needs few of them."""
+    when a page being rendered uses them: a rebuild needs few of them."""
 
     def __init__(self, keys: dict[str, str], html: dict[str, str], cache=None):
         self.keys, self.html, self.cache = keys, html, cache  # slug -> key; key -> HTML
         self._pid = os.getpid()
 
-    def prefetch(self, slugs: Iterable[str]) -> None:
-        """Read these bodies from the cache now (forked workers must not use the parent's database)."""
-        missing = {self.keys[s] for s in slugs if s in self.keys and self.keys[s] not in self.html}
-        if missing and self.cache is not None and os.getpid() == self._pid:
-            # Sanitized again: a cache file is not trusted to hold only what this code wrote.
-            self.html.update((key, sanitize(html)) for key, html in self.cache.bodies(missing).items())
-
     def __getitem__(self, slug: str) -> str:
         key = self.keys[slug]
         if key not in self.html:
-            self.prefetch([slug])
+            found = self._read(key)
+            if found is None:
+                raise KeyError(slug)
+            self.html[key] = sanitize(found)  # again: a cache file is not trusted to hold only what we wrote
         return self.html[key]
+
+    def _read(self, key: str) -> str | None:
+        if self.cache is None:
+            return None
+        if os.getpid() == self._pid:
+            return self.cache.bodies([key]).get(key)
+        if _WORKER_DB.get("pid") != os.getpid():  # a forked worker: its own connection, never the parent's
+            _WORKER_DB.update(pid=os.getpid(), db=sqlite3.connect(f"file:{self.cache.path}?mode=ro", uri=True))
+        row = _WORKER_DB["db"].execute("SELECT html FROM bodies WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys)

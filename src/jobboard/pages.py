@@ -67,7 +67,6 @@ class Page:
     template: str
     inputs: str
     make: Callable[[], dict[str, Any]]
-    shows: tuple[str, ...] = ()  # slugs of the postings in the context: their bodies are fetched first
 
     @property
     def context(self) -> dict[str, Any]:
@@ -176,7 +175,7 @@ def _listing(route: str, heading: str, postings: list[Posting], section: str, co
         fixed = {"page": meta, "heading": heading, "total": len(postings), **extra,
                  "pager": Pager(number, count, prev_url, next_url)}
         pages.append(Page(route_n, "list.html", f"{sorted(fixed.items())!r}|{views.idents(chunk)}",
-                          partial(_listing_context, fixed, chunk, views), tuple(p.slug for p in chunk)))
+                          partial(_listing_context, fixed, chunk, views)))
     return pages
 
 
@@ -191,8 +190,7 @@ def _posting_page(posting: Posting, views: Views, companies: dict[str, Term], bo
     term = companies.get(slugify(posting.company)) if posting.company else None
     related = [p for p in term.postings[:RELATED + 1] if p.slug != posting.slug][:RELATED] if term else []
     return Page(urls.posting(posting.slug), "posting.html", f"{views.ident(posting.slug)}|{live}|{views.idents(related)}",
-                partial(_posting_context, posting, related, views, bodies, config, live),
-                (posting.slug, *(p.slug for p in related)))
+                partial(_posting_context, posting, related, views, bodies, config, live))
 
 
 def _posting_context(posting: Posting, related: list[Posting], views: Views, bodies: Mapping[str, str],
@@ -232,7 +230,7 @@ def _feed(route: str, title: str, html_route: str, postings: list[Posting], view
     fixed = {"title": title, "self_url": linker.absolute(route), "html_url": linker.absolute(html_route),
              "updated": updated.isoformat() if updated else "1970-01-01"}
     return Page(route, "feed.xml", f"{sorted(fixed.items())!r}|{views.idents(shown)}",
-                partial(_feed_context, fixed, shown, views), tuple(p.slug for p in shown))
+                partial(_feed_context, fixed, shown, views))
 
 
 def _feed_context(fixed: dict[str, Any], shown: list[Posting], views: Views) -> dict[str, Any]:

@@ -29,11 +29,10 @@ def page_keys(pages: list[Page], fingerprint: str) -> list[str]:
     return [digest(fingerprint, page.template, page.route, page.inputs) for page in pages]
 
 
-def publish(env: Environment, pages: list[Page], keys: list[str], bodies, output, site: Path, processes: int,
+def publish(env: Environment, pages: list[Page], keys: list[str], output, site: Path, processes: int,
             progress: Progress = QUIET) -> int:
     """Write every page; returns how many were rendered (the others were unchanged and kept)."""
     todo = [i for i, page in enumerate(pages) if not output.reuse(urls.output_path(page.route), keys[i])]
-    bodies.prefetch({slug for i in todo for slug in pages[i].shows})  # before forking: workers share no database
     _JOB.update(env=env, pages=pages, keys=keys, output=output, site=site)
     try:
         results = chunked_map(_render_and_write, todo, processes,

@@ -120,16 +120,24 @@ class Bodies(Mapping[str, str]):
     when a page being rendered uses them: a rebuild needs few of them."""
 
     def __init__(self, keys: dict[str, str], html: dict[str, str], cache=None):
-        self.keys, self.html, self.cache = keys, html, cache  # slug -> key; key -> HTML
+        self.keys, self.cache = keys, cache  # slug -> key
+        # With a cache, the bodies just rendered (and written to it) are read back when a page needs
+        # them instead of all being held in memory (100,000 bodies are 500 MB); being this build's
+        # own, they are not sanitized a second time.
+        self.html = {} if cache is not None else html  # key -> HTML
+        self.fresh = set(html) if cache is not None else set()
         self._pid = os.getpid()
 
     def __getitem__(self, slug: str) -> str:
         key = self.keys[slug]
-        if key not in self.html:
-            found = self._read(key)
-            if found is None:
-                raise KeyError(slug)
-            self.html[key] = sanitize(found)  # again: a cache file is not trusted to hold only what we wrote
+        if key in self.html:
+            return self.html[key]
+        found = self._read(key)
+        if found is None:
+            raise KeyError(slug)
+        if key in self.fresh:
+            return found
+        self.html[key] = sanitize(found)  # again: a cache file is not trusted to hold only what we wrote
         return self.html[key]
 
     def _read(self, key: str) -> str | None:

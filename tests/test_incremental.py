@@ -47,6 +47,10 @@ CHANGES = {
     "rename a posting": lambda s: (s / "content/jobs/job-6.md").rename(s / "content/jobs/job-six.md"),
     "change a template": lambda s: ((s / "templates").mkdir(), (s / "templates/404.html").write_text(
         '{% extends "base.html" %}{% block main %}Gone{% endblock %}')),
+    "change the listing row template": lambda s: ((s / "templates").mkdir(), (s / "templates/_job_row.html").write_text(
+        '<li>{{ p.title }} ({{ p.tags|length }} tags)</li>\n')),
+    "rename a tag in the vocabulary": lambda s: ((s / "data").mkdir(), (s / "data/tags.toml").write_text(
+        'python = { name = "Python 3" }\n')),
     "change a static file": lambda s: ((s / "static").mkdir(), (s / "static/style.css").write_text("body{}")),
     "change the config": lambda s: (s / "jobboard.toml").write_text(
         (s / "jobboard.toml").read_text().replace("per_page = 2", "per_page = 3").replace('"Test board"', '"Jobs"')),
@@ -77,6 +81,17 @@ def test_an_edit_rewrites_only_the_pages_it_touches(board):
     assert Path("jobs/job-2/index.html") in changed and Path("jobs/job-1/index.html") not in changed
     assert Path("tags/index.html") not in changed  # counts did not change
     assert 0 < result.rendered < result.pages
+
+
+def test_adding_a_posting_renders_only_its_own_listing_row(board, monkeypatch):
+    """Listing rows are kept between builds: the home page and the term pages the new posting
+    shifts are rendered again, but the rows of the postings already there come from the cache."""
+    from jobboard.cache import RowStore
+    rendered = []
+    monkeypatch.setattr(RowStore, "put", lambda self, name, slug, key, html: rendered.append(slug))
+    posting(board, 9)
+    result = build(board, processes=1)
+    assert 0 < result.rendered < result.pages and rendered == ["job-9"]
 
 
 def test_deleting_the_cache_gives_the_same_output(board, tmp_path):

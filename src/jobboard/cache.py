@@ -16,13 +16,13 @@ import secrets
 import sqlite3
 from dataclasses import astuple, fields
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 10
+_SCHEMA = 11
 
 
 class BuildCache:
@@ -31,6 +31,7 @@ class BuildCache:
     def __init__(self, site: Path):
         folder = site / CACHE_DIR
         self.path = folder / "build.sqlite"
+        self._pid = os.getpid()
         try:
             folder.mkdir(exist_ok=True)
             self.db = self._open()
@@ -50,7 +51,7 @@ class BuildCache:
             token = ""
         if token and self.get_meta("owner") == token:
             return
-        for table in ("bodies", "parsed", "blobs", "meta", "outputs"):
+        for table in ("bodies", "parsed", "blobs", "meta", "outputs", "rows"):
             self.db.execute(f"DELETE FROM {table}")
         token = secrets.token_hex(16)
         token_file.parent.mkdir(parents=True, exist_ok=True)
@@ -65,7 +66,8 @@ class BuildCache:
         db.execute("PRAGMA synchronous = NORMAL")
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             db.executescript("DROP TABLE IF EXISTS bodies; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS parsed; "
-                             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS blobs;")
+                             "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS blobs; "
+                             "DROP TABLE IF EXISTS rows;")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute("CREATE TABLE IF NOT EXISTS bodies (key TEXT PRIMARY KEY, html TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
@@ -73,7 +75,17 @@ class BuildCache:
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
+        db.execute("CREATE TABLE IF NOT EXISTS rows (name TEXT, slug TEXT, key TEXT NOT NULL, html TEXT NOT NULL, "
+                   "PRIMARY KEY (name, slug))")
         return db
+
+    def connection(self) -> sqlite3.Connection:
+        """This process's connection: a forked worker opens its own, never using the parent's."""
+        if os.getpid() == self._pid:
+            return self.db
+        if _WORKER_DB.get("pid") != os.getpid():
+            _WORKER_DB.update(pid=os.getpid(), db=sqlite3.connect(self.path, timeout=60))
+        return _WORKER_DB["db"]
 
     def bodies(self, keys: Iterable[str]) -> dict[str, str]:
         keys, found = list(keys), {}
@@ -173,8 +185,51 @@ class BuildCache:
                              if previous.get(path) != (key, sha)))
         self.db.commit()
 
+    def prune_rows(self, slugs: set[str]) -> None:
+        """Forget the rows of postings that are gone, once they are many."""
+        stale = [(slug,) for slug, in self.db.execute("SELECT DISTINCT slug FROM rows") if slug not in slugs]
+        if len(stale) > max(100, len(slugs) // 10):
+            self.db.executemany("DELETE FROM rows WHERE slug = ?", stale)
+            self.db.commit()
+
     def close(self) -> None:
         self.db.close()
+
+
+_WORKER_DB: dict = {}  # a forked worker's own connection to the cache
+
+
+class RowStore:
+    """Listing rows rendered by render_cached(name, posting), kept between builds, in any process.
+
+    A row is stored by template and posting slug with a key: a hash of the salt (the theme and
+    settings fingerprint), the template name, the posting's identity (ident(slug): its file's hash
+    and dates) and whether it is expired. A row template sees only the posting and the globals,
+    all covered by that key, so a stored row with the same key is the row it would render.
+    """
+
+    def __init__(self, cache: BuildCache, salt: str, ident: Callable[[str], str]):
+        self.cache, self.salt, self.ident = cache, salt, ident
+        self.pending: list[tuple[str, str, str, str]] = []
+
+    def key(self, name: str, slug: str, expired: bool) -> str:
+        return digest(self.salt, name, self.ident(slug), str(expired))
+
+    def get(self, name: str, slug: str, key: str) -> str | None:
+        row = self.cache.connection().execute("SELECT html FROM rows WHERE name = ? AND slug = ? AND key = ?",
+                                              (name, slug, key)).fetchone()
+        return row[0] if row else None
+
+    def put(self, name: str, slug: str, key: str, html: str) -> None:
+        self.pending.append((name, slug, key, html))
+
+    def flush(self) -> None:
+        """Store the rows rendered since the last flush (workers call it after each batch of pages)."""
+        if self.pending:
+            db = self.cache.connection()
+            db.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)", self.pending)
+            db.commit()
+            self.pending.clear()
 
 
 # Parsed postings are stored as pickles of plain values (str, int, bool, None, tuple, list, dict),

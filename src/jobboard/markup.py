@@ -7,7 +7,6 @@ import html as htmllib
 import os
 import re
 import signal
-import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,9 +111,6 @@ RENDERER = hashlib.sha256("|".join([markdown.__version__, getattr(nh3, "__versio
                                     Path(__file__).read_text(encoding="utf-8")]).encode())
 
 
-_WORKER_DB: dict = {}  # a forked worker's own connection to the cache
-
-
 class Bodies(Mapping[str, str]):
     """Every valid posting's body HTML by slug. Bodies rendered before are read from the cache only
     when a page being rendered uses them: a rebuild needs few of them."""
@@ -126,7 +122,6 @@ class Bodies(Mapping[str, str]):
         # own, they are not sanitized a second time.
         self.html = {} if cache is not None else html  # key -> HTML
         self.fresh = set(html) if cache is not None else set()
-        self._pid = os.getpid()
 
     def __getitem__(self, slug: str) -> str:
         key = self.keys[slug]
@@ -143,11 +138,7 @@ class Bodies(Mapping[str, str]):
     def _read(self, key: str) -> str | None:
         if self.cache is None:
             return None
-        if os.getpid() == self._pid:
-            return self.cache.bodies([key]).get(key)
-        if _WORKER_DB.get("pid") != os.getpid():  # a forked worker: its own connection, never the parent's
-            _WORKER_DB.update(pid=os.getpid(), db=sqlite3.connect(f"file:{self.cache.path}?mode=ro", uri=True))
-        row = _WORKER_DB["db"].execute("SELECT html FROM bodies WHERE key = ?", (key,)).fetchone()
+        row = self.cache.connection().execute("SELECT html FROM bodies WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     def __iter__(self) -> Iterator[str]:

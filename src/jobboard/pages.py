@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import partial
+from operator import attrgetter
 from typing import Any, Callable, Mapping
 
 from . import urls
@@ -78,6 +79,9 @@ def fixed_page(route: str, template: str, context: dict[str, Any]) -> Page:
     return Page(route, template, repr(sorted(context.items())), lambda: context)
 
 
+_SLUG = attrgetter("slug")
+
+
 class Views:
     """PostingViews made on first use (a rebuild renders few pages), and each posting's identity:
     a text that changes whenever anything its view or body shows may change."""
@@ -101,6 +105,9 @@ class Views:
             view = self._views[slug] = view
         return view
 
+    def lazy(self, slug: str) -> "LazyView":
+        return LazyView(self, slug, slug in self.closed)
+
     def posting(self, slug: str) -> Posting:
         return self.postings.get(slug) or self.closed[slug]
 
@@ -119,8 +126,26 @@ class Views:
         return self.sources.get(posting.slug) or digest(repr(posting))
 
     def idents(self, postings) -> str:
-        known = self._idents
-        return ",".join([known.get(p.slug) or self.ident(p.slug) for p in postings])
+        """The identities of these postings, in order, as one text (called for every listing page)."""
+        try:
+            return ",".join(map(self._idents.__getitem__, map(_SLUG, postings)))
+        except KeyError:  # a closed posting, not known yet
+            return ",".join([self.ident(p.slug) for p in postings])
+
+
+class LazyView:
+    """Stands for views[slug] in listings and makes it on first use: a row that render_cached finds
+    in the cache needs only the slug, and a PostingView takes a while to make."""
+
+    __slots__ = ("slug", "expired", "_views", "_view")
+
+    def __init__(self, views: Views, slug: str, expired: bool):
+        self.slug, self.expired, self._views, self._view = slug, expired, views, None
+
+    def __getattr__(self, name: str):
+        if self._view is None:
+            self._view = self._views[self.slug]
+        return getattr(self._view, name)
 
 
 def term_routes(posting: Posting) -> list[str]:
@@ -180,7 +205,7 @@ def _listing(route: str, heading: str, postings: list[Posting], section: str, co
 
 
 def _listing_context(fixed: dict[str, Any], chunk: list[Posting], views: Views) -> dict[str, Any]:
-    return {**fixed, "postings": [views[p.slug] for p in chunk]}
+    return {**fixed, "postings": [views.lazy(p.slug) for p in chunk]}
 
 
 def _posting_page(posting: Posting, views: Views, companies: dict[str, Term], bodies: Mapping[str, str],

@@ -8,6 +8,7 @@ is kept instead of rendered.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,9 @@ _JOB: dict[str, Any] = {}  # what forked workers inherit: the environment, the p
 
 def page_keys(pages: list[Page], fingerprint: str) -> list[str]:
     """Each page's key: a hash of the theme and settings (fingerprint), its template and its inputs."""
-    return [digest(fingerprint, page.template, page.route, page.inputs) for page in pages]
+    prefix = hashlib.sha256()
+    prefix.update(fingerprint.encode() + b"\x00")
+    return [digest(page.template, page.route, page.inputs, prefix=prefix) for page in pages]
 
 
 def publish(env: Environment, pages: list[Page], keys: list[str], output, site: Path, processes: int,
@@ -65,4 +68,6 @@ def _render_and_write(indices: list[int]) -> list:
                 results.append((rel, keys[index], "", data))
     except JobboardError as exc:
         return [exc.problems[0]]
+    if env.row_store:
+        env.row_store.flush()
     return results

@@ -96,21 +96,30 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
         body=lambda posting: Markup(bodies[posting.slug]),
         render_cached=_render_cached(env),
     )
+    env.extend(row_store=None)  # set by the build once the pages' keys are known
     return env
 
 
 def _render_cached(env: Environment) -> Callable[[str, object], Markup]:
     """render_cached(template, posting): the template rendered with p = the posting, once per
     posting and build in each process (a listing row shows on the home page and on every tag,
-    city and company page of its posting). The template sees only p and the globals, so its
-    output is the same wherever it is used."""
+    city and company page of its posting), and kept between builds when env.row_store holds
+    a cache.RowStore. The template sees only p and the globals, so its output is the same
+    wherever it is used."""
     done: dict[tuple[str, str, bool], Markup] = {}
 
     def render_cached(name: str, posting) -> Markup:
-        key = (name, posting.slug, posting.expired)
-        html = done.get(key)
+        memo = (name, posting.slug, posting.expired)
+        html = done.get(memo)
         if html is None:
-            html = done[key] = Markup(env.get_template(name).render(p=posting))
+            rows = env.row_store
+            key = rows.key(name, posting.slug, posting.expired) if rows else ""
+            found = rows.get(name, posting.slug, key) if rows else None
+            if found is None:
+                found = env.get_template(name).render(p=posting)
+                if rows:
+                    rows.put(name, posting.slug, key, found)
+            html = done[memo] = Markup(found)
         return html
     return render_cached
 

@@ -53,15 +53,22 @@ def build_taxonomies(postings: list[Posting], vocab: Vocabulary) -> dict[str, Ta
 
 def _taxonomy(kind: str, postings: list[Posting], values: Callable[[Posting], Iterable[str]],
               display: Callable[[str], str]) -> Taxonomy:
-    members: dict[str, list[Posting]] = defaultdict(list)
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    for posting in postings:
+    # Postings by spelling first (slugify once per spelling, not per posting), then spellings by slug.
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for index, posting in enumerate(postings):
         for value in values(posting):
-            slug = slugify(value)
-            if not members[slug] or members[slug][-1] is not posting:
-                members[slug].append(posting)
-            spellings[slug][value] += 1
-    terms = [Term(kind, slug, display(_preferred(spellings[slug])), tuple(members[slug])) for slug in members]
+            by_value[value].append(index)
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for value in by_value:
+        by_slug[slugify(value)].append(value)
+    terms = []
+    for slug, spellings in by_slug.items():
+        if len(spellings) == 1:
+            indices = list(dict.fromkeys(by_value[spellings[0]]))  # in order, each posting once
+        else:
+            indices = sorted({i for value in spellings for i in by_value[value]})
+        name = display(_preferred(Counter({value: len(by_value[value]) for value in spellings})))
+        terms.append(Term(kind, slug, name, tuple(postings[i] for i in indices)))
     terms.sort(key=lambda t: (-t.count, t.name.casefold(), t.slug))
     title, singular = KINDS[kind]
     return Taxonomy(kind, title, singular, tuple(terms))

@@ -16,10 +16,8 @@ MARKER_TEXT = "This folder is written by `jobboard build`; each build may replac
 
 def manifest_id(manifest: dict[str, tuple[str, str]]) -> str:
     """The id of an output: a hash of every file's path and bytes (same output, same id)."""
-    h = hashlib.sha256()
-    for path, (_, sha) in sorted(manifest.items()):
-        h.update(f"{path}\x00{sha}\n".encode("utf-8", "surrogatepass"))
-    return h.hexdigest()[:32]
+    listing = "".join([f"{path}\x00{sha}\n" for path, (_, sha) in sorted(manifest.items())])
+    return hashlib.sha256(listing.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def read_build_id(out: Path) -> str | None:
@@ -215,16 +213,14 @@ class InPlaceOutput(_Output):
 
 def _inside_only(manifest: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """The entries of a manifest read from the cache that name a path inside the output."""
-    def inside(rel: str) -> bool:
-        try:
-            _check_inside(rel)
-            return True
-        except JobboardError:
-            return False
-    return {rel: entry for rel, entry in manifest.items() if inside(rel)}
+    return {rel: entry for rel, entry in manifest.items() if _is_inside(rel)}
+
+
+def _is_inside(rel: str) -> bool:
+    """Whether a relative POSIX path stays inside the output folder: not empty, not absolute, no '..'."""
+    return bool(rel) and rel[0] != "/" and "\x00" not in rel and ".." not in rel.split("/")
 
 
 def _check_inside(rel: PurePosixPath | str) -> None:
-    parts = PurePosixPath(rel).parts
-    if not parts or PurePosixPath(rel).is_absolute() or ".." in parts or "\x00" in str(rel):
+    if not _is_inside(str(rel)):
         raise JobboardError(f"refusing to write {rel}: outside the output folder")

@@ -68,7 +68,13 @@ def _markdown() -> markdown.Markdown:
     return md
 
 
-_md = _markdown()
+_MD: list[markdown.Markdown] = []  # made on first use: a rebuild often renders no body at all
+
+
+def _renderer() -> markdown.Markdown:
+    if not _MD:
+        _MD.append(_markdown())
+    return _MD[0]
 
 
 RENDER_SECONDS = 2.0  # a real posting renders in milliseconds; "[" * 20000 would take minutes
@@ -102,7 +108,7 @@ def render_body_limited(text: str, seconds: float = RENDER_SECONDS) -> str:
         with time_limit(seconds):
             return render_body(text)
     except RenderTimeout:
-        _md.reset()
+        _renderer().reset()
         raise
 
 
@@ -169,6 +175,8 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
             text = posting.body or (load_body(posting.path) if load_body else "")
             todo.append((key, text))
             seen.add(key)
+    if todo:
+        _renderer()  # made once here, before workers are forked, not in each of them
     rendered = dict(chunked_map(_render_chunk, todo, processes))
     if cache:
         cache.put_bodies({k: html for k, html in rendered.items() if html is not None})
@@ -197,7 +205,7 @@ def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
 
 def render_body(text: str) -> str:
     """Markdown to safe HTML; headings start at h2 because the page's h1 is the title."""
-    return sanitize(_demote_headings(_md.reset().convert(text)))
+    return sanitize(_demote_headings(_renderer().reset().convert(text)))
 
 
 def sanitize(html: str) -> str:

@@ -109,6 +109,19 @@ def test_a_failed_build_keeps_the_previous_output_untouched(site):
     assert sorted(p.name for p in site.iterdir()) == [".jobboard-cache", "content", "jobboard.toml", "output"]
 
 
+def test_the_garbage_collector_settings_are_restored_after_a_build_even_a_failed_one(site):
+    """build() collects less often while it runs; `jobboard serve` and other callers get theirs back."""
+    import gc
+    add_postings(site)
+    before = gc.get_threshold()
+    build(site)
+    assert gc.get_threshold() == before
+    write_posting(site, "broken", "title: Broken\nremote: sometimes")
+    with pytest.raises(JobboardError):
+        build(site)
+    assert gc.get_threshold() == before
+
+
 def test_a_template_error_also_keeps_the_previous_output(site):
     add_postings(site, 1)
     build(site)

@@ -169,3 +169,35 @@ def test_a_cache_that_came_with_the_site_is_not_used(board, tmp_path):
     build(board)
     assert "planted" not in (board / "output/jobs/job-1/index.html").read_text()
     assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_listing_row_written_into_the_cache_by_someone_else_is_not_used(board, tmp_path):
+    """Listing rows were put into pages as read from the cache, keyed only by public facts (file
+    hashes, dates, the theme), and the cache held its owner token in the clear: anyone who saw
+    the cache file could plant a row with a script. Rows are now signed with the token, which
+    the cache no longer holds."""
+    from jobboard.cache import owner_tokens
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    assert db.execute("SELECT COUNT(*) FROM rows").fetchone()[0] > 0
+    db.execute("UPDATE rows SET html = '<li><script>alert(1)</script></li>' WHERE slug = 'job-1'")
+    db.commit()
+    token_file = owner_tokens() / hashlib.sha256(str(board.resolve()).encode()).hexdigest()[:32]
+    assert token_file.read_text() not in {value for value, in db.execute("SELECT value FROM meta")}
+    db.close()
+    posting(board, 9)  # shifts the listings: their pages are rendered again, rows from the cache
+    build(board)
+    assert "<script>alert(1)" not in "".join(p.read_text() for p in (board / "output").rglob("*.html"))
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_cache_whose_rows_cannot_be_read_or_written_only_costs_time(board, tmp_path):
+    """A row lookup that failed in SQLite surfaced as a "template error", and a failed write as a
+    traceback from a worker: the cache is a shortcut, never a reason for a build to fail."""
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("DROP TABLE rows")
+    db.execute("CREATE VIEW rows AS SELECT 1 AS name, 2 AS slug, 3 AS key")  # no row can be read or written
+    db.commit()
+    db.close()
+    posting(board, 9)
+    build(board)
+    assert files(board / "output") == clean_build(board, tmp_path)

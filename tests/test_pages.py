@@ -51,3 +51,13 @@ def test_posting_page_lists_other_postings_of_the_company():
 def test_two_pages_for_one_output_path_is_an_error():
     with pytest.raises(JobboardError, match="two pages would be written here"):
         _check_unique([fixed_page("tags/", "terms.html", {}), fixed_page("tags/", "list.html", {})])
+
+
+def test_listings_hold_views_made_on_first_use_that_behave_like_views():
+    pages = {p.route: p for p in plan_for(3)}
+    lazy = pages[""].context["postings"][0]
+    view = pages["jobs/p0/"].context["posting"]
+    assert lazy.slug == "p0" and lazy.title == view.title == "P0" and lazy.where == view.where
+    assert lazy == view and hash(lazy) == hash(view) and repr(lazy) == repr(view)
+    import copy
+    assert copy.copy(lazy).slug == "p0"

@@ -31,3 +31,10 @@ def test_writes_outside_the_output_folder_are_refused(tmp_path):
         with AtomicOutput(tmp_path / "output") as output:
             output.write("../escape.html", b"x")
     assert not (tmp_path / "escape.html").exists()
+
+
+@pytest.mark.parametrize("rel", ["../escape.html", "/etc/passwd", "a/../../escape", ".", "./", ""])
+def test_paths_that_are_not_inside_the_output_folder_are_refused(tmp_path, rel):
+    with pytest.raises(JobboardError, match="outside the output folder"):
+        with AtomicOutput(tmp_path / "output") as output:
+            output.write(rel, b"x")

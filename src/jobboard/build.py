@@ -64,14 +64,14 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     started = time.perf_counter()
     processes = processes or workers()
     thresholds = gc.get_threshold()
-    gc.set_threshold(*BUILD_GC_THRESHOLDS)
     cache = None
-    if use_cache:
-        try:
-            cache = BuildCache(site)
-        except (OSError, sqlite3.Error):
-            cache = None  # a read-only site or a locked cache: build without it
     try:
+        gc.set_threshold(*BUILD_GC_THRESHOLDS)
+        if use_cache:
+            try:
+                cache = BuildCache(site)
+            except (OSError, sqlite3.Error):
+                cache = None  # a read-only site or a locked cache: build without it
         return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress)
     finally:
         gc.set_threshold(*thresholds)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import io
 import os
 import pickle
@@ -22,7 +23,7 @@ from .errors import Problem
 from .model import Posting, Salary, Source
 
 CACHE_DIR = ".jobboard-cache"
-_SCHEMA = 11
+_SCHEMA = 12
 
 
 class BuildCache:
@@ -43,13 +44,16 @@ class BuildCache:
     def _claim(self, site: Path) -> None:
         """Use only a cache this user's own builds wrote: its random owner token must match the one
         kept outside the site (in the user's cache folder). A cache file that arrived with the
-        site, say committed in a pull request, does not match and is emptied before use."""
+        site, say committed in a pull request, does not match and is emptied before use. The
+        cache holds only a hash of the token; the token itself signs the listing rows (RowStore),
+        so even a copy of this cache file cannot be used to forge them."""
         token_file = owner_tokens() / hashlib.sha256(str(site.resolve()).encode()).hexdigest()[:32]
         try:
             token = token_file.read_text(encoding="ascii").strip()
         except (OSError, UnicodeDecodeError):
             token = ""
-        if token and self.get_meta("owner") == token:
+        if token and self.get_meta("owner") == _token_hash(token):
+            self.secret = token.encode()
             return
         for table in ("bodies", "parsed", "blobs", "meta", "outputs", "rows"):
             self.db.execute(f"DELETE FROM {table}")
@@ -58,7 +62,8 @@ class BuildCache:
         fd = os.open(token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(token)
-        self.set_meta("owner", token)
+        self.set_meta("owner", _token_hash(token))
+        self.secret = token.encode()
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -76,7 +81,7 @@ class BuildCache:
         db.execute("CREATE TABLE IF NOT EXISTS outputs (out TEXT, path TEXT, page_key TEXT, sha TEXT, "
                    "PRIMARY KEY (out, path))")
         db.execute("CREATE TABLE IF NOT EXISTS rows (name TEXT, slug TEXT, key TEXT NOT NULL, html TEXT NOT NULL, "
-                   "PRIMARY KEY (name, slug))")
+                   "signature TEXT NOT NULL, PRIMARY KEY (name, slug))")
         return db
 
     def connection(self) -> sqlite3.Connection:
@@ -206,29 +211,45 @@ class RowStore:
     settings fingerprint), the template name, the posting's identity (ident(slug): its file's hash
     and dates) and whether it is expired. A row template sees only the posting and the globals,
     all covered by that key, so a stored row with the same key is the row it would render.
+    Rows are HTML put into pages as they are, so each is signed with the cache owner's secret
+    (kept outside the site): a row that was not written by this user's builds is not used. A
+    cache that cannot be read or written only means rows are rendered again.
     """
 
     def __init__(self, cache: BuildCache, salt: str, ident: Callable[[str], str]):
         self.cache, self.salt, self.ident = cache, salt, ident
-        self.pending: list[tuple[str, str, str, str]] = []
+        self.pending: list[tuple[str, str, str, str, str]] = []
 
     def key(self, name: str, slug: str, expired: bool) -> str:
         return digest(self.salt, name, self.ident(slug), str(expired))
 
+    def _sign(self, key: str, html: str) -> str:
+        return hmac.new(self.cache.secret, f"{key}\x00{html}".encode("utf-8", "surrogatepass"), "sha256").hexdigest()
+
     def get(self, name: str, slug: str, key: str) -> str | None:
-        row = self.cache.connection().execute("SELECT html FROM rows WHERE name = ? AND slug = ? AND key = ?",
-                                              (name, slug, key)).fetchone()
-        return row[0] if row else None
+        try:
+            row = self.cache.connection().execute(
+                "SELECT html, signature FROM rows WHERE name = ? AND slug = ? AND key = ?", (name, slug, key)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None or not all(isinstance(value, str) for value in row):
+            return None
+        if not hmac.compare_digest(row[1].encode("utf-8", "surrogatepass"), self._sign(key, row[0]).encode()):
+            return None
+        return row[0]
 
     def put(self, name: str, slug: str, key: str, html: str) -> None:
-        self.pending.append((name, slug, key, html))
+        self.pending.append((name, slug, key, html, self._sign(key, html)))
 
     def flush(self) -> None:
         """Store the rows rendered since the last flush (workers call it after each batch of pages)."""
         if self.pending:
-            db = self.cache.connection()
-            db.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)", self.pending)
-            db.commit()
+            try:
+                db = self.cache.connection()
+                db.executemany("INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?, ?)", self.pending)
+                db.commit()
+            except sqlite3.Error:
+                pass  # not stored: rendered again next time
             self.pending.clear()
 
 
@@ -242,6 +263,10 @@ _DATES = ("date", "valid_through", "updated")
 class _PlainUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str):
         raise pickle.UnpicklingError(f"{module}.{name}: only plain values are read from the cache")
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(f"jobboard owner {token}".encode()).hexdigest()
 
 
 def owner_tokens() -> Path:

@@ -142,10 +142,24 @@ class LazyView:
     def __init__(self, views: Views, slug: str, expired: bool):
         self.slug, self.expired, self._views, self._view = slug, expired, views, None
 
-    def __getattr__(self, name: str):
+    def real(self) -> PostingView:
         if self._view is None:
             self._view = self._views[self.slug]
-        return getattr(self._view, name)
+        return self._view
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # a slot not set (a copy made without __init__): no view to ask
+            raise AttributeError(name)
+        return getattr(self.real(), name)
+
+    def __repr__(self) -> str:
+        return repr(self.real())
+
+    def __eq__(self, other) -> bool:
+        return self.real() == (other.real() if isinstance(other, LazyView) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.real())
 
 
 def term_routes(posting: Posting) -> list[str]:

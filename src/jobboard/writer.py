@@ -217,8 +217,10 @@ def _inside_only(manifest: dict[str, tuple[str, str]]) -> dict[str, tuple[str, s
 
 
 def _is_inside(rel: str) -> bool:
-    """Whether a relative POSIX path stays inside the output folder: not empty, not absolute, no '..'."""
-    return bool(rel) and rel[0] != "/" and "\x00" not in rel and ".." not in rel.split("/")
+    """Whether a relative POSIX path names something inside the output folder (not the folder
+    itself): not empty, not absolute, no '..'."""
+    parts = [part for part in rel.split("/") if part not in ("", ".")]
+    return bool(parts) and rel[0] != "/" and "\x00" not in rel and ".." not in parts
 
 
 def _check_inside(rel: PurePosixPath | str) -> None:

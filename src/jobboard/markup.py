@@ -62,7 +62,13 @@ class QuickInlineProcessor(InlineProcessor):
 
 
 def _markdown() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"], output_format="html")
+    # Extensions as instances, not names: by name, Python-Markdown first scans every installed
+    # package's entry points (importlib.metadata), which costs a fresh process more than the rest.
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    md = markdown.Markdown(extensions=[FencedCodeExtension(), TableExtension(), SaneListExtension()],
+                           output_format="html")
     if hasattr(InlineProcessor, "_InlineProcessor__applyPattern"):  # else a new Markdown: the stock step
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)
     return md

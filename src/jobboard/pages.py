@@ -5,6 +5,7 @@ Two pages planned for one output path is an error, found here before anything is
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass
 from functools import partial
@@ -82,6 +83,12 @@ def fixed_page(route: str, template: str, context: dict[str, Any]) -> Page:
 _SLUG = attrgetter("slug")
 
 
+def _short(ident: str) -> str:
+    """A posting's identity as 16 hex digits (64 bits): listing pages join thousands of them into
+    their inputs, and at 100,000 postings joining the long form took seconds."""
+    return hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 class Views:
     """PostingViews made on first use (a rebuild renders few pages), and each posting's identity:
     a text that changes whenever anything its view or body shows may change."""
@@ -93,7 +100,7 @@ class Views:
         self.closed = {p.slug: p for p in closed}
         self.sources = sources  # slug -> hash of the posting's file (its bytes and path)
         self._views: dict[str, PostingView] = {}
-        self._idents = {p.slug: f"{self._source(p)}:{p.date}:{p.updated}" for p in live}
+        self._idents = {p.slug: _short(f"{self._source(p)}:{p.date}:{p.updated}") for p in live}
 
     def __getitem__(self, slug: str) -> PostingView:
         view = self._views.get(slug)
@@ -118,7 +125,7 @@ class Views:
             known = f"{self._source(posting)}:{posting.date}:{posting.updated}"
             if slug in self.closed:  # links only to the terms that still have a page
                 known += ":closed:" + ",".join(sorted(r for r in term_routes(posting) if r in self.live_routes))
-            self._idents[slug] = known
+            known = self._idents[slug] = _short(known)
         return known
 
     def _source(self, posting: Posting) -> str:

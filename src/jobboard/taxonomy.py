@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from operator import attrgetter
 from typing import Callable, Iterable
 
 from .errors import Problem
@@ -45,8 +46,8 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
 def build_taxonomies(postings: list[Posting], vocab: Vocabulary) -> dict[str, Taxonomy]:
     """All three taxonomies; postings must already be sorted newest first."""
     return {
-        "tags": _taxonomy("tags", postings, lambda p: p.tags, vocab.name),
-        "cities": _taxonomy("cities", postings, lambda p: p.cities, str),
+        "tags": _taxonomy("tags", postings, attrgetter("tags"), vocab.name),
+        "cities": _taxonomy("cities", postings, attrgetter("cities"), str),
         "companies": _taxonomy("companies", postings, lambda p: (p.company,) if p.company else (), str),
     }
 
@@ -68,7 +69,7 @@ def _taxonomy(kind: str, postings: list[Posting], values: Callable[[Posting], It
         else:
             indices = sorted({i for value in spellings for i in by_value[value]})
         name = display(_preferred(Counter({value: len(by_value[value]) for value in spellings})))
-        terms.append(Term(kind, slug, name, tuple(postings[i] for i in indices)))
+        terms.append(Term(kind, slug, name, tuple(map(postings.__getitem__, indices))))
     terms.sort(key=lambda t: (-t.count, t.name.casefold(), t.slug))
     title, singular = KINDS[kind]
     return Taxonomy(kind, title, singular, tuple(terms))

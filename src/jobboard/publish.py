@@ -27,8 +27,7 @@ _JOB: dict[str, Any] = {}  # what forked workers inherit: the environment, the p
 
 def page_keys(pages: list[Page], fingerprint: str) -> list[str]:
     """Each page's key: a hash of the theme and settings (fingerprint), its template and its inputs."""
-    prefix = hashlib.sha256()
-    prefix.update(fingerprint.encode() + b"\x00")
+    prefix = hashlib.sha256(fingerprint.encode() + b"\x00")  # digest(fingerprint, ...) hashed once
     return [digest(page.template, page.route, page.inputs, prefix=prefix) for page in pages]
 
 

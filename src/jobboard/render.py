@@ -113,11 +113,13 @@ def _render_cached(env: Environment) -> Callable[[str, object], Markup]:
         html = done.get(memo)
         if html is None:
             rows = env.row_store
-            key = rows.key(name, posting.slug, posting.expired) if rows else ""
-            found = rows.get(name, posting.slug, key) if rows else None
-            if found is None:
+            if rows is None:
                 found = env.get_template(name).render(p=posting)
-                if rows:
+            else:
+                key = rows.key(name, posting.slug, posting.expired)
+                found = rows.get(name, posting.slug, key)
+                if found is None:
+                    found = env.get_template(name).render(p=posting)
                     rows.put(name, posting.slug, key, found)
             html = done[memo] = Markup(found)
         return html

@@ -201,3 +201,17 @@ def test_a_cache_whose_rows_cannot_be_read_or_written_only_costs_time(board, tmp
     posting(board, 9)
     build(board)
     assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_a_posting_the_cache_cannot_give_back_is_read_from_its_file(board, tmp_path):
+    """The reader does not parse a file whose hash the cache lists as parsed; when that row then
+    fails to decode, the file must be parsed after all, or its posting would leave the site."""
+    db = sqlite3.connect(board / CACHE_DIR / "build.sqlite")
+    db.execute("UPDATE parsed SET data = x'00'")
+    db.commit()
+    db.close()
+    for path in (board / "content/jobs").glob("*.md"):
+        os.utime(path)  # new times, same bytes: each file is read and hashed again, and found in the cache
+    result = build(board)
+    assert result.postings == 5
+    assert files(board / "output") == clean_build(board, tmp_path)

@@ -100,6 +100,10 @@ class BuildCache:
             found.update(self.db.execute(query, chunk).fetchall())
         return found
 
+    def body_keys(self) -> set[str]:
+        """The keys of every body the cache holds."""
+        return {key for key, in self.db.execute("SELECT key FROM bodies")}
+
     def known_bodies(self, keys: Iterable[str]) -> set[str]:
         """Which of these bodies are in the cache (without reading them)."""
         keys, found = list(keys), set()
@@ -136,6 +140,10 @@ class BuildCache:
             self.db.executemany("DELETE FROM parsed WHERE key = ?", stale)
             self.db.commit()
         return found
+
+    def parsed_keys(self) -> set[str]:
+        """The hashes of the files whose parsed postings the cache holds."""
+        return {key for key, in self.db.execute("SELECT key FROM parsed")}
 
     def put_parsed(self, items: dict[str, object]) -> None:
         if items:

@@ -9,7 +9,7 @@ from .cache import BuildCache
 from .config import Config, load_config
 from .errors import Problem
 from .dates import assign_dates
-from .markup import Bodies, render_bodies
+from .markup import Bodies, EarlyBodies, render_bodies
 from .model import Posting
 from .reader import read_body, read_postings
 from .taxonomy import canonical_tags
@@ -32,13 +32,14 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
-    read = read_postings(site, config.content_dir, cache, processes)
+    read = read_postings(site, config.content_dir, cache, processes, then=EarlyBodies(cache))
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
-                                          lambda path: read_body(site / path, site) if path in read.bodiless else "")
+                                          lambda path: read_body(site / path, site) if path in read.bodiless else "",
+                                          early=read.extras)
     postings = [p.evolve(body="") if p.body else p for p in postings]  # rendered: the Markdown is not needed (350 MB at 100,000)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems, _first_by_slug(postings, read.sources))

@@ -7,7 +7,7 @@ import hashlib
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -44,15 +44,20 @@ class Read:
     postings: list[Posting]  # the valid ones
     problems: list[Problem]  # every one found
     sources: dict[str, str]  # posting path -> hash of the file (its path and bytes)
-    bodiless: set[str]  # paths of postings taken from the cache without their body (see read_body)
+    bodiless: set[str]  # paths of postings given without their body (from the cache, or after `then`; see read_body)
     mtimes: dict[str, int]  # posting path -> the file's modification time (ns)
+    extras: dict[str, Any] = field(default_factory=dict)  # file hash -> what `then` handed back for it
 
 
-def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1) -> Read:
+def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1,
+                  then: Callable[[Posting, str], tuple[Posting, Any]] | None = None) -> Read:
     """Read every content/jobs/*.md file: the valid postings and every problem found.
 
     With a cache, a file whose bytes were read before is not parsed again, and a file whose size
-    and change times are those recorded is not even read (as git does for its index).
+    and change times are those recorded is not even read (as git does for its index). The files
+    are read, hashed and parsed on every core. then(posting, file hash), when given, runs in the
+    same process right after a file is parsed and returns the posting to keep and what to hand
+    back in Read.extras: the body is rendered there, so it never travels between processes.
     """
     started = time.time_ns()
     folder = site / content_dir
@@ -62,30 +67,38 @@ def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1) 
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
     index = cache.file_index(_RULES.hexdigest()) if cache else {}
-    data, keys, stamps = {}, {}, {}
+    cached = cache.parsed_keys() if cache else set()
+    keys, stamps, todo = {}, {}, []
     for path, where, stat in files:
         stamps[where] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns) if stat else None
         known_file = index.get(where)
-        if known_file and stamps[where] == known_file[:3]:
+        if known_file and stamps[where] == known_file[:3] and known_file[3] in cached:
             keys[where] = known_file[3]
         else:
-            data[where] = Path(path).read_bytes()
-            keys[where] = digest(where, data[where], prefix=_RULES)
-    known = cache.parsed(list(keys.values())) if cache else {}
-    todo = [(Path(path), data.get(where)) for path, where, _ in files if keys[where] not in known]
-    _READ.update(site=site)
+            todo.append((path, where))
+    _READ.update(site=site, cached=cached, then=then)
     try:
-        parsed = iter(chunked_map(_read_chunk, todo, processes))  # on every core: YAML is slow
+        read = dict(zip([where for _, where in todo], chunked_map(_read_chunk, todo, processes)))
     finally:
         _READ.clear()
-    fresh, bodiless = {}, set()
+    keys.update((where, result[0]) for where, result in read.items())
+    known = cache.parsed(list(keys.values())) if cache else {}
+    fresh, bodiless, extras = {}, set(), {}
     for path, where, _ in files:
-        if keys[where] in known:
-            posting, found = known[keys[where]]
+        result = read.get(where)
+        if (result is None or result[2] is None) and keys[where] not in known:  # the cache failed to give it back
+            result = read[where] = _read_one(path, where, site, set(), then)
+            keys[where] = result[0]
+        key = keys[where]
+        if result is None or result[2] is None:
+            posting, found = known[key]
             bodiless.add(where)
         else:
-            posting, found = next(parsed)
-            fresh[keys[where]] = (posting, found)
+            _, posting, found, extra = result
+            fresh[key] = (posting, found)
+            if then is not None and posting is not None:
+                extras[key] = extra
+                bodiless.add(where)
         problems.extend(found)
         if posting is not None:
             postings.append(posting)
@@ -96,14 +109,29 @@ def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1) 
                    if stamp and max(stamp[1:]) < started - 10**9}
         if settled != index:
             cache.set_file_index(_RULES.hexdigest(), settled)
-    return Read(postings, problems, keys, bodiless, {where: stamp[1] for where, stamp in stamps.items() if stamp})
+    return Read(postings, problems, keys, bodiless, {where: stamp[1] for where, stamp in stamps.items() if stamp},
+                extras)
 
 
 _READ: dict = {}  # what forked workers inherit
 
 
-def _read_chunk(items: list[tuple[Path, bytes | None]]) -> list[tuple[Posting | None, list[Problem]]]:
-    return [read_posting(path, _READ["site"], data) for path, data in items]
+def _read_chunk(items: list[tuple[str, str]]) -> list[tuple[str, Posting | None, list[Problem] | None, Any]]:
+    return [_read_one(path, where, _READ["site"], _READ["cached"], _READ["then"]) for path, where in items]
+
+
+def _read_one(path: str, where: str, site: Path, cached: set[str], then) -> tuple:
+    """(file hash, posting or None, problems, what `then` handed back); problems is None when the
+    cache holds this file's parsed form already (cached: the hashes it holds)."""
+    data = Path(path).read_bytes()
+    key = digest(where, data, prefix=_RULES)
+    if key in cached:
+        return key, None, None, None
+    posting, found = read_posting(Path(path), site, data)
+    extra = None
+    if then is not None and posting is not None:
+        posting, extra = then(posting, key)
+    return key, posting, found, extra
 
 
 def _content_files(folder: Path, site: Path) -> tuple[list[tuple[str, str, os.stat_result | None]], list[Path]]:

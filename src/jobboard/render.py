@@ -81,6 +81,7 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
         loader=FileSystemLoader([str((site / "templates").resolve()), str(theme_dir() / "templates")]),
         autoescape=True,  # every template, whatever its file name: feeds and sitemaps too
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no need to stat the template files for every page
         # Compiled templates are kept between builds in Jinja's own per-user folder (checked to be
         # private), never in the site, where a pull request could plant code.
         # Jinja keys them by source only: jobboard's version in the name keeps them apart from other

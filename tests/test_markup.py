@@ -29,7 +29,7 @@ from pathlib import Path  # noqa: E402
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from jobboard.markup import QuickInlineProcessor, _markdown  # noqa: E402
+from jobboard.markup import QuickBlockParser, QuickInlineProcessor, _markdown  # noqa: E402
 
 _ROOT = Path(__file__).resolve().parent
 _stock = markdown.Markdown(extensions=["fenced_code", "tables", "sane_lists"], output_format="html")
@@ -40,11 +40,12 @@ def _same(text: str) -> None:
     assert _quick.reset().convert(text) == _stock.reset().convert(text)
 
 
-def test_the_quick_inline_step_is_in_use():
+def test_the_quick_inline_step_and_block_parser_are_in_use():
     assert isinstance(_quick.treeprocessors["inline"], QuickInlineProcessor)
+    assert isinstance(_quick.parser, QuickBlockParser)
 
 
-def test_quick_inline_step_matches_python_markdown_on_every_markdown_file_in_the_tests():
+def test_quick_markdown_matches_python_markdown_on_every_markdown_file_in_the_tests():
     files = sorted(p for p in _ROOT.rglob("*") if p.suffix in {".md", ".txt", ".html"}
                    and "expected" not in p.parts and "pathological-markdown" not in p.parts)  # that one takes minutes
     assert len(files) > 60
@@ -53,11 +54,12 @@ def test_quick_inline_step_matches_python_markdown_on_every_markdown_file_in_the
 
 
 _TOKENS = list("ab c\n*_`[]()<>!&;#\\:/.@-|=\"'") + ["http://x.y", "  \n", "\n\n", "&amp;", "<b>", "![i](u)",
-                                                     "- ", "1. ", "```", "| a |", "[x]: http://y"]
+                                                     "- ", "1. ", "```", "| a |", "[x]: http://y",
+                                                     "\n---\n", "\n===", "***", "> ", "## ", "    ", "| --- |\n", "]:"]
 _MARKDOWNISH = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_MARKDOWNISH)
-def test_quick_inline_step_matches_python_markdown_on_any_text(text):
+def test_quick_markdown_matches_python_markdown_on_any_text(text):
     _same(text)

@@ -100,9 +100,12 @@ class BuildCache:
             found.update(self.db.execute(query, chunk).fetchall())
         return found
 
-    def body_keys(self) -> set[str]:
-        """The keys of every body the cache holds."""
-        return {key for key, in self.db.execute("SELECT key FROM bodies")}
+    def has_body(self, key: str) -> bool:
+        """Whether the cache holds this body (asked from any process, forked workers too)."""
+        try:
+            return self.connection().execute("SELECT 1 FROM bodies WHERE key = ?", (key,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
 
     def known_bodies(self, keys: Iterable[str]) -> set[str]:
         """Which of these bodies are in the cache (without reading them)."""

@@ -210,11 +210,10 @@ class EarlyBodies:
     out,) or None when the body was not rendered; render_bodies takes them as `early`."""
 
     def __init__(self, cache=None):
-        self.renderer = RENDERER.hexdigest()[:16]
-        self.known = cache.body_keys() if cache else set()
+        self.renderer, self.cache = RENDERER.hexdigest()[:16], cache
 
     def __call__(self, posting, source: str):
-        if f"{self.renderer}:{source}" in self.known:
+        if self.cache is not None and self.cache.has_body(f"{self.renderer}:{source}"):
             return posting.evolve(body=""), None
         try:
             html = render_body_limited(posting.body)

@@ -13,6 +13,7 @@ import pytest
 from conftest import write_posting
 from jobboard import markup
 from jobboard.build import build
+from jobboard.errors import JobboardError
 from jobboard.cache import CACHE_DIR
 
 
@@ -215,3 +216,33 @@ def test_a_posting_the_cache_cannot_give_back_is_read_from_its_file(board, tmp_p
     result = build(board)
     assert result.postings == 5
     assert files(board / "output") == clean_build(board, tmp_path)
+
+
+def test_workers_that_read_the_files_render_and_reuse_bodies_like_one_process(site, tmp_path):
+    """Past 256 files the files are read, parsed and their bodies rendered in forked workers, which
+    ask the cache through their own connections whether it holds a body; a pathological body is
+    reported with its file and line from there too."""
+    for n in range(1, 261):
+        fields = {"title": f"Job {n}", "company": f"Company {n % 9}", "tags": "[python]", "date": "2026-11-01"}
+        write_posting(site, f"job-{n}", "\n".join(f"{k}: {v}" for k, v in fields.items()), f"## Job {n}\n\nBody {n}.\n")
+    build(site, processes=2)
+    assert files(site / "output") == clean_build(site, tmp_path)
+    db = sqlite3.connect(site / CACHE_DIR / "build.sqlite")
+    db.execute("DELETE FROM parsed")  # every file is parsed again; its body is still in the cache
+    db.commit()
+    db.close()
+    for path in (site / "content/jobs").glob("*.md"):
+        os.utime(path)
+    log = tmp_path / "rendered.log"  # the workers are other processes: they count in a file
+    original = markup.render_body
+    markup.render_body = lambda text: log.open("a").write("body\n") and original(text)
+    try:
+        build(site, processes=2)
+    finally:
+        markup.render_body = original
+    assert not log.exists()  # every body came from the cache
+    assert files(site / "output") == clean_build(site, tmp_path)
+    write_posting(site, "job-77", "title: Job 77\ndate: 2026-11-01", "[" * 30000 + "\n")
+    with pytest.raises(JobboardError) as caught:
+        build(site, processes=2)
+    assert "content/jobs/job-77.md:5: body: the Markdown takes over" in str(caught.value)

@@ -1,3 +1,4 @@
+import pytest
 from jobboard.markup import plain_text, render_body
 
 
@@ -63,3 +64,11 @@ _MARKDOWNISH = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
 @given(_MARKDOWNISH)
 def test_quick_markdown_matches_python_markdown_on_any_text(text):
     _same(text)
+
+
+def test_a_body_nested_too_deeply_is_refused_and_the_next_body_renders_as_usual():
+    from jobboard.markup import RenderTimeout, render_body_limited
+    deep = "\n".join(" " * 4 * level + "- x" for level in range(300))  # past Python's recursion limit
+    with pytest.raises(RenderTimeout):
+        render_body_limited(deep)
+    assert render_body_limited("Hello.\nSecond.") == "<p>Hello.\nSecond.</p>"

@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import threading
+import xml.etree.ElementTree as etree
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
@@ -84,7 +85,11 @@ class QuickBlockParser(BlockParser):
     def parseDocument(self, lines):  # noqa: N802
         needs = dict(_BLOCK_NEEDS)
         self._quick = [(processor, needs.get(type(processor))) for processor in self.blockprocessors]
-        return super().parseDocument(lines)
+        # BlockParser.parseDocument's own three lines, not super(): one more stack frame would
+        # change where the blockquote processor stops nesting (it checks the recursion limit).
+        self.root = etree.Element(self.md.doc_tag)
+        self.parseChunk(self.root, "\n".join(lines))
+        return etree.ElementTree(self.root)
 
     def parseBlocks(self, parent, blocks) -> None:  # noqa: N802
         quick = self.__dict__.get("_quick") or [(processor, None) for processor in self.blockprocessors]
@@ -151,13 +156,15 @@ def time_limit(seconds: float):
 
 
 def render_body_limited(text: str, seconds: float = RENDER_SECONDS) -> str:
-    """render_body, or RenderTimeout when the Markdown is pathological; the renderer is reset after it."""
+    """render_body, or RenderTimeout when the Markdown is pathological: it takes too long, or nests
+    deeper than Python's recursion limit. The renderer is thrown away then: reset() leaves the
+    block parser's state as the interrupted body left it, which would change the next body."""
     try:
         with time_limit(seconds):
             return render_body(text)
-    except RenderTimeout:
-        _renderer().reset()
-        raise
+    except (RenderTimeout, RecursionError):
+        _MD.clear()
+        raise RenderTimeout() from None
 
 
 # Part of every body's cache key: a new Markdown, nh3 or rule here renders every body anew.
@@ -261,7 +268,7 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
         key = f"{renderer}:{sources[posting.path]}"
         if keys.get(posting.slug) == key and key not in known and rendered.get(key) is None:  # "" is a body
             problems.append(Problem(posting.path, posting.lines.get("body", 0), "body",
-                                    f"the Markdown takes over {RENDER_SECONDS:g} s to render",
+                                    f"the Markdown takes over {RENDER_SECONDS:g} s to render, or nests too deeply",
                                     "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
             del keys[posting.slug]
     return Bodies(keys, {k: html for k, html in rendered.items() if html is not None}, cache), problems

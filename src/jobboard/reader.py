@@ -21,6 +21,7 @@ from .slugs import slugify
 from .vocab import countries
 
 MAX_FILE_BYTES = 1_000_000
+ASK_CACHE_FROM = 100  # changed-looking files from which read_postings asks which ones the cache has parsed
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")  # never valid in XML feeds
 
 
@@ -67,15 +68,17 @@ def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1,
         problems.append(Problem(display_path(link, site), 0, "", "symbolic links are not read from content",
                                 "copy the file or folder into the content folder instead"))
     index = cache.file_index(_RULES.hexdigest()) if cache else {}
-    cached = cache.parsed_keys() if cache else set()
     keys, stamps, todo = {}, {}, []
     for path, where, stat in files:
         stamps[where] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns) if stat else None
         known_file = index.get(where)
-        if known_file and stamps[where] == known_file[:3] and known_file[3] in cached:
-            keys[where] = known_file[3]
+        if known_file and stamps[where] == known_file[:3]:
+            keys[where] = known_file[3]  # its parsed form is taken from the cache, or read below if gone
         else:
             todo.append((path, where))
+    # Which files the cache has parsed, so the workers need not parse them again: worth asking only
+    # when many files look changed (a fresh clone or checkout); an edit parses its one file.
+    cached = cache.parsed_keys() if cache and len(todo) > ASK_CACHE_FROM else set()
     _READ.update(site=site, cached=cached, then=then)
     try:
         read = dict(zip([where for _, where in todo], chunked_map(_read_chunk, todo, processes)))

@@ -72,9 +72,8 @@ class QuickInlineProcessor(InlineProcessor):
 
 # What each of Python-Markdown's own block processors needs in a block before its test can pass
 # (the reference processor's test always passes; its run gives the block back without "]:").
-_BLOCK_NEEDS = {(HashHeaderProcessor, ("#",)), (SetextHeaderProcessor, ("\n=", "\n-")),
-                (HRProcessor, ("-", "_", "*")), (BlockQuoteProcessor, (">",)), (ReferenceProcessor, ("]:",)),
-                (TableProcessor, ("|",))}
+_BLOCK_NEEDS = {HashHeaderProcessor: ("#",), SetextHeaderProcessor: ("\n=", "\n-"), HRProcessor: ("-", "_", "*"),
+                BlockQuoteProcessor: (">",), ReferenceProcessor: ("]:",), TableProcessor: ("|",)}
 
 
 class QuickBlockParser(BlockParser):
@@ -83,8 +82,7 @@ class QuickBlockParser(BlockParser):
     walking the processors in a list made once per document instead of once per block."""
 
     def parseDocument(self, lines):  # noqa: N802
-        needs = dict(_BLOCK_NEEDS)
-        self._quick = [(processor, needs.get(type(processor))) for processor in self.blockprocessors]
+        self._quick = [(processor, _BLOCK_NEEDS.get(type(processor))) for processor in self.blockprocessors]
         # BlockParser.parseDocument's own three lines, not super(): one more stack frame would
         # change where the blockquote processor stops nesting (it checks the recursion limit).
         self.root = etree.Element(self.md.doc_tag)
@@ -222,11 +220,7 @@ class EarlyBodies:
     def __call__(self, posting, source: str):
         if self.cache is not None and self.cache.has_body(f"{self.renderer}:{source}"):
             return posting.evolve(body=""), None
-        try:
-            html = render_body_limited(posting.body)
-        except RenderTimeout:
-            html = None
-        return posting.evolve(body=""), (html,)
+        return posting.evolve(body=""), (_render_or_none(posting.body),)
 
 
 def render_bodies(postings, sources: dict[str, str], cache=None, processes: int = 1,
@@ -276,13 +270,15 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
 
 def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """(key, HTML) for each (key, Markdown); None for a body that hit the time limit."""
-    results = []
-    for key, text in items:
-        try:
-            results.append((key, render_body_limited(text)))
-        except RenderTimeout:
-            results.append((key, None))
-    return results
+    return [(key, _render_or_none(text)) for key, text in items]
+
+
+def _render_or_none(text: str) -> str | None:
+    """render_body_limited, or None for a pathological body (render_bodies reports it)."""
+    try:
+        return render_body_limited(text)
+    except RenderTimeout:
+        return None
 
 
 def render_body(text: str) -> str:

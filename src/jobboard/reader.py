@@ -89,11 +89,12 @@ def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1,
     fresh, bodiless, extras = {}, set(), {}
     for path, where, _ in files:
         result = read.get(where)
-        if (result is None or result[2] is None) and keys[where] not in known:  # the cache failed to give it back
-            result = read[where] = _read_one(path, where, site, set(), then)
+        from_cache = result is None or result[2] is None  # not parsed above: the cache has its parsed form
+        if from_cache and keys[where] not in known:  # ... but could not give it back: parse it here
+            result, from_cache = _read_one(path, where, site, set(), then), False
             keys[where] = result[0]
         key = keys[where]
-        if result is None or result[2] is None:
+        if from_cache:
             posting, found = known[key]
             bodiless.add(where)
         else:

@@ -117,6 +117,22 @@ def test_parallel_and_single_process_builds_are_identical(board, tmp_path):
     assert files(tmp_path / "one") == files(tmp_path / "two")
 
 
+def test_bodies_over_the_memory_budget_are_read_back_from_the_cache(board, tmp_path, monkeypatch):
+    """Past KEEP_CHARS, bodies just rendered are not held in memory: pages read them back from
+    the cache, in forked workers too, and the output is the same."""
+    from jobboard import markup
+    monkeypatch.setattr(markup, "KEEP_CHARS", 0)
+    reads = []
+    monkeypatch.setattr(markup.Bodies, "_read", lambda self, key, read=markup.Bodies._read: reads.append(key) or read(self, key))
+    for n in range(10, 300):
+        write_posting(board, f"bulk-{n}", f"title: Bulk {n}\ncompany: C{n % 7}\ndate: 2026-10-01", f"Posting *{n}*.\n")
+    build(board, processes=1)
+    assert reads and files(board / "output") == clean_build(board, tmp_path)
+    shutil.rmtree(board / CACHE_DIR)
+    build(board, processes=2)
+    assert files(board / "output") == clean_build(board, tmp_path)
+
+
 def test_a_template_showing_bodies_on_listings_sees_body_edits(board, tmp_path):
     (board / "templates").mkdir()
     (board / "templates/list.html").write_text("{% for p in postings %}{{ body(p) }}{% endfor %}\n")

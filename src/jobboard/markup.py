@@ -170,17 +170,21 @@ RENDERER = hashlib.sha256("|".join([markdown.__version__, getattr(nh3, "__versio
                                     Path(__file__).read_text(encoding="utf-8")]).encode())
 
 
+KEEP_CHARS = 64_000_000  # bodies just rendered are kept in memory up to this size (about 12,000 postings)
+
+
 class Bodies(Mapping[str, str]):
     """Every valid posting's body HTML by slug. Bodies rendered before are read from the cache only
     when a page being rendered uses them: a rebuild needs few of them."""
 
     def __init__(self, keys: dict[str, str], html: dict[str, str], cache=None):
         self.keys, self.cache = keys, cache  # slug -> key
-        # With a cache, the bodies just rendered (and written to it) are read back when a page needs
-        # them instead of all being held in memory (100,000 bodies are 500 MB); being this build's
-        # own, they are not sanitized a second time.
-        self.html = {} if cache is not None else html  # key -> HTML
-        self.fresh = set(html) if cache is not None else set()
+        # With a cache, the bodies just rendered (and written to it) are kept in memory up to
+        # KEEP_CHARS; beyond that (100,000 bodies are 500 MB) they are read back when a page needs
+        # them, and being this build's own, they are not sanitized a second time.
+        keep = cache is None or sum(map(len, html.values())) <= KEEP_CHARS
+        self.html = html if keep else {}  # key -> HTML
+        self.fresh = set() if keep else set(html)
 
     def __getitem__(self, slug: str) -> str:
         key = self.keys[slug]

@@ -72,3 +72,17 @@ def test_a_body_nested_too_deeply_is_refused_and_the_next_body_renders_as_usual(
     with pytest.raises(RenderTimeout):
         render_body_limited(deep)
     assert render_body_limited("Hello.\nSecond.") == "<p>Hello.\nSecond.</p>"
+
+
+def test_fenced_code_renders_the_same_without_importing_pygments():
+    """Building never imports Pygments (jobboard does not highlight code), yet leaves it importable."""
+    import subprocess
+    import sys
+    pytest.importorskip("pygments")
+    script = ("import sys; from jobboard.markup import render_body\n"
+              "print(render_body('```python\\nx = 1 < 2\\n```\\n'))\n"
+              "print('pygments' in sys.modules)\n"
+              "import pygments; print(pygments.__name__)\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == "<pre><code>x = 1 &lt; 2\n</code></pre>\nFalse\npygments\n"

@@ -7,6 +7,7 @@ import html as htmllib
 import os
 import re
 import signal
+import sys
 import threading
 import xml.etree.ElementTree as etree
 from contextlib import contextmanager
@@ -104,10 +105,27 @@ class QuickBlockParser(BlockParser):
                     break
 
 
+@contextmanager
+def _without(module: str):
+    """Make `import module` fail inside the block, unless it is imported already."""
+    if module in sys.modules:
+        yield
+        return
+    sys.modules[module] = None  # type: ignore[assignment]  # Python's own way to say "not importable"
+    try:
+        yield
+    finally:
+        if sys.modules.get(module, "") is None:
+            del sys.modules[module]
+
+
 def _markdown() -> markdown.Markdown:
     # Extensions as instances, not names: by name, Python-Markdown first scans every installed
     # package's entry points (importlib.metadata), which costs a fresh process more than the rest.
-    from markdown.extensions.fenced_code import FencedCodeExtension
+    # fenced_code imports the code highlighter, which imports Pygments when it is installed (16 ms
+    # of every build that renders a body); jobboard never highlights code, so it is not imported.
+    with _without("pygments"):
+        from markdown.extensions.fenced_code import FencedCodeExtension
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
     md = markdown.Markdown(extensions=[FencedCodeExtension(), TableExtension(), SaneListExtension()],

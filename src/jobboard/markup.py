@@ -39,6 +39,8 @@ _NEEDS = {"backtick": ("`",), "escape": ("\\",), "reference": ("[",), "link": ("
           "image_reference": ("![",), "short_reference": ("[",), "short_image_ref": ("![",), "autolink": ("<",),
           "automail": ("<",), "linebreak": ("  \n",), "html": ("<",), "entity": ("&",), "em_strong": ("*", "_")}
 
+_ANY_NEED = re.compile("|".join(sorted({re.escape(need) for needs in _NEEDS.values() for need in needs})))
+
 
 class QuickInlineProcessor(InlineProcessor):
     """Python-Markdown's inline step with the same output, skipping each pattern on a text that lacks
@@ -50,10 +52,13 @@ class QuickInlineProcessor(InlineProcessor):
         self._quick = [(pattern, _NEEDS[names[id(pattern)]] if id(pattern) in names
                         and type(pattern).__module__ == "markdown.inlinepatterns" else None)
                        for pattern in self.inlinePatterns]
+        self._all_known = all(needs is not None for _, needs in self._quick)
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802, N803
         if isinstance(data, md_util.AtomicString):
+            return data
+        if self._all_known and _ANY_NEED.search(data) is None:  # no pattern can match: most text
             return data
         quick, apply, start = self._quick, self._InlineProcessor__applyPattern, 0
         while patternIndex < len(quick):
@@ -134,6 +139,10 @@ def _markdown() -> markdown.Markdown:
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)
     if type(md.parser) is BlockParser:
         md.parser.__class__ = QuickBlockParser
+    # Python-Markdown asks is_block_level of every element, twice, and looks the tag up in a list
+    # of 50; the list is complete once the extensions are loaded, so a set answers the same.
+    blocks = frozenset(md.block_level_elements)
+    md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower().rstrip("/") in blocks
     return md
 
 

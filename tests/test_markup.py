@@ -41,9 +41,11 @@ def _same(text: str) -> None:
     assert _quick.reset().convert(text) == _stock.reset().convert(text)
 
 
-def test_the_quick_inline_step_and_block_parser_are_in_use():
+def test_the_quick_steps_are_in_use():
     assert isinstance(_quick.treeprocessors["inline"], QuickInlineProcessor)
     assert isinstance(_quick.parser, QuickBlockParser)
+    assert {type(step).__name__ for step in _quick.preprocessors} == {
+        "QuickNormalizeWhitespace", "QuickFencedBlocks", "QuickHtmlBlocks"}
 
 
 def test_quick_markdown_matches_python_markdown_on_every_markdown_file_in_the_tests():
@@ -56,8 +58,15 @@ def test_quick_markdown_matches_python_markdown_on_every_markdown_file_in_the_te
 
 _TOKENS = list("ab c\n*_`[]()<>!&;#\\:/.@-|=\"'") + ["http://x.y", "  \n", "\n\n", "&amp;", "<b>", "![i](u)",
                                                      "- ", "1. ", "```", "| a |", "[x]: http://y",
-                                                     "\n---\n", "\n===", "***", "> ", "## ", "    ", "| --- |\n", "]:"]
+                                                     "\n---\n", "\n===", "***", "> ", "## ", "    ", "| --- |\n", "]:",
+                                                     "\t", "\r", "~~~", "\x02", "\n ", "<div>\n", "</div>"]
 _MARKDOWNISH = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
+
+
+@pytest.mark.parametrize("text", ["~~~\ncode < 1\n~~~\n", "```\nx\n```\n", "a\tb\n\n\tcode\n", "x\r\ny\rz",
+                                  "p\n   \nq", "R&D &amp; more", "<div>\n*raw*\n</div>\n\ntext", "a\x02b\x03"])
+def test_quick_markdown_matches_python_markdown_on_what_each_quick_step_checks_for(text):
+    _same(text)
 
 
 @settings(max_examples=400, deadline=None)

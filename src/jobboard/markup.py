@@ -21,11 +21,32 @@ from markdown.blockparser import BlockParser
 from markdown.blockprocessors import (BlockQuoteProcessor, HashHeaderProcessor, HRProcessor, ReferenceProcessor,
                                       SetextHeaderProcessor)
 from markdown.extensions.tables import TableProcessor
+from markdown.preprocessors import HtmlBlockPreprocessor, NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
 from .cache import digest
 from .errors import Problem
 from .parallel import chunked_map
+
+
+@contextmanager
+def _without(module: str):
+    """Make `import module` fail inside the block, unless it is imported already."""
+    if module in sys.modules:
+        yield
+        return
+    sys.modules[module] = None  # type: ignore[assignment]  # Python's own way to say "not importable"
+    try:
+        yield
+    finally:
+        if sys.modules.get(module, "") is None:
+            del sys.modules[module]
+
+
+# fenced_code imports the code highlighter, which imports Pygments when it is installed (16 ms of
+# every build that renders a body); jobboard never highlights code, so Pygments is not imported.
+with _without("pygments"):
+    from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 
 # Python-Markdown passes raw HTML and javascript: links through; nh3 removes them afterwards.
 _TAGS = {"p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "strong", "em", "b", "i",
@@ -110,27 +131,42 @@ class QuickBlockParser(BlockParser):
                     break
 
 
-@contextmanager
-def _without(module: str):
-    """Make `import module` fail inside the block, unless it is imported already."""
-    if module in sys.modules:
-        yield
-        return
-    sys.modules[module] = None  # type: ignore[assignment]  # Python's own way to say "not importable"
-    try:
-        yield
-    finally:
-        if sys.modules.get(module, "") is None:
-            del sys.modules[module]
+class QuickNormalizeWhitespace(NormalizeWhitespace):
+    """Python-Markdown's first step, with the same output: on a text without tabs, carriage returns,
+    its placeholder markers or a line starting with a space, it only adds two empty lines."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        for sign in ("\n ", "\t", "\r", md_util.STX, md_util.ETX):
+            if sign in text:
+                return super().run(lines)
+        return text.split("\n") + ["", ""]
+
+
+class QuickFencedBlocks(FencedBlockPreprocessor):
+    """Fenced code blocks, with the same output: a text without ``` or ~~~ has none."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        return super().run(lines) if "```" in text or "~~~" in text else lines
+
+
+class QuickHtmlBlocks(HtmlBlockPreprocessor):
+    """Raw HTML blocks set aside, with the same output: a text without < or & has none (Python's
+    HTML parser, which this step runs over the whole text, stops only at those two)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        return super().run(lines) if "<" in text or "&" in text else lines
+
+
+_QUICK_STEPS = {NormalizeWhitespace: QuickNormalizeWhitespace, FencedBlockPreprocessor: QuickFencedBlocks,
+                HtmlBlockPreprocessor: QuickHtmlBlocks}
 
 
 def _markdown() -> markdown.Markdown:
     # Extensions as instances, not names: by name, Python-Markdown first scans every installed
     # package's entry points (importlib.metadata), which costs a fresh process more than the rest.
-    # fenced_code imports the code highlighter, which imports Pygments when it is installed (16 ms
-    # of every build that renders a body); jobboard never highlights code, so it is not imported.
-    with _without("pygments"):
-        from markdown.extensions.fenced_code import FencedCodeExtension
     from markdown.extensions.sane_lists import SaneListExtension
     from markdown.extensions.tables import TableExtension
     md = markdown.Markdown(extensions=[FencedCodeExtension(), TableExtension(), SaneListExtension()],
@@ -139,6 +175,9 @@ def _markdown() -> markdown.Markdown:
         md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)
     if type(md.parser) is BlockParser:
         md.parser.__class__ = QuickBlockParser
+    for step in md.preprocessors:
+        if type(step) in _QUICK_STEPS:
+            step.__class__ = _QUICK_STEPS[type(step)]
     # Python-Markdown asks is_block_level of every element, twice, and looks the tag up in a list
     # of 50; the list is complete once the extensions are loaded, so a set answers the same.
     blocks = frozenset(md.block_level_elements)

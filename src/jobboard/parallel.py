@@ -6,7 +6,6 @@ small work lists; results come back in order, so the output is the same as a one
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from typing import Callable, Sequence, TypeVar
 
@@ -31,13 +30,15 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     """
     chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
     results: list[R] = []
-    if processes <= 1 or len(items) < 4 * CHUNK or "fork" not in multiprocessing.get_all_start_methods():
-        for chunk in chunks:
-            results += function(chunk)
-            progress and progress(len(results), len(items))
-        return results
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
-        for done, part in enumerate(pool.imap(function, chunks), 1):
-            results += part
-            progress and progress(min(done * CHUNK, len(items)), len(items))
+    if processes > 1 and len(items) >= 4 * CHUNK:
+        import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
+        if "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                for done, part in enumerate(pool.imap(function, chunks), 1):
+                    results += part
+                    progress and progress(min(done * CHUNK, len(items)), len(items))
+            return results
+    for chunk in chunks:
+        results += function(chunk)
+        progress and progress(len(results), len(items))
     return results

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .structure import is_lowercase
 from .trie import trie_pattern
-from .vocab import country_names
+from .vocab import DATA, country_names
 
 SITE_CITIES = "data/cities.tsv"
 
@@ -46,7 +45,7 @@ def load_gazetteer(site: Path | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[tuple[str, City], ...]:
-    text = resources.files("jobboard").joinpath("data/cities.tsv").read_text(encoding="utf-8")
+    text = (DATA / "cities.tsv").read_text(encoding="utf-8")
     return tuple(_parse(text).items())
 
 

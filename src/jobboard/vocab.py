@@ -6,11 +6,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from .config import toml_key_line
 from .errors import JobboardError, Problem
+
+DATA = Path(__file__).parent / "data"  # the data shipped with jobboard
 
 SITE_TAGS = "data/tags.toml"
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -65,7 +66,7 @@ def load_vocabulary(site: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=1)
 def _shipped_tags() -> tuple[tuple[str, Tag], ...]:
-    text = resources.files("jobboard").joinpath("data/tags.toml").read_text(encoding="utf-8")
+    text = (DATA / "tags.toml").read_text(encoding="utf-8")
     return tuple(_parse_tags(text, "jobboard/data/tags.toml").items())
 
 
@@ -109,7 +110,7 @@ def country_names() -> dict[str, str]:
 
 
 def _country_rows() -> list[tuple[str, list[str]]]:
-    text = resources.files("jobboard").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    text = (DATA / "countries.tsv").read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines()[1:]:
         code, name, aliases = (line.split("\t") + ["", ""])[:3]

@@ -235,3 +235,24 @@ def test_a_root_file_that_would_replace_a_page_is_an_error(site):
     (site / "root/404.html").write_text("mine")
     with pytest.raises(JobboardError, match="root/404.html: would replace a page jobboard writes"):
         build(site)
+
+
+def test_a_build_leaves_no_garbage_that_grows_with_the_postings(tmp_path):
+    """A build does not collect garbage outside rendering (see BUILD_GC_THRESHOLDS): that is safe
+    only while what it leaves to collect stays the same whatever the number of postings. Here in
+    one process (rendering in it too), and with collections back on once it returns."""
+    import gc
+    left = {}
+    for count in (20, 300):
+        site = tmp_path / f"site-{count}"
+        (site / "content" / "jobs").mkdir(parents=True)
+        (site / "jobboard.toml").write_text('title = "T"\nbase_url = "https://e.org/"\nsearch = false\n')
+        for n in range(count):
+            write_posting(site, f"job-{n}", f"title: Job {n}\ncompany: C{n % 7}\ncities: [Berlin]\n"
+                          f"tags: [python]\ndate: 2026-10-01", f"## About\n\n*Job* {n} with [a link](https://e.org/{n}).\n")
+        gc.collect()
+        enabled = gc.isenabled()
+        build(site, processes=1)
+        assert gc.isenabled() == enabled
+        left[count] = gc.collect()
+    assert left[300] < left[20] + 200, left

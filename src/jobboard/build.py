@@ -24,9 +24,11 @@ from .dates import is_expired
 from .search import BUNDLE, index_search
 from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
 
-# Python's full garbage collections scan every object, and with 100,000 postings loaded they took
-# half of a rebuild while finding next to nothing to free: a build makes few reference cycles. While
-# it runs, young objects are collected as usual (less often) and full collections are left out.
+# Python's garbage collections scan every object they track, and with 100,000 postings loaded
+# they took a quarter of a rebuild (half, with full collections) while freeing next to nothing:
+# a build makes no reference cycles that grow with the postings (a test checks), except while
+# rendering, where Jinja makes a few for every page. So a build collects only in rendering
+# (parallel.chunked_map, in forked workers too), only what it makes there, and less often than usual.
 BUILD_GC_THRESHOLDS = (50_000, 20, 1_000_000)
 
 # Up to this many changed pages, or this share of all pages, are updated in place; more go to a fresh folder.
@@ -63,10 +65,11 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     """
     started = time.perf_counter()
     processes = processes or workers()
-    thresholds = gc.get_threshold()
+    thresholds, collecting = gc.get_threshold(), gc.isenabled()
     cache = None
     try:
         gc.set_threshold(*BUILD_GC_THRESHOLDS)
+        gc.disable()
         if use_cache:
             try:
                 cache = BuildCache(site)
@@ -75,6 +78,8 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
         return _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress)
     finally:
         gc.set_threshold(*thresholds)
+        if collecting:
+            gc.enable()
         progress.done()
         if cache:
             cache.close()
@@ -161,6 +166,10 @@ def _write(site, out, config, pages, linker, views, bodies, cache, processes, pr
         index_search(out)  # after the changed pages are in place
     if not config.search and in_place:
         shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
+    # The environment refers to itself (its functions and templates do): without this, the bodies
+    # and postings it reaches would stay until a garbage collection (see BUILD_GC_THRESHOLDS).
+    env.globals.clear()
+    env.row_store = None
     return output, rendered, previous if known else None
 
 

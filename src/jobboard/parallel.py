@@ -6,7 +6,9 @@ small work lists; results come back in order, so the output is the same as a one
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -33,12 +35,39 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     if processes > 1 and len(items) >= 4 * CHUNK:
         import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
         if "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
+            with multiprocessing.get_context("fork").Pool(processes, initializer=_collect_new_garbage) as pool:
                 for done, part in enumerate(pool.imap(function, chunks), 1):
                     results += part
                     progress and progress(min(done * CHUNK, len(items)), len(items))
             return results
-    for chunk in chunks:
-        results += function(chunk)
-        progress and progress(len(results), len(items))
+    with collecting_new_garbage():
+        for chunk in chunks:
+            results += function(chunk)
+            progress and progress(len(results), len(items))
     return results
+
+
+@contextmanager
+def collecting_new_garbage():
+    """Collect garbage inside the block even when the caller does not (a build does not: see
+    build.py), scanning only the objects made inside it: the ones made before are frozen. Jinja
+    makes a few reference cycles for every page it renders."""
+    if gc.isenabled():
+        yield
+        return
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+        gc.collect(1)  # and the cycles made since the last collection, so that none are left
+    finally:
+        gc.disable()
+        gc.unfreeze()
+
+
+def _collect_new_garbage() -> None:
+    """A forked worker collects the garbage it makes; what it inherited is frozen, so it is neither
+    scanned nor copied (a scan writes to every object, and the fork shares them until written)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

@@ -147,12 +147,15 @@ def _content_files(folder: Path, site: Path) -> tuple[list[tuple[str, str, os.st
     if folder.is_symlink():
         return [], [folder]
     files, links = [], []
-
-    def walk(directory: Path, shown: str) -> None:
+    # A loop over a list of folders, not a recursive inner function: that one referred to itself,
+    # and the cycle kept the list of 100,000 files and their stats alive until a garbage collection.
+    folders = [(folder, display_path(folder, site))]
+    while folders:
+        directory, shown = folders.pop()
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError:
-            return
+            continue
         for entry in entries:
             hidden = entry.name.startswith((".", "_"))
             if entry.is_symlink():
@@ -160,14 +163,13 @@ def _content_files(folder: Path, site: Path) -> tuple[list[tuple[str, str, os.st
                     links.append(directory / entry.name)
             elif entry.is_dir():
                 if not hidden:
-                    walk(directory / entry.name, f"{shown}/{entry.name}")
+                    folders.append((directory / entry.name, f"{shown}/{entry.name}"))
             elif entry.name.endswith(".md") and not hidden:
                 try:
                     stat = entry.stat()
                 except OSError:
                     stat = None
                 files.append((entry.path, f"{shown}/{entry.name}", stat))  # a str: 10,000 Paths cost
-    walk(folder, display_path(folder, site))
     return sorted(files, key=lambda f: f[1].split("/")), sorted(links)
 
 

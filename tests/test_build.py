@@ -256,3 +256,18 @@ def test_a_build_leaves_no_garbage_that_grows_with_the_postings(tmp_path):
         assert gc.isenabled() == enabled
         left[count] = gc.collect()
     assert left[300] < left[20] + 200, left
+
+
+def test_a_build_that_fails_while_rendering_restores_garbage_collection(site):
+    import gc
+    write_posting(site, "job", "title: Job\ncompany: Acme\ndate: 2026-10-01", "Body.\n")
+    (site / "templates").mkdir()
+    (site / "templates" / "posting.html").write_text("{{ no_such_variable.field }}\n")
+    for start_enabled in (True, False):
+        gc.enable() if start_enabled else gc.disable()
+        try:
+            with pytest.raises(JobboardError):
+                build(site, processes=1)
+            assert gc.isenabled() == start_enabled and gc.get_freeze_count() == 0
+        finally:
+            gc.enable()

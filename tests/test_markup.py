@@ -59,12 +59,12 @@ def test_quick_markdown_matches_python_markdown_on_every_markdown_file_in_the_te
 _TOKENS = list("ab c\n*_`[]()<>!&;#\\:/.@-|=\"'") + ["http://x.y", "  \n", "\n\n", "&amp;", "<b>", "![i](u)",
                                                      "- ", "1. ", "```", "| a |", "[x]: http://y",
                                                      "\n---\n", "\n===", "***", "> ", "## ", "    ", "| --- |\n", "]:",
-                                                     "\t", "\r", "~~~", "\x02", "\n ", "<div>\n", "</div>"]
+                                                     "\t", "\r", "~~~", "\x02", "\x03", "\n ", "<div>\n", "</div>"]
 _MARKDOWNISH = st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join)
 
 
 @pytest.mark.parametrize("text", ["~~~\ncode < 1\n~~~\n", "```\nx\n```\n", "a\tb\n\n\tcode\n", "x\r\ny\rz",
-                                  "p\n   \nq", "R&D &amp; more", "<div>\n*raw*\n</div>\n\ntext", "a\x02b\x03"])
+                                  "p\n   \nq", "R&D &amp; more", "<div>\n*raw*\n</div>\n\ntext", "a\x02b\x03", "a\x03b"])
 def test_quick_markdown_matches_python_markdown_on_what_each_quick_step_checks_for(text):
     _same(text)
 

@@ -61,7 +61,8 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
     """Build the site into `out`; on any error raise JobboardError and leave `out` as it was.
 
     With skip_invalid, postings with errors are left out and their errors become warnings. The
-    cache (.jobboard-cache/) only saves work: without it the output is the same.
+    cache (.jobboard-cache/) only saves work: without it the output is the same. One build at a
+    time in a process: it sets the process's garbage collection (see BUILD_GC_THRESHOLDS).
     """
     started = time.perf_counter()
     processes = processes or workers()

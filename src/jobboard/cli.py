@@ -40,11 +40,11 @@ def run() -> None:
     hundreds of megabytes of objects, and freeing them one by one as Python shuts down took
     1.4 s; every file is written and closed by then (as mypy does, for the same reason)."""
     code = main()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe: nothing more can be said
-        code = code or 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said there
+            code = code or 1
     os._exit(code)
 
 

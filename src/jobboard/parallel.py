@@ -52,7 +52,7 @@ def collecting_new_garbage():
     """Collect garbage inside the block even when the caller does not (a build does not: see
     build.py), scanning only the objects made inside it: the ones made before are frozen. Jinja
     makes a few reference cycles for every page it renders."""
-    if gc.isenabled():
+    if gc.isenabled() or gc.get_freeze_count():  # collecting already, or the caller froze objects itself
         yield
         return
     gc.freeze()

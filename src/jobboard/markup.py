@@ -324,8 +324,9 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
     if todo:
         _renderer()  # made once here, before workers are forked, not in each of them
     rendered.update(chunked_map(_render_chunk, todo, processes))
+    good = {key: html for key, html in rendered.items() if html is not None}  # None: it timed out
     if cache:
-        cache.put_bodies({k: html for k, html in rendered.items() if html is not None})
+        cache.put_bodies(good)
         cache.prune_bodies(set(keys.values()))
     problems = []
     for posting in postings:
@@ -335,7 +336,7 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
                                     f"the Markdown takes over {RENDER_SECONDS:g} s to render, or nests too deeply",
                                     "simplify it: long runs of [ ( ` or deeply nested lists are the usual cause"))
             del keys[posting.slug]
-    return Bodies(keys, {k: html for k, html in rendered.items() if html is not None}, cache), problems
+    return Bodies(keys, good, cache), problems
 
 
 def _render_chunk(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:

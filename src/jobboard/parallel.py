@@ -35,7 +35,7 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     if processes > 1 and len(items) >= 4 * CHUNK:
         import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
         if "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(processes, initializer=_collect_new_garbage) as pool:
+            with multiprocessing.get_context("fork").Pool(processes, initializer=_collect_from_now) as pool:
                 for done, part in enumerate(pool.imap(function, chunks), 1):
                     results += part
                     progress and progress(min(done * CHUNK, len(items)), len(items))
@@ -50,24 +50,26 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
 @contextmanager
 def collecting_new_garbage():
     """Collect garbage inside the block even when the caller does not (a build does not: see
-    build.py), scanning only the objects made inside it: the ones made before are frozen. Jinja
-    makes a few reference cycles for every page it renders."""
-    if gc.isenabled() or gc.get_freeze_count():  # collecting already, or the caller froze objects itself
-        yield
-        return
-    gc.freeze()
-    gc.enable()
+    build.py), scanning only the objects made inside it. Jinja makes a few reference cycles for
+    every page it renders."""
+    started = _collect_from_now()
     try:
         yield
-        gc.collect(1)  # and the cycles made since the last collection, so that none are left
+        if started:
+            gc.collect(1)  # and the cycles made since the last collection, so that none are left
     finally:
-        gc.disable()
-        gc.unfreeze()
+        if started:
+            gc.disable()
+            gc.unfreeze()
 
 
-def _collect_new_garbage() -> None:
-    """A forked worker collects the garbage it makes; what it inherited is frozen, so it is neither
-    scanned nor copied (a scan writes to every object, and the fork shares them until written)."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+def _collect_from_now() -> bool:
+    """Freeze the objects that exist and collect the garbage made from now on; False (nothing done)
+    when collecting already, or when the caller froze objects itself. A forked worker starts with
+    it: what it inherited is neither scanned nor copied (a scan writes to every object, and the
+    fork shares them until written)."""
+    if gc.isenabled() or gc.get_freeze_count():
+        return False
+    gc.freeze()
+    gc.enable()
+    return True

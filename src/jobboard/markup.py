@@ -96,6 +96,19 @@ class QuickInlineProcessor(InlineProcessor):
                 patternIndex += 1
         return data
 
+    def _InlineProcessor__processPlaceholders(self, data, parent, isText=True):  # noqa: N802, N803
+        # A text in which no pattern matched holds no placeholder: stock's loop would only append
+        # it to the parent's text (or tail) and return no elements. Most text is like that.
+        if not data:
+            return []
+        if self._InlineProcessor__placeholder_prefix in data:
+            return super()._InlineProcessor__processPlaceholders(data, parent, isText)
+        if isText:
+            parent.text = parent.text + data if parent.text else data
+        else:
+            parent.tail = parent.tail + data if parent.tail else data
+        return []
+
 
 # What each of Python-Markdown's own block processors needs in a block before its test can pass
 # (the reference processor's test always passes; its run gives the block back without "]:").
@@ -180,8 +193,18 @@ def _markdown() -> markdown.Markdown:
             step.__class__ = _QUICK_STEPS[type(step)]
     # Python-Markdown asks is_block_level of every element, twice, and looks the tag up in a list
     # of 50; the list is complete once the extensions are loaded, so a set answers the same.
-    blocks = frozenset(md.block_level_elements)
-    md.is_block_level = lambda tag: isinstance(tag, str) and tag.lower().rstrip("/") in blocks
+    # Answers are kept by tag: a document has a handful of tags and asks about each many times.
+    blocks, known = frozenset(md.block_level_elements), {}
+
+    def is_block_level(tag) -> bool:
+        try:
+            return known[tag]
+        except (KeyError, TypeError):  # TypeError: a tag that cannot be a key; then not kept
+            answer = isinstance(tag, str) and tag.lower().rstrip("/") in blocks
+            if isinstance(tag, str):
+                known[tag] = answer
+            return answer
+    md.is_block_level = is_block_level
     return md
 
 

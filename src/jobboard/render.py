@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -101,20 +102,36 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
     return env
 
 
+RECENT_ENTRIES = 1_000  # render_cached(..., keep=false) results held per process (feed entries: about 5 MB)
+
+
 def _render_cached(env: Environment) -> Callable[..., Markup]:
     """render_cached(template, posting, keep=True): the template rendered with p = the posting,
     once per posting and build in each process (a listing row shows on the home page and on every
-    tag, city and company page of its posting; a feed entry in every feed of them), and with keep
-    kept between builds when env.row_store holds a cache.RowStore (listing rows: small, and an
-    added posting shifts every listing page; feed entries hold the whole body and are not kept).
-    The template sees only p and the globals, so its output is the same wherever it is used."""
+    tag, city and company page of its posting), and kept between builds when env.row_store holds
+    a cache.RowStore. The template sees only p and the globals, so its output is the same
+    wherever it is used.
+
+    With keep=false (feed entries: a posting shows in the feed of each of its tags, cities and
+    company), nothing goes to the cache, and only the RECENT_ENTRIES last used are held in
+    memory: an entry holds the whole body, and the newest postings, which most feeds show, stay."""
     done: dict[tuple[str, str, bool], Markup] = {}
+    recent: OrderedDict[tuple[str, str, bool], Markup] = OrderedDict()
 
     def render_cached(name: str, posting, keep: bool = True) -> Markup:
         memo = (name, posting.slug, posting.expired)
+        if not keep:
+            html = recent.get(memo)
+            if html is None:
+                html = recent[memo] = Markup(env.get_template(name).render(p=posting))
+                if len(recent) > RECENT_ENTRIES:
+                    recent.popitem(last=False)
+            else:
+                recent.move_to_end(memo)
+            return html
         html = done.get(memo)
         if html is None:
-            rows = env.row_store if keep else None
+            rows = env.row_store
             if rows is None:
                 found = env.get_template(name).render(p=posting)
             else:

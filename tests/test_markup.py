@@ -75,6 +75,20 @@ def test_quick_markdown_matches_python_markdown_on_any_text(text):
     _same(text)
 
 
+def test_block_level_answers_are_stock_answers_and_only_a_few_are_kept():
+    import xml.etree.ElementTree as etree
+    from markdown.util import AtomicString
+    quick = _markdown()
+    odd = ["div", "DIV", "div/", "P", "span", "Table", "", etree.QName("div"), etree.Comment, None, 3,
+           AtomicString("P"), ["div"]]
+    for tag in odd + odd:  # twice: the second answer may come from what was kept
+        assert quick.is_block_level(tag) == _stock.is_block_level(tag), tag
+    _same("".join(f"<t{n}>x</t{n}>\n\n" for n in range(1000)) + "<DIV>\n*a*\n</DIV>\n")  # raw HTML names any tag
+    kept = next(cell.cell_contents for cell in quick.is_block_level.__closure__ if isinstance(cell.cell_contents, dict))
+    quick.reset().convert("".join(f"<t{n}>x</t{n}>\n\n" for n in range(1000)))
+    assert len(kept) <= 200
+
+
 def test_a_body_nested_too_deeply_is_refused_and_the_next_body_renders_as_usual():
     from jobboard.markup import RenderTimeout, render_body_limited
     deep = "\n".join(" " * 4 * level + "- x" for level in range(300))  # past Python's recursion limit

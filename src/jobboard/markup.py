@@ -193,17 +193,19 @@ def _markdown() -> markdown.Markdown:
             step.__class__ = _QUICK_STEPS[type(step)]
     # Python-Markdown asks is_block_level of every element, twice, and looks the tag up in a list
     # of 50; the list is complete once the extensions are loaded, so a set answers the same.
-    # Answers are kept by tag: a document has a handful of tags and asks about each many times.
+    # Answers are kept by tag name: the elements of a body have a handful of tags, asked about many
+    # times. Raw HTML in a posting can name any tag, so only the first 200 names are kept.
     blocks, known = frozenset(md.block_level_elements), {}
 
     def is_block_level(tag) -> bool:
-        try:
-            return known[tag]
-        except (KeyError, TypeError):  # TypeError: a tag that cannot be a key; then not kept
-            answer = isinstance(tag, str) and tag.lower().rstrip("/") in blocks
-            if isinstance(tag, str):
+        if type(tag) is not str:  # ElementTree's Comment, a QName (equal to its text, answered False)
+            return isinstance(tag, str) and tag.lower().rstrip("/") in blocks
+        answer = known.get(tag)
+        if answer is None:
+            answer = tag.lower().rstrip("/") in blocks
+            if len(known) < 200:
                 known[tag] = answer
-            return answer
+        return answer
     md.is_block_level = is_block_level
     return md
 

@@ -112,9 +112,11 @@ def _render_cached(env: Environment) -> Callable[..., Markup]:
     a cache.RowStore. The template sees only p and the globals, so its output is the same
     wherever it is used.
 
-    With keep=false (feed entries: a posting shows in the feed of each of its tags, cities and
-    company), nothing goes to the cache, and only the RECENT_ENTRIES last used are held in
-    memory: an entry holds the whole body, and the newest postings, which most feeds show, stay."""
+    With keep=false (feed entries: a posting shows in the main feed and in the feed of each of its
+    tags, cities and company), nothing goes to the cache, and each process holds only the
+    RECENT_ENTRIES last used in memory, since an entry holds the whole body: on a board of up to
+    that many postings each entry is rendered once per process; on a larger one, an entry whose
+    feeds are far apart in the page order is rendered again, as without the memo."""
     done: dict[tuple[str, str, bool], Markup] = {}
     recent: OrderedDict[tuple[str, str, bool], Markup] = OrderedDict()
 

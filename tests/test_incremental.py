@@ -49,8 +49,6 @@ CHANGES = {
         '{% extends "base.html" %}{% block main %}Gone{% endblock %}')),
     "change the listing row template": lambda s: ((s / "templates").mkdir(), (s / "templates/_job_row.html").write_text(
         '<li>{{ p.title }} ({{ p.tags|length }} tags)</li>\n')),
-    "change the feed entry template": lambda s: ((s / "templates").mkdir(), (s / "templates/_feed_entry.xml").write_text(
-        '<entry><title>{{ p.title }}</title></entry>\n')),
     "rename a tag in the vocabulary": lambda s: ((s / "data").mkdir(), (s / "data/tags.toml").write_text(
         'python = { name = "Python 3" }\n')),
     "change a static file": lambda s: ((s / "static").mkdir(), (s / "static/style.css").write_text("body{}")),
@@ -94,28 +92,6 @@ def test_adding_a_posting_renders_only_its_own_listing_row(board, monkeypatch):
     posting(board, 9)
     result = build(board, processes=1)
     assert 0 < result.rendered < result.pages and rendered == ["job-9"]
-
-
-def test_a_feed_entry_is_rendered_once_per_posting_and_not_kept_in_the_cache(board, tmp_path, monkeypatch):
-    """A posting shows in the main feed and in the feeds of its tags, city and company: its entry
-    is rendered once (per process) and put in each; entries hold whole bodies, so the cache does
-    not keep them as it keeps listing rows, and memory holds only the last RECENT_ENTRIES."""
-    from jinja2 import Template
-    from jobboard import render
-    from jobboard.cache import RowStore
-    entries, kept, template_render = [], [], Template.render
-    monkeypatch.setattr(Template, "render", lambda self, *args, **kwargs: (
-        entries.append(kwargs["p"].slug) if self.name == "_feed_entry.xml" else None) or template_render(self, *args, **kwargs))
-    monkeypatch.setattr(RowStore, "put", lambda self, name, slug, key, html: kept.append(name))
-    shutil.rmtree(board / CACHE_DIR)
-    build(board, processes=1)
-    shown = sum(p.read_text().count("<entry>") for p in (board / "output").rglob("feed.xml"))  # main, python, go, Berlin, company
-    assert shown == 5 * 7 and sorted(entries) == [f"job-{n}" for n in range(1, 8)]
-    assert "_job_row.html" in kept and "_feed_entry.xml" not in kept
-    monkeypatch.setattr(render, "RECENT_ENTRIES", 2)  # entries held in memory are bounded: the same feeds
-    entries.clear()
-    build(board, out=tmp_path / "few-held", use_cache=False, processes=1)
-    assert len(entries) > 7 and files(tmp_path / "few-held") == files(board / "output")
 
 
 def test_deleting_the_cache_gives_the_same_output(board, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import traceback
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -102,35 +101,16 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
     return env
 
 
-RECENT_ENTRIES = 1_000  # render_cached(..., keep=false) results held per process (feed entries: about 5 MB)
-
-
-def _render_cached(env: Environment) -> Callable[..., Markup]:
-    """render_cached(template, posting, keep=True): the template rendered with p = the posting,
-    once per posting and build in each process (a listing row shows on the home page and on every
-    tag, city and company page of its posting), and kept between builds when env.row_store holds
+def _render_cached(env: Environment) -> Callable[[str, object], Markup]:
+    """render_cached(template, posting): the template rendered with p = the posting, once per
+    posting and build in each process (a listing row shows on the home page and on every tag,
+    city and company page of its posting), and kept between builds when env.row_store holds
     a cache.RowStore. The template sees only p and the globals, so its output is the same
-    wherever it is used.
-
-    With keep=false (feed entries: a posting shows in the main feed and in the feed of each of its
-    tags, cities and company), nothing goes to the cache, and each process holds only the
-    RECENT_ENTRIES last used in memory, since an entry holds the whole body: on a board of up to
-    that many postings each entry is rendered once per process; on a larger one, an entry whose
-    feeds are far apart in the page order is rendered again, as without the memo."""
+    wherever it is used."""
     done: dict[tuple[str, str, bool], Markup] = {}
-    recent: OrderedDict[tuple[str, str, bool], Markup] = OrderedDict()
 
-    def render_cached(name: str, posting, keep: bool = True) -> Markup:
+    def render_cached(name: str, posting) -> Markup:
         memo = (name, posting.slug, posting.expired)
-        if not keep:
-            html = recent.get(memo)
-            if html is None:
-                html = recent[memo] = Markup(env.get_template(name).render(p=posting))
-                if len(recent) > RECENT_ENTRIES:
-                    recent.popitem(last=False)
-            else:
-                recent.move_to_end(memo)
-            return html
         html = done.get(memo)
         if html is None:
             rows = env.row_store

@@ -34,6 +34,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -73,7 +74,10 @@ def set_aside(folder: Path) -> None:
     """Move folder out of the way without deleting it: deleting makes the next files slow to create."""
     if folder.exists():
         ASIDE.mkdir(parents=True, exist_ok=True)
-        folder.rename(ASIDE / f"{len(list(ASIDE.iterdir()))}-{folder.parent.name}-{folder.name}")
+        # A fresh name each time: a count of what is there could name one already there while a
+        # previous run's clean-up is still deleting.
+        place = tempfile.mkdtemp(prefix=f"{folder.parent.name}-{folder.name}-", dir=ASIDE)
+        folder.rename(Path(place) / folder.name)
 
 
 def clean(site: Path) -> None:

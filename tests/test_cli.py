@@ -45,6 +45,12 @@ def test_init_scaffolds_a_site_that_builds(tmp_path, capsys):
     assert main(["build", "--site", str(new), "--strict"]) == 0
     assert "Built 1 posting: " in capsys.readouterr().out
     assert (new / "output/jobs/senior-backend-engineer-example-gmbh/index.html").is_file()
+    # What a build writes, or a killed build leaves, is never committed by `git add .`
+    subprocess.run(["git", "init", "-q", str(new)], check=True)
+    generated = ["output/index.html", ".output-new-k1ll3d/index.html", ".jobboard-cache/build.sqlite"]
+    ignored = subprocess.run(["git", "-C", str(new), "check-ignore", *generated, "content/jobs/x.md"],
+                             capture_output=True, text=True)
+    assert ignored.stdout.split() == generated
 
 
 def test_init_refuses_a_folder_with_files(tmp_path, capsys):

@@ -54,7 +54,7 @@ def init_site(folder: Path) -> list[Path]:
     shutil.copytree(theme / "static", folder / "static")
     (folder / "content" / "jobs").mkdir(parents=True)
     (folder / "jobboard.toml").write_text(CONFIG, encoding="utf-8")
-    (folder / ".gitignore").write_text("/output/\n.jobboard-cache/\n", encoding="utf-8")
+    (folder / ".gitignore").write_text("/output/\n/.output-*/\n.jobboard-cache/\n", encoding="utf-8")
     example = folder / "content" / "jobs" / "senior-backend-engineer-example-gmbh.md"
     example.write_text(EXAMPLE.format(date=dt.date.today().isoformat()), encoding="utf-8")
     return sorted(p for p in folder.rglob("*") if p.is_file())

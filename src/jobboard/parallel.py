@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 from contextlib import contextmanager
 from typing import Callable, Sequence, TypeVar
 
@@ -35,7 +36,7 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     if processes > 1 and len(items) >= 4 * CHUNK:
         import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
         if "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(processes, initializer=_collect_from_now) as pool:
+            with multiprocessing.get_context("fork").Pool(processes, initializer=_start_worker) as pool:
                 for done, part in enumerate(pool.imap(function, chunks), 1):
                     results += part
                     progress and progress(min(done * CHUNK, len(items)), len(items))
@@ -45,6 +46,14 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
             results += function(chunk)
             progress and progress(len(results), len(items))
     return results
+
+
+def _start_worker() -> None:
+    """A forked worker leaves Ctrl-C to the main process, which stops the pool (a worker
+    interrupted in the middle of a page printed its traceback, one per worker), and collects only
+    the garbage it makes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _collect_from_now()
 
 
 @contextmanager
@@ -66,7 +75,7 @@ def collecting_new_garbage():
 def _collect_from_now() -> bool:
     """Freeze the objects that exist and collect the garbage made from now on; False (nothing done)
     when collecting already, or when the caller froze objects itself. A forked worker starts with
-    it: what it inherited is neither scanned nor copied (a scan writes to every object, and the
+    it (_start_worker): what it inherited is neither scanned nor copied (a scan writes to every object, and the
     fork shares them until written)."""
     if gc.isenabled() or gc.get_freeze_count():
         return False

@@ -101,7 +101,7 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     from .taxonomy import build_taxonomies
     from .urls import Linker
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
-    content = load_content(site, base_url, cache, processes, config)
+    content = load_content(site, base_url, cache, processes, config, progress)
     config, vocab, bodies = content.config, content.vocab, content.bodies
     postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
@@ -162,8 +162,10 @@ def _write(site, out, config, pages, linker, views, bodies, cache, processes, pr
         index_now = config.search and not (rendered == 0 and set(previous) == set(output.manifest)
                                            and output.reuse_tree(BUNDLE))
         if index_now and not in_place:
+            progress.status("indexing for search (Pagefind)")
             index_search(output.tmp)  # in the fresh folder, before the swap
     if index_now and in_place:
+        progress.status("indexing for search (Pagefind)")
         index_search(out)  # after the changed pages are in place
     if not config.search and in_place:
         shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public

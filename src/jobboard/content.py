@@ -11,6 +11,7 @@ from .errors import Problem
 from .dates import assign_dates
 from .markup import Bodies, EarlyBodies, render_bodies
 from .model import Posting
+from .progress import QUIET, Progress
 from .reader import read_body, read_postings
 from .taxonomy import canonical_tags
 from .vocab import Vocabulary, load_vocabulary
@@ -27,12 +28,12 @@ class Content:
 
 
 def load_content(site: Path, base_url: str | None = None, cache: BuildCache | None = None,
-                 processes: int = 1, config: Config | None = None) -> Content:
+                 processes: int = 1, config: Config | None = None, progress: Progress = QUIET) -> Content:
     """Read settings, vocabulary and every posting; render every body (time-limited, cached, on
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
     vocab = load_vocabulary(site)
-    read = read_postings(site, config.content_dir, cache, processes, then=EarlyBodies(cache))
+    read = read_postings(site, config.content_dir, cache, processes, then=EarlyBodies(cache), progress=progress)
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes)
     postings, tag_warnings = canonical_tags(postings, vocab)

@@ -26,6 +26,13 @@ class Progress:
         sys.stderr.write(f"\r{what}: {done:,}/{total:,} ({100 * done // max(total, 1)}%)\x1b[K")
         sys.stderr.flush()
 
+    def status(self, what: str) -> None:
+        """A step without counts (the search index): its name, until the next line replaces it."""
+        if self.enabled and time.monotonic() - self.started >= self.delay:
+            self.shown = True
+            sys.stderr.write(f"\r{what}…\x1b[K")
+            sys.stderr.flush()
+
     def done(self) -> None:
         if self.shown:
             sys.stderr.write("\r\x1b[K")

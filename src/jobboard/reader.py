@@ -16,6 +16,7 @@ from .cache import digest
 from .dates import as_date
 from .errors import Problem, did_you_mean, display_path
 from .parallel import chunked_map
+from .progress import QUIET, Progress
 from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .slugs import slugify
 from .vocab import countries
@@ -51,7 +52,8 @@ class Read:
 
 
 def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1,
-                  then: Callable[[Posting, str], tuple[Posting, Any]] | None = None) -> Read:
+                  then: Callable[[Posting, str], tuple[Posting, Any]] | None = None,
+                  progress: Progress = QUIET) -> Read:
     """Read every content/jobs/*.md file: the valid postings and every problem found.
 
     With a cache, a file whose bytes were read before is not parsed again, and a file whose size
@@ -81,7 +83,8 @@ def read_postings(site: Path, content_dir: str, cache=None, processes: int = 1,
     cached = cache.parsed_keys() if cache and len(todo) > ASK_CACHE_FROM else set()
     _READ.update(site=site, cached=cached, then=then)
     try:
-        read = dict(zip([where for _, where in todo], chunked_map(_read_chunk, todo, processes)))
+        read = dict(zip([where for _, where in todo], chunked_map(
+            _read_chunk, todo, processes, lambda done, total: progress.update("reading postings", done, total))))
     finally:
         _READ.clear()
     keys.update((where, result[0]) for where, result in read.items())

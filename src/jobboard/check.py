@@ -13,13 +13,19 @@ from jinja2 import TemplateSyntaxError
 
 from .content import load_content
 from .errors import Problem, display_path
+from .parallel import workers
+from .progress import QUIET, Progress
 from .render import make_environment
 from .urls import Linker
 
 
-def check_site(site: Path, today: dt.date | None = None) -> list[Problem]:
-    """All errors and warnings of a site, sorted by file and line; raises only for unreadable settings."""
-    content = load_content(site)
+def check_site(site: Path, today: dt.date | None = None, processes: int | None = None,
+               progress: Progress = QUIET) -> list[Problem]:
+    """All errors and warnings of a site, sorted by file and line; raises only for unreadable settings.
+
+    The postings are read and their bodies rendered on every core, as a build does, but without
+    its cache: nothing is written."""
+    content = load_content(site, processes=processes or workers(), progress=progress)
     problems = list(content.problems)
     today = today or dt.date.today()
     for posting in content.postings:

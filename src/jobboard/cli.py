@@ -116,7 +116,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from .check import check_site, github_annotation  # loads Markdown and Jinja: only when checking
-    problems = [_from_cwd(p, args.site) for p in check_site(args.site)]
+    progress = Progress()
+    try:
+        problems = [_from_cwd(p, args.site) for p in check_site(args.site, progress=progress)]
+    finally:
+        progress.done()  # the line is cleared before the problems are printed
     for problem in problems:
         print(github_annotation(problem) if args.format == "github" else problem,
               file=sys.stdout if args.format == "github" else sys.stderr)

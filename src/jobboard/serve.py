@@ -23,6 +23,7 @@ from .build import build
 from .cache import CACHE_DIR
 from .config import load_config
 from .errors import JobboardError
+from .progress import Progress
 from .snapshot import input_snapshot
 from .writer import write_marker
 
@@ -53,7 +54,7 @@ class Preview:
     def rebuild(self) -> bool:
         """Build; tell open pages to reload, or show them the problems. True when the build worked."""
         try:
-            result = build(self.site, out=self.out, base_url=self.base_url)
+            result = build(self.site, out=self.out, base_url=self.base_url, progress=Progress())
         except (JobboardError, OSError, ValueError) as exc:
             self.problems = [str(p) for p in exc.problems] if isinstance(exc, JobboardError) else [f"error: {exc}"]
             print("\n".join(self.problems), file=sys.stderr, flush=True)

@@ -6,14 +6,12 @@ import hashlib
 import os
 import shutil
 import tempfile
-import time
 from pathlib import Path, PurePosixPath
 
 from .errors import JobboardError
 
 MARKER = ".jobboard-build"
 MARKER_TEXT = "This folder is written by `jobboard build`; each build may replace any file in it.\nbuild {}\n"
-LEFTOVER_SECONDS = 3600  # a fresh or old folder beside the output untouched this long: a killed build's
 
 
 def manifest_id(manifest: dict[str, tuple[str, str]]) -> str:
@@ -56,25 +54,6 @@ def check_output_dir(out: Path, site: Path) -> None:
                             "would be replaced — remove it or choose another --out folder")
 
 
-def remove_leftovers(out: Path) -> None:
-    """Delete what killed builds left beside the output: the fresh folder (.output-new-*) or the
-    old one (.output-old-*). A build that ends, even by failing, removes its own; only one that
-    was killed cannot. Folders changed within the last hour are kept: a build may still be
-    writing there."""
-    prefixes = (f".{out.name}-new-", f".{out.name}-old-")
-    try:
-        entries = list(os.scandir(out.parent))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if (entry.name.startswith(prefixes) and entry.is_dir(follow_symlinks=False)
-                    and entry.stat(follow_symlinks=False).st_mtime < time.time() - LEFTOVER_SECONDS):
-                shutil.rmtree(entry.path, ignore_errors=True)
-        except OSError:
-            continue
-
-
 class _Output:
     """What both ways of writing the output share: a manifest {path: (key, sha256)} of the new output."""
 
@@ -109,7 +88,6 @@ class AtomicOutput(_Output):
 
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        remove_leftovers(self.out)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
         return self
 
@@ -192,7 +170,6 @@ class InPlaceOutput(_Output):
         self.pending: dict[str, bytes] = {}
 
     def __enter__(self) -> "InPlaceOutput":
-        remove_leftovers(self.out)
         return self
 
     def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:

@@ -40,6 +40,11 @@ def run() -> None:
     hundreds of megabytes of objects, and freeing them one by one as Python shuts down took
     1.4 s; every file is written and closed by then (as mypy does, for the same reason)."""
     code = main()
+    # os._exit skips multiprocessing's own clean-up: stop any worker still there (a second
+    # Ctrl-C while the pool was shutting down could leave its workers waiting for good).
+    multiprocessing = sys.modules.get("multiprocessing")
+    for child in multiprocessing.active_children() if multiprocessing else ():
+        child.terminate()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

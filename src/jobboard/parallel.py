@@ -36,7 +36,14 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     if processes > 1 and len(items) >= 4 * CHUNK:
         import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
         if "fork" in multiprocessing.get_all_start_methods():
-            with multiprocessing.get_context("fork").Pool(processes, initializer=_start_worker) as pool:
+            # SIGINT waits while the workers are forked: they inherit the block, so none meets a
+            # Ctrl-C before _start_worker ignores it; this process takes it once the pool exists.
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                pool = multiprocessing.get_context("fork").Pool(processes, initializer=_start_worker)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            with pool:
                 for done, part in enumerate(pool.imap(function, chunks), 1):
                     results += part
                     progress and progress(min(done * CHUNK, len(items)), len(items))
@@ -53,6 +60,7 @@ def _start_worker() -> None:
     interrupted in the middle of a page printed its traceback, one per worker), and collects only
     the garbage it makes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while the pool was made
     _collect_from_now()
 
 

@@ -1,7 +1,9 @@
 """Progress on a terminal for long work: counts that update in place, a quiet mode, clean logs."""
 
-import subprocess
+import hashlib
+import io
 import sys
+import time
 
 from conftest import REPO, write_posting
 from jobboard.build import build
@@ -39,9 +41,38 @@ def test_an_import_counts_the_files(tmp_path, capsys):
     assert f"\rimporting: {len(raw)}/{len(raw)} (100%)\x1b[K" in err and err.endswith("\r\x1b[K")
 
 
-def test_the_command_writes_no_progress_into_a_log(site):
-    """stderr is not a terminal here, as in CI: no progress, however long the build."""
-    write_posting(site, "job", "title: Job\ncompany: Acme\ndate: 2026-11-01")
-    run = subprocess.run([sys.executable, "-m", "jobboard", "build", "--site", str(site)],
-                         capture_output=True, text=True, timeout=120)
-    assert run.returncode == 0 and run.stderr == "" and run.stdout.startswith("Built 1 posting")
+def test_progress_shows_only_on_a_terminal(monkeypatch):
+    """Logs (CI, a pipe, a file) get no progress line; a terminal does."""
+    class Stream(io.StringIO):
+        def __init__(self, tty):
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self):
+            return self.tty
+    for tty in (False, True):
+        monkeypatch.setattr(sys, "stderr", Stream(tty))
+        progress = Progress(delay=0)
+        progress.update("reading postings", 1, 2)
+        assert sys.stderr.getvalue() == ("\rreading postings: 1/2 (50%)\x1b[K" if tty else "")
+
+
+def test_a_step_without_counts_is_named_at_once(capsys):
+    progress = Progress(enabled=True)  # within its first two seconds
+    progress.update("rendering pages", 1, 2)
+    progress.status("indexing for search (Pagefind)")
+    progress.done()
+    assert capsys.readouterr().err == "\rindexing for search (Pagefind)…\x1b[K\r\x1b[K"
+
+
+def test_bodies_rendered_again_are_counted(site, capsys, monkeypatch):
+    """Postings still parsed in the cache but bodies to render anew (a new Markdown or nh3)."""
+    from jobboard import markup
+    for n in range(3):
+        write_posting(site, f"job-{n}", f"title: Job {n}\ncompany: Acme\ndate: 2026-11-0{n + 1}")
+    time.sleep(1.1)  # files changed within the last second are read again, not taken from the cache
+    build(site, processes=1)
+    monkeypatch.setattr(markup, "RENDERER", hashlib.sha256(b"another renderer"))
+    (site / "jobboard.toml").write_text((site / "jobboard.toml").read_text().replace("Test board", "Board"))
+    build(site, processes=1, progress=Progress(enabled=True, delay=0))
+    assert "\rrendering bodies: 3/3 (100%)\x1b[K" in capsys.readouterr().err

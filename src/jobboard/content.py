@@ -40,7 +40,7 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     problems += date_warnings
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
                                           lambda path: read_body(site / path, site) if path in read.bodiless else "",
-                                          early=read.extras)
+                                          early=read.extras, progress=progress)
     postings = [p.evolve(body="") if p.body else p for p in postings]  # rendered: the Markdown is not needed (350 MB at 100,000)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems, _first_by_slug(postings, read.sources))

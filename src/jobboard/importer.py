@@ -48,6 +48,7 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
                               lambda done, total: progress.update("importing", done, total))
     finally:
         _JOB.clear()
+        progress.done()  # cleared before anything else is printed, even after an error
     for number, ((path, name), (digest, converted, error)) in enumerate(zip(files, results), 1):
         if error:
             report.failed += 1
@@ -57,7 +58,6 @@ def import_postings(paths: list[Path], into: Path, site: Path | None = None, for
         if number % 50 == 0:
             _save_state(into, state)  # an interrupted run still knows what it wrote
     _save_state(into, state)
-    progress.done()
     return report
 
 

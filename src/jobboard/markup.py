@@ -27,6 +27,7 @@ from markdown.treeprocessors import InlineProcessor
 from .cache import digest
 from .errors import Problem
 from .parallel import chunked_map
+from .progress import QUIET, Progress
 
 
 @contextmanager
@@ -320,7 +321,8 @@ class EarlyBodies:
 
 def render_bodies(postings, sources: dict[str, str], cache=None, processes: int = 1,
                   load_body: Callable[[str], str] | None = None,
-                  early: Mapping[str, tuple[str | None] | None] | None = None) -> tuple[Bodies, list[Problem]]:
+                  early: Mapping[str, tuple[str | None] | None] | None = None,
+                  progress: Progress = QUIET) -> tuple[Bodies, list[Problem]]:
     """Every posting's body as safe HTML, by slug; a pathological body is a problem, not a hang.
 
     A body's key is the hash of its file (sources, by path; the body is made from the file alone)
@@ -348,7 +350,8 @@ def render_bodies(postings, sources: dict[str, str], cache=None, processes: int 
             todo.append((key, text))
     if todo:
         _renderer()  # made once here, before workers are forked, not in each of them
-    rendered.update(chunked_map(_render_chunk, todo, processes))
+    rendered.update(chunked_map(_render_chunk, todo, processes,
+                                lambda done, total: progress.update("rendering bodies", done, total)))
     good = {key: html for key, html in rendered.items() if html is not None}  # None: it timed out
     if cache:
         cache.put_bodies(good)

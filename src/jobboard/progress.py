@@ -27,8 +27,9 @@ class Progress:
         sys.stderr.flush()
 
     def status(self, what: str) -> None:
-        """A step without counts (the search index): its name, until the next line replaces it."""
-        if self.enabled and time.monotonic() - self.started >= self.delay:
+        """A step without counts (the search index): its name, until the next line replaces it.
+        Shown at once: how long the step will take is not known beforehand."""
+        if self.enabled:
             self.shown = True
             sys.stderr.write(f"\r{what}…\x1b[K")
             sys.stderr.flush()

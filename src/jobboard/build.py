@@ -162,11 +162,9 @@ def _write(site, out, config, pages, linker, views, bodies, cache, processes, pr
         index_now = config.search and not (rendered == 0 and set(previous) == set(output.manifest)
                                            and output.reuse_tree(BUNDLE))
         if index_now and not in_place:
-            progress.status("indexing for search (Pagefind)")
-            index_search(output.tmp)  # in the fresh folder, before the swap
+            index_search(output.tmp, progress)  # in the fresh folder, before the swap
     if index_now and in_place:
-        progress.status("indexing for search (Pagefind)")
-        index_search(out)  # after the changed pages are in place
+        index_search(out, progress)  # after the changed pages are in place
     if not config.search and in_place:
         shutil.rmtree(out / BUNDLE, ignore_errors=True)  # search turned off: no stale index stays public
     # The environment refers to itself (its functions and templates do): without this, the bodies

@@ -83,8 +83,8 @@ def collecting_new_garbage():
 def _collect_from_now() -> bool:
     """Freeze the objects that exist and collect the garbage made from now on; False (nothing done)
     when collecting already, or when the caller froze objects itself. A forked worker starts with
-    it (_start_worker): what it inherited is neither scanned nor copied (a scan writes to every object, and the
-    fork shares them until written)."""
+    it (_start_worker): what it inherited is neither scanned nor copied (a scan writes to every
+    object, and the fork shares them until written)."""
     if gc.isenabled() or gc.get_freeze_count():
         return False
     gc.freeze()

@@ -15,9 +15,9 @@ from . import frontmatter_yaml as fm
 from .cache import digest
 from .dates import as_date
 from .errors import Problem, did_you_mean, display_path
+from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .parallel import chunked_map
 from .progress import QUIET, Progress
-from .model import EMPLOYMENT_TYPES, PERIODS, REMOTE_MODES, Posting, Salary, Source
 from .slugs import slugify
 from .vocab import countries
 

@@ -9,15 +9,17 @@ import sys
 from pathlib import Path
 
 from .errors import JobboardError
+from .progress import QUIET, Progress
 
 BUNDLE = "pagefind"
 
 
-def index_search(folder: Path) -> None:
+def index_search(folder: Path, progress: Progress = QUIET) -> None:
     """Write the Pagefind bundle into folder/pagefind/ (a fresh bundle replaces the old one whole).
 
     A failure is an error naming the cause; the old bundle then stays as it was.
     """
+    progress.status("indexing for search (Pagefind)")
     fresh = folder / f".{BUNDLE}-new"
     shutil.rmtree(fresh, ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(fresh.resolve()),

@@ -1,5 +1,7 @@
 import hashlib
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,18 @@ def add_postings(site, count=5):
 def tree(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_clears_away_what_a_killed_build_left_even_with_nothing_to_do(site):
+    add_postings(site, 2)
+    build(site)
+    before = tree(site / "output")
+    left = site / ".output-new-k1ll3d_x"  # as a build killed outright (SIGKILL) left it an hour ago
+    (left / "jobs").mkdir(parents=True)
+    (left / "jobs" / "index.html").write_text("half a site")
+    os.utime(left, (time.time() - 3600, time.time() - 3600))
+    assert build(site).rendered == 0
+    assert not left.exists() and tree(site / "output") == before
 
 
 def test_builds_every_page_of_the_url_layout(site):

@@ -22,7 +22,7 @@ from .errors import JobboardError, Problem
 from .model import Posting
 from .dates import is_expired
 from .search import BUNDLE, index_search
-from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id
+from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id, remove_leftovers
 
 # Python's garbage collections scan every object they track, and with 100,000 postings loaded
 # they took a quarter of a rebuild (half, with full collections) while freeing next to nothing:
@@ -87,11 +87,13 @@ def build(site: Path, out: Path | None = None, base_url: str | None = None, stri
 
 
 def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, started, progress) -> BuildResult:
-    # 0. Nothing changed since the last build into this output: nothing to do.
+    # 0. Nothing changed since the last build into this output: nothing to do (but clear away
+    # what a build killed outright left beside it).
     today = today or dt.date.today()
     config = load_config(site, base_url)
     out = out if out is not None else site / config.output_dir
     check_output_dir(out, site)
+    remove_leftovers(out, lambda folder: progress.status(f"removing {folder.name}, left by a build that was stopped"))
     snapshot = input_snapshot(site, config.content_dir, (str(out.resolve()), base_url, strict, skip_invalid), today)
     if cache and (same := _unchanged(cache, out, snapshot)) and (not config.search or (out / BUNDLE).is_dir()):
         return replace(same, seconds=time.perf_counter() - started, rendered=0)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
+import re
+import secrets
 import shutil
 import tempfile
+import time
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 from .errors import JobboardError
 
@@ -85,10 +90,12 @@ class AtomicOutput(_Output):
         self.build_id = ""
         self.previous = _inside_only(previous) if previous is not None and (out / MARKER).exists() else {}
         self.manifest: dict[str, tuple[str, str]] = {}
+        self.lock: int | None = None  # held on the fresh folder while the build runs (see remove_leftovers)
 
     def __enter__(self) -> "AtomicOutput":
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-new-", dir=self.out.parent))
+        self.lock = _hold(self.tmp)  # until the build ends: see remove_leftovers
         return self
 
     def write(self, rel: PurePosixPath | str, data: bytes, key: str = "") -> str:
@@ -137,19 +144,23 @@ class AtomicOutput(_Output):
         return self.tmp.joinpath(*PurePosixPath(rel).parts)
 
     def __exit__(self, kind, value, traceback) -> None:
-        if kind is not None:
-            shutil.rmtree(self.tmp, ignore_errors=True)
-            return
-        self.build_id = manifest_id(self.manifest)
-        write_marker(self.tmp, self.build_id)
-        os.chmod(self.tmp, 0o755)  # mkdtemp makes it 0700; static hosts need to read it
-        old = None
-        if self.out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-old-", dir=self.out.parent))
-            os.replace(self.out, old / "previous")
-        os.replace(self.tmp, self.out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        try:
+            if kind is not None:
+                shutil.rmtree(self.tmp, ignore_errors=True)
+                return
+            self.build_id = manifest_id(self.manifest)
+            write_marker(self.tmp, self.build_id)
+            os.chmod(self.tmp, 0o755)  # mkdtemp makes it 0700; static hosts need to read it
+            old = None
+            if self.out.exists():
+                old = _old_name(self.out)  # made by the rename itself: an -old- folder is always garbage
+                os.rename(self.out, old)
+            os.replace(self.tmp, self.out)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        finally:
+            if self.lock is not None:
+                os.close(self.lock)
 
 
 class InPlaceOutput(_Output):
@@ -209,6 +220,69 @@ class InPlaceOutput(_Output):
         self.build_id = manifest_id(self.manifest)
         if read_build_id(self.out) != self.build_id:  # the same output: nothing at all is written
             write_marker(self.out, self.build_id)
+
+
+# What a build leaves beside the output when it is killed outright: its fresh folder (mkdtemp's
+# 8-character suffix), or the old output it had just moved aside.
+_LEFTOVER = re.compile(r"-(new|old)-[a-z0-9_]{8}")
+LEFTOVER_GRACE = 60.0  # seconds: a fresh folder younger than this may belong to a build not yet holding its lock
+
+
+def remove_leftovers(out: Path, removing: Callable[[Path], None] = lambda folder: None) -> list[Path]:
+    """Delete what killed builds left beside `out` (calling removing(folder) first); returns what was deleted.
+
+    A running build holds a lock on its fresh folder (_hold) until it ends, so a fresh folder
+    whose lock can be taken is a dead build's; a build merely paused (Ctrl-Z, a sleeping laptop)
+    still holds it. An -old- folder exists only once its build has swapped the new output in.
+    """
+    removed = []
+    prefix = f".{out.name}"
+    for entry in sorted(out.parent.glob(f"{glob.escape(prefix)}-*-*")):
+        kind = _LEFTOVER.fullmatch(entry.name[len(prefix):])
+        if not kind or entry.is_symlink() or not entry.is_dir():
+            continue
+        if kind.group(1) == "old" or _dead(entry):
+            removing(entry)
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _hold(folder: Path) -> int | None:
+    """Lock folder for as long as the returned descriptor is open (None where locks are not available)."""
+    try:
+        import fcntl
+        fd = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _dead(folder: Path) -> bool:
+    """Whether folder is a fresh folder whose build is gone: old enough and its lock free."""
+    try:
+        if time.time() - folder.stat().st_mtime < LEFTOVER_GRACE:
+            return False
+    except OSError:
+        return False
+    fd = _hold(folder)
+    if fd is None:
+        return False  # locked by a live build, or locks are not available here: keep it
+    os.close(fd)
+    return True
+
+
+def _old_name(out: Path) -> Path:
+    """A name beside out, unused, for the old output on its way out."""
+    while True:
+        old = out.with_name(f".{out.name}-old-{secrets.token_hex(4)}")
+        if not os.path.lexists(old):
+            return old
 
 
 def _inside_only(manifest: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

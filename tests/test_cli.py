@@ -1,7 +1,10 @@
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import write_posting
 from jobboard.cli import main
@@ -100,3 +103,20 @@ def test_the_workflows_run_valid_jobboard_commands():
     for command in commands:
         args = [a for a in shlex.split(command.replace("${{ steps.pages.outputs.base_url }}", "https://o.github.io/r"))]
         _parser().parse_args(args[1:])  # raises SystemExit on a flag the command does not have
+
+
+# A second Ctrl-C: one while main() handles the first, one after main() returned (flushing output).
+_LATE_CTRL_C = {
+    "while handling the first": "cli.main = lambda: os.kill(os.getpid(), signal.SIGINT)",
+    "after the work": ("class Stream(io.StringIO):\n"
+                       "    def flush(self): os.kill(os.getpid(), signal.SIGINT)\n"
+                       "cli.main = lambda: (setattr(sys, 'stdout', Stream()), 0)[1]"),
+}
+
+
+@pytest.mark.parametrize("when", _LATE_CTRL_C)
+def test_a_late_ctrl_c_gives_the_exit_code_not_a_traceback(when):
+    script = f"import io, os, signal, sys\nfrom jobboard import cli\n{_LATE_CTRL_C[when]}\ncli.run()\n"
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    assert (run.returncode, run.stderr) == ((130 if when == "while handling the first" else 0), "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -39,7 +40,12 @@ def run() -> None:
     """The `jobboard` command: main(), then exit at once. A build of 100,000 postings leaves
     hundreds of megabytes of objects, and freeing them one by one as Python shuts down took
     1.4 s; every file is written and closed by then (as mypy does, for the same reason)."""
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt:  # a second Ctrl-C while main was handling the first
+        code = 130
+    # The work is over: a Ctrl-C from now on would only print a traceback instead of the exit code.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # os._exit skips multiprocessing's own clean-up: stop any worker still there (a second
     # Ctrl-C while the pool was shutting down could leave its workers waiting for good).
     multiprocessing = sys.modules.get("multiprocessing")

@@ -37,6 +37,11 @@ def board(reference_site, tmp_path, serve):
     return serve(tmp_path / "out", port, "/board/")
 
 
+def fits(page, width) -> bool:
+    """Whether the page is no wider than the window: nothing to scroll sideways on a phone."""
+    return page.evaluate("document.documentElement.scrollWidth") <= width
+
+
 def open_page(browser, width, height=900):
     page = browser.new_page(viewport={"width": width, "height": height})
     page.set_default_timeout(5000)
@@ -57,6 +62,7 @@ def test_home_tag_posting_city_click_through(browser, board, width):
     assert page.locator("h1").inner_text() == "Latest jobs"
     assert page.locator("li.job").count() == 5
     page.screenshot(path=SHOTS / f"home-{width}.png", full_page=True)
+    assert fits(page, width)
 
     page.locator(".facets").get_by_role("link", name="Kubernetes 4").click()
     page.wait_for_url(board + "tags/kubernetes/")
@@ -64,6 +70,7 @@ def test_home_tag_posting_city_click_through(browser, board, width):
     assert page.locator(".lead").inner_text().startswith("4 jobs")
     assert page.locator("li.job").count() == 4
     page.screenshot(path=SHOTS / f"tag-{width}.png", full_page=True)
+    assert fits(page, width)
 
     page.get_by_role("link", name="Senior Backend Engineer").click()
     page.wait_for_url(board + "jobs/senior-backend-engineer-hellofresh/")
@@ -73,12 +80,14 @@ def test_home_tag_posting_city_click_through(browser, board, width):
     assert page.locator(".prose h2").first.inner_text() == "The role and the team"
     assert "ago" in page.locator(".facts .age").inner_text()  # the script added the relative age
     page.screenshot(path=SHOTS / f"posting-{width}.png", full_page=True)
+    assert fits(page, width)
 
     page.locator(".facts").get_by_role("link", name="Berlin").click()
     page.wait_for_url(board + "cities/berlin/")
     assert page.locator("h1").inner_text() == "Jobs in Berlin"
     assert page.locator("li.job").count() == 4
     page.screenshot(path=SHOTS / f"city-{width}.png", full_page=True)
+    assert fits(page, width)
     assert problems == []
     page.close()
 

@@ -16,6 +16,9 @@ from jobboard.salary import find_salary
     ("45–55k€ brut annuel", Salary(45000, 55000, "EUR", "year")),
     ("The salary range is 70000-90000 EUR.", Salary(70000, 90000, "EUR", "year")),
     ("Compensation: $150,000 – $185,000 USD + equity", Salary(150000, 185000, "USD", "year")),
+    ("Salary: $140K/yr - $180K/yr", Salary(140000, 180000, "USD", "year")),  # LinkedIn's way
+    ("Pay: €50/hr – €70/hr", Salary(50, 70, "EUR", "hour")),
+    ("£400/day to £550/day outside IR35", Salary(400, 550, "GBP", "day")),
 ])
 def test_salaries_in_every_common_form(text, expected):
     assert find_salary([text] if ":" in text else [], text, None) == expected

@@ -23,6 +23,8 @@ _AMOUNT = rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?![a-zA-Z])|TEUR|
 _RANGE = re.compile(
     r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
     r"mindestens)\s+)?" + _AMOUNT.replace("@", "a") +
+    # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
     r"(?:\s*(?:-|–|—|to|bis|and|und)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),

@@ -59,6 +59,17 @@ def run() -> None:
     os._exit(code)
 
 
+def _port(text: str) -> int:
+    """A TCP port for --port: 1 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: use a number from 1 to 65535, e.g. 8000")
+    return port
+
+
 def _from_cwd(problem, site: Path | None):
     """Problems name files relative to the site; show them relative to where the command runs."""
     def moved(path: str) -> str:
@@ -85,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser("serve", help="preview the site locally, rebuilding and reloading on change")
     cmd.add_argument("--site", type=Path, default=Path("."), help="site folder (default: .)")
-    cmd.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    cmd.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
     cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     cmd.set_defaults(run=_serve)
 

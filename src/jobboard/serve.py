@@ -14,6 +14,7 @@ import functools
 import http.server
 import json
 import queue
+import socket
 import sys
 import threading
 import time
@@ -56,8 +57,10 @@ class Preview:
         try:
             result = build(self.site, out=self.out, base_url=self.base_url, progress=Progress())
         except (JobboardError, OSError, ValueError) as exc:
-            self.problems = [str(p) for p in exc.problems] if isinstance(exc, JobboardError) else [f"error: {exc}"]
-            print("\n".join(self.problems), file=sys.stderr, flush=True)
+            problems = [str(p) for p in exc.problems] if isinstance(exc, JobboardError) else [f"error: {exc}"]
+            if problems != self.problems:  # an editor saving in steps rebuilds two or three times
+                print("\n".join(problems), file=sys.stderr, flush=True)
+            self.problems = problems
             self._send("problems", json.dumps(self.problems))
             return False
         self.problems = []
@@ -102,12 +105,15 @@ def make_handler(preview: Preview):
                 path = path / "index.html"
             if path.suffix == ".html" and path.is_file():
                 return self._html(path)
+            missing = Path(self.directory) / "404.html"
+            if not path.exists() and missing.is_file():
+                return self._html(missing, 404)  # the site's own page, as a static host shows it
             return super().do_GET()
 
-        def _html(self, path: Path) -> None:
+        def _html(self, path: Path, status: int = 200) -> None:
             body = path.read_bytes()
             body = body.replace(b"</body>", CLIENT + b"\n</body>", 1) if b"</body>" in body else body + CLIENT
-            self.send_response(200)
+            self.send_response(status)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
@@ -148,16 +154,18 @@ def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     """Build, serve on host:port and rebuild on change, until interrupted."""
     out = site / CACHE_DIR / "serve"
     preview = Preview(site, out, f"http://{host}:{port}/")
+    handler = functools.partial(make_handler(preview), directory=str(out))
+    try:  # before the first build: a port in use is said at once
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except socket.gaierror as exc:
+        raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — check --host") from None
+    except OSError as exc:
+        raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — choose another --port") from None
     if not preview.rebuild() and not (out / "index.html").exists():
         out.mkdir(parents=True, exist_ok=True)
         write_marker(out, "first-build-failed")  # so the next build may replace this placeholder
         (out / "index.html").write_text("<!doctype html><title>jobboard</title><body><p>The first build failed; "
                                         "fix the problems and this page reloads.</p></body>", encoding="utf-8")
-    handler = functools.partial(make_handler(preview), directory=str(out))
-    try:
-        server = http.server.ThreadingHTTPServer((host, port), handler)
-    except OSError as exc:
-        raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — choose another --port") from None
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Serving {site} at http://{host}:{port}/ — rebuilding on change; Ctrl+C to stop", flush=True)

@@ -1,0 +1,81 @@
+"""`jobboard serve` outside the browser: its arguments, its port, its 404 page, its messages."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from conftest import free_port, write_posting
+from jobboard.cli import main
+from jobboard.serve import Preview
+
+POSTING = """
+    title: Data Engineer
+    company: Acme
+    cities: [Berlin]
+    country: DE
+    remote: hybrid
+    tags: [python]
+    date: 2026-11-01
+    apply_url: https://example.com/apply
+    """
+
+
+def test_a_port_out_of_range_is_a_usage_error_before_any_build(site, capsys):
+    write_posting(site, "data-engineer", POSTING)
+    for port in ("99999", "-1", "0", "http"):
+        assert main(["serve", "--site", str(site), "--port", port]) == 2
+        assert f"'{port}' is not a port: use a number from 1 to 65535" in capsys.readouterr().err
+    assert not (site / ".jobboard-cache").exists()
+
+
+def test_a_port_in_use_is_said_at_once_before_any_build(site, capsys):
+    write_posting(site, "data-engineer", POSTING)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--site", str(site), "--port", str(port)]) == 1
+    assert f"cannot serve on 127.0.0.1:{port}: Address already in use — choose another --port" in capsys.readouterr().err
+    assert not (site / ".jobboard-cache" / "serve").exists()
+
+
+def test_an_unknown_host_points_at_the_host(site, capsys):
+    assert main(["serve", "--site", str(site), "--host", "no.such.host.invalid"]) == 1
+    assert capsys.readouterr().err.strip().endswith("— check --host")
+
+
+def test_an_unknown_address_gets_the_sites_own_404_page(site):
+    write_posting(site, "data-engineer", POSTING)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "jobboard", "serve", "--site", str(site), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/jobs/no-such-job/", timeout=5)
+            raise AssertionError("no 404")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+            page = error.read().decode()
+        assert "<h1>This page is not here</h1>" in page and "/__jobboard/events" in page  # it reloads too
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_the_same_problems_are_printed_once_however_many_rebuilds_find_them(site, tmp_path, capsys):
+    write_posting(site, "data-engineer", POSTING.replace("remote: hybrid", "remote: sometimes"))
+    preview = Preview(site, tmp_path / "out", "http://127.0.0.1:8000/")
+    assert not preview.rebuild() and not preview.rebuild() and not preview.rebuild()
+    assert capsys.readouterr().err.count("remote: 'sometimes' is not one of") == 1
+    write_posting(site, "data-engineer", POSTING.replace("remote: hybrid", "remote: often"))
+    assert not preview.rebuild()
+    assert capsys.readouterr().err.count("remote: 'often' is not one of") == 1

@@ -52,6 +52,21 @@ def test_check_formats_github_annotations():
         "2 errors, 0 warnings"]
 
 
+def test_github_annotations_name_the_other_file_too():
+    run = jobboard("check", "--site", "duplicate-slugs", "--format", "github")
+    assert run.stdout.splitlines()[0] == (
+        "::error file=duplicate-slugs/content/jobs/sub/Backend.md,line=1::its URL /jobs/backend/ is already used by "
+        "duplicate-slugs/content/jobs/backend.md — rename one of the two files")
+
+
+def test_a_skipped_posting_is_said_after_the_other_file_it_names(tmp_path):
+    run = jobboard("build", "--site", "duplicate-slugs", "--out", str(tmp_path / "out"), "--skip-invalid", "-q")
+    assert run.returncode == 0
+    assert run.stderr == ("warning: duplicate-slugs/content/jobs/sub/Backend.md:1: its URL /jobs/backend/ is already "
+                          "used by duplicate-slugs/content/jobs/backend.md (posting skipped) — rename one of the two "
+                          "files\n")
+
+
 def test_a_file_over_the_size_limit_is_an_error(site):
     (site / "content/jobs/huge.md").write_text("---\ntitle: Huge\n---\n" + "x" * 1_000_001)
     run = jobboard("build", cwd=site)

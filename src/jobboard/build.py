@@ -210,7 +210,7 @@ def _gate(problems: list[Problem], postings: list[Posting], strict: bool,
     if errors and not skip_invalid:
         raise JobboardError(errors)
     bad = {p.path for p in errors}
-    skipped = [replace(p, severity="warning", message=f"{p.message} (posting skipped)") for p in errors]
+    skipped = [replace(p, severity="warning", skipped=True) for p in errors]
     warnings = [p for p in problems if p.severity == "warning"] + skipped
     return [p for p in postings if p.path not in bad], sorted(warnings)
 

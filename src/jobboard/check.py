@@ -55,7 +55,7 @@ def github_annotation(problem: Problem) -> str:
     kind = "error" if problem.severity == "error" else "warning"
     where = f"file={problem.path}" + (f",line={problem.line}" if problem.line else "")
     title = f",title={problem.field}" if problem.field else ""
-    text = problem.message + (f" — {problem.hint}" if problem.hint else "")
+    text = problem.text + (f" — {problem.hint}" if problem.hint else "")
     return f"::{kind} {where}{title}::{_escape(text)}"
 
 

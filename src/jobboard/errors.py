@@ -19,6 +19,13 @@ class Problem:
     hint: str = ""
     severity: str = "error"  # "error" | "warning"
     related: str = ""  # another file the message is about, named after the message
+    skipped: bool = False  # an error turned warning: its posting is left out of the site (--skip-invalid)
+
+    @property
+    def text(self) -> str:
+        """What is wrong, in words: the message, the other file it names, whether the posting was left out."""
+        text = f"{self.message} {self.related}" if self.related else self.message
+        return f"{text} (posting skipped)" if self.skipped else text
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -26,8 +33,7 @@ class Problem:
         field = f" {self.field}:" if self.field else ""
         tail = f" — {self.hint}" if self.hint else ""
         label = "warning: " if self.severity == "warning" else ""
-        message = f"{self.message} {self.related}" if self.related else self.message
-        return f"{label}{location}{field} {message}{tail}".lstrip()
+        return f"{label}{location}{field} {self.text}{tail}".lstrip()
 
 
 class JobboardError(Exception):

@@ -64,6 +64,17 @@ def test_a_bad_site_vocabulary_is_reported_with_its_line(tmp_path):
                                  " — e.g. cpp for C++, ci-cd for CI/CD")
 
 
+def test_a_misspelt_field_in_the_site_vocabulary_is_an_error_not_ignored(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tags.toml").write_text('mojo = { name = "Mojo", aliasez = ["mojo lang"] }\n'
+                                                 'zig = { name = "Zig", detect = "no" }\n')
+    with pytest.raises(JobboardError) as caught:
+        load_vocabulary(tmp_path)
+    assert str(caught.value).splitlines() == [
+        "data/tags.toml:1: mojo: unknown field 'aliasez' — did you mean 'aliases'?",
+        "data/tags.toml:2: zig: detect and ambiguous are true or false"]
+
+
 def test_countries():
     assert countries()["DE"] == "Germany"
     assert countries()["NO"] == "Norway"

@@ -9,12 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from .config import toml_key_line
-from .errors import JobboardError, Problem
+from .errors import JobboardError, Problem, did_you_mean
 
 DATA = Path(__file__).parent / "data"  # the data shipped with jobboard
 
 SITE_TAGS = "data/tags.toml"
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ENTRY_FIELDS = {"name", "aliases", "detect", "ambiguous"}
 
 
 @dataclass(frozen=True)
@@ -86,11 +87,20 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
             problems.append(Problem(where, toml_key_line(text, key), key, "each tag needs a name",
                                     f'write {key} = {{ name = "Display name", aliases = [] }}'))
             continue
+        unknown = sorted(set(entry) - _ENTRY_FIELDS)
+        if unknown:
+            problems.append(Problem(where, toml_key_line(text, key), key, f"unknown field '{unknown[0]}'",
+                                    did_you_mean(unknown[0], _ENTRY_FIELDS) or "the fields are name, aliases, detect "
+                                    "and ambiguous"))
+            continue
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             problems.append(Problem(where, toml_key_line(text, key), key, "aliases must be a list of strings"))
             continue
-        flags = {flag: entry[flag] for flag in ("detect", "ambiguous") if isinstance(entry.get(flag), bool)}
+        flags = {flag: entry[flag] for flag in ("detect", "ambiguous") if flag in entry}
+        if not all(isinstance(value, bool) for value in flags.values()):
+            problems.append(Problem(where, toml_key_line(text, key), key, "detect and ambiguous are true or false"))
+            continue
         tags[key] = Tag(key, entry["name"], tuple(aliases), **flags)
     if problems:
         raise JobboardError(problems)

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from conftest import write_posting
 from jobboard.model import Salary
 from jobboard.reader import read_posting, read_postings
@@ -142,6 +144,16 @@ def test_yaml_errors_point_at_the_value_that_starts_the_problem(site):
                         "check the quoting and indentation on this line"]
     _, problems = messages(site, "title: B\ndate: 2026-01-01\ntags: [python")
     assert problems[0].startswith("content/jobs/job.md:4: invalid YAML")
+
+
+@pytest.mark.parametrize("front, line, problem", [
+    ("title: A\ncompany: Foo\n\tremote: hybrid", 4, "found a tab character that violates indentation"),
+    ("title: A\n\tcompany: Foo\nremote: hybrid", 3, "found a tab character that violates indentation"),
+    ("title: A\ntags:\n\t- python\nremote: hybrid", 4, "found character that cannot start any token"),
+])
+def test_a_tab_is_named_on_its_own_line(site, front, line, problem):
+    _, problems = messages(site, front)
+    assert problems == [f"content/jobs/job.md:{line}: invalid YAML: {problem} — indent with spaces, not tabs"]
 
 
 def test_the_same_city_written_twice_is_kept_once(site):

@@ -66,9 +66,14 @@ def load(front: str) -> tuple[dict[str, Entry], list[FrontMatterError]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.context_mark or exc.problem_mark  # where the broken value starts, when known
+        at = exc.problem_mark.index if exc.problem_mark else -1
+        tab = "tab character" in (exc.problem or "") or front[at:at + 1] == "\t"
+        # where the broken value starts, when known (an unclosed quote is found at the end); a tab
+        # is found where it is
+        mark = exc.problem_mark if tab else exc.context_mark or exc.problem_mark
         line = mark.line + 2 if mark else 1
         raise FrontMatterError(line, f"invalid YAML: {exc.problem or exc}",
+                               "indent with spaces, not tabs" if tab else
                                "check the quoting and indentation on this line") from None
     except yaml.reader.ReaderError as exc:
         line = front.count("\n", 0, max(0, exc.position)) + 2 if isinstance(exc.position, int) else 1

@@ -1,8 +1,8 @@
 import datetime as dt
 
 from jobboard.model import Posting
-from jobboard.taxonomy import build_taxonomies, canonical_tags
-from jobboard.vocab import load_vocabulary
+from jobboard.taxonomy import build_taxonomies, canonical_tags, local_city_names
+from jobboard.vocab import english_city_names, load_vocabulary
 
 
 def posting(slug, day, **fields):
@@ -50,3 +50,22 @@ def test_unknown_tags_are_shown_as_written_and_warned_about_on_their_line():
     assert warnings[0].line == 7
     tag = build_taxonomies(postings, load_vocabulary())["tags"].terms[0]
     assert (tag.slug, tag.name) == ("mojo-lang", "mojo lang")
+
+
+def test_a_city_in_another_language_is_warned_about_when_it_gets_a_page_of_its_own():
+    postings = [posting("a", 1, cities=("München", "Zürich", "Berlin", "Atlantis"), country="DE"),
+                posting("b", 2, cities=("Köln",)),
+                posting("c", 3, cities=("München",), country="AT")]  # another country: maybe another city
+    assert [str(w) for w in local_city_names(postings, english_city_names())] == [
+        "warning: content/jobs/a.md:1: cities: 'München' is Munich in English: its jobs get a page apart from "
+        "Munich's (/cities/munchen/) — write Munich",
+        "warning: content/jobs/b.md:1: cities: 'Köln' is Cologne in English: its jobs get a page apart from "
+        "Cologne's (/cities/koln/) — write Cologne"]
+
+
+def test_a_sites_own_cities_extend_the_english_names(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cities.tsv").write_text("name\tcountry\taliases\tflags\nGotham\tUS\tGotham City\t\n")
+    warnings = local_city_names([posting("a", 1, cities=("Gotham City", "Köln"))], english_city_names(tmp_path))
+    assert [w.message.split(":")[0] for w in warnings] == ["'Gotham City' is Gotham in English",
+                                                           "'Köln' is Cologne in English"]

@@ -13,8 +13,8 @@ from .markup import Bodies, EarlyBodies, render_bodies
 from .model import Posting
 from .progress import QUIET, Progress
 from .reader import read_body, read_postings
-from .taxonomy import canonical_tags
-from .vocab import Vocabulary, load_vocabulary
+from .taxonomy import canonical_tags, local_city_names
+from .vocab import Vocabulary, english_city_names, load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes)
     postings, tag_warnings = canonical_tags(postings, vocab)
-    problems += date_warnings
+    problems += date_warnings + local_city_names(postings, english_city_names(site))
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
                                           lambda path: read_body(site / path, site) if path in read.bodiless else "",
                                           early=read.extras, progress=progress)

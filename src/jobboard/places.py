@@ -14,10 +14,7 @@ from pathlib import Path
 
 from .structure import is_lowercase
 from .trie import trie_pattern
-from .vocab import DATA, country_names
-
-SITE_CITIES = "data/cities.tsv"
-
+from .vocab import DATA, SITE_CITIES, city_rows, country_names
 
 @dataclass(frozen=True)
 class City:
@@ -50,16 +47,11 @@ def _shipped() -> tuple[tuple[str, City], ...]:
 
 
 def _parse(text: str) -> dict[str, City]:
-    """Rows of name, country, aliases (|-separated) and flags, after a header line."""
     cities: dict[str, City] = {}
-    for line in text.splitlines()[1:]:
-        name, country, aliases, flags = (line.split("\t") + ["", "", ""])[:4]
-        if not name.strip():
-            continue
-        city = City(name.strip(), country.strip().upper(), "ambiguous" in flags)
-        for spelling in (name, *aliases.split("|")):
-            if spelling.strip():
-                cities.setdefault(spelling.strip().lower(), city)
+    for name, country, spellings, flags in city_rows(text):
+        city = City(name, country, "ambiguous" in flags)
+        for spelling in spellings:
+            cities.setdefault(spelling.lower(), city)
     return cities
 
 

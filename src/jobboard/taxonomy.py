@@ -43,6 +43,27 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
     return result, warnings
 
 
+def local_city_names(postings: Iterable[Posting], english: dict[str, tuple[str, str]]) -> list[Problem]:
+    """Warn about a city written in another language than English when that gives it a page of its
+    own (München at /cities/munchen/, Munich at /cities/munich/); Zürich and Zurich share one."""
+    warnings = []
+    seen: dict[tuple[str, str | None], str | None] = {}  # each spelling looked up once
+    for posting in postings:
+        for city in posting.cities:
+            memo = (city, posting.country)
+            if memo not in seen:
+                name, country = english.get(city.lower(), (city, None))
+                same = slugify(name) == slugify(city) or (posting.country and country != posting.country)
+                seen[memo] = None if same else name
+            if seen[memo]:
+                english_name = seen[memo]
+                warnings.append(Problem(posting.path, posting.lines.get("cities", 1), "cities",
+                                        f"{city!r} is {english_name} in English: its jobs get a page apart from "
+                                        f"{english_name}'s (/cities/{slugify(city)}/)", f"write {english_name}",
+                                        severity="warning"))
+    return warnings
+
+
 def build_taxonomies(postings: list[Posting], vocab: Vocabulary) -> dict[str, Taxonomy]:
     """All three taxonomies; postings must already be sorted newest first."""
     return {

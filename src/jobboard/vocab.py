@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from .config import toml_key_line
 from .errors import JobboardError, Problem, did_you_mean
@@ -14,6 +15,7 @@ from .errors import JobboardError, Problem, did_you_mean
 DATA = Path(__file__).parent / "data"  # the data shipped with jobboard
 
 SITE_TAGS = "data/tags.toml"
+SITE_CITIES = "data/cities.tsv"
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ENTRY_FIELDS = {"name", "aliases", "detect", "ambiguous"}
 
@@ -126,3 +128,35 @@ def _country_rows() -> list[tuple[str, list[str]]]:
         code, name, aliases = (line.split("\t") + ["", ""])[:3]
         rows.append((code, [name, *filter(None, aliases.split("|"))]))
     return rows
+
+
+def city_rows(text: str) -> Iterator[tuple[str, str, list[str], str]]:
+    """(English name, country code, every spelling, flags) for each row of a cities.tsv: name,
+    country, aliases (|-separated) and flags, after a header line."""
+    for line in text.splitlines()[1:]:
+        name, country, aliases, flags = (line.split("\t") + ["", "", ""])[:4]
+        if name.strip():
+            spellings = [s.strip() for s in (name, *aliases.split("|")) if s.strip()]
+            yield name.strip(), country.strip().upper(), spellings, flags
+
+
+def english_city_names(site: Path | None = None) -> dict[str, tuple[str, str]]:
+    """Every spelling the gazetteer knows, lower-cased -> (the city's English name, its country);
+    the site's data/cities.tsv extends and overrides the shipped one."""
+    names = dict(_shipped_city_names())
+    if site is not None and (site / SITE_CITIES).is_file():
+        names.update(_city_names((site / SITE_CITIES).read_text(encoding="utf-8-sig")))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _shipped_city_names() -> tuple[tuple[str, tuple[str, str]], ...]:
+    return tuple(_city_names((DATA / "cities.tsv").read_text(encoding="utf-8")).items())
+
+
+def _city_names(text: str) -> dict[str, tuple[str, str]]:
+    names: dict[str, tuple[str, str]] = {}
+    for name, country, spellings, _ in city_rows(text):
+        for spelling in spellings:
+            names.setdefault(spelling.lower(), (name, country))
+    return names

@@ -58,6 +58,11 @@ def test_remote_modes():
     assert find_remote({}, {}, "Die Stelle ist vor Ort; Homeoffice ist nicht vorgesehen.", True) == "onsite"
     assert find_remote({}, {"location": ["Warsaw or remote within Poland"]}, "", True) == "hybrid"
     assert find_remote({"pipe": ["ONSITE"]}, {}, "", True) == "onsite"
+    assert find_remote({}, {"location": ["München, Germany — 2 days/week in office"]}, "", True) == "hybrid"
+    assert find_remote({}, {}, "You will join us 3x per week on-site in Lisbon.", True) == "hybrid"
+    assert find_remote({}, {}, "We work 2-3 days in the office and the rest from home.", True) == "hybrid"
+    assert find_remote({}, {}, "Du arbeitest 2 Tage pro Woche im Büro.", True) == "hybrid"
+    assert find_remote({}, {}, "Work 5 days a week from our office in Paris.", True) == "onsite"
 
 
 def test_equity_but_not_diversity_equity_and_inclusion():

@@ -10,9 +10,13 @@ _REMOTE_ONLY = re.compile(
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across", re.IGNORECASE)
+# Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
+_DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:(?:a|per|/|each|every|pro|die)\s*"
+                   r"(?:week|wk|woche)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
+                   r"vor ort|in person)")
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
-_HYBRID = re.compile(r"\bhybrid\b|\bhybride\b|hybrides arbeiten|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|\d(?:-\d)? days? (?:a|per) week (?:in|at|from) "
-                     r"(?:the |our )?office|(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
+                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
@@ -68,7 +72,7 @@ def _mode_of_field(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.lower()
-    if re.search(r"hybrid|\d days? (?:a|per) week (?:on[- ]site|in (?:the )?office)", value):
+    if re.search(r"hybrid|" + _DAYS_AT_OFFICE, value):
         return "hybrid"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)

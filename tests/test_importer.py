@@ -149,6 +149,7 @@ def test_the_body_keeps_every_line_of_a_text_posting():
     from jobboard.convert import convert
     from jobboard.decode import decode
     from jobboard.places import load_gazetteer
+    from jobboard.shapes import read_shape
     from jobboard.vocab import load_vocabulary
 
     def words(text):
@@ -161,6 +162,9 @@ def test_the_body_keeps_every_line_of_a_text_posting():
         if text.startswith("---"):
             text = text.split("\n---", 1)[1]
         converted = convert(text, path.name, load_vocabulary(), load_gazetteer())
+        raw = read_shape(text, path.name)
+        if raw.shape == "page":  # a job site's header above the description: taken apart into front matter
+            text = raw.text
         kept = words(converted.body)
         title = converted.meta.get("title", "")
         lost = [line for line in text.split("\n") if words(line) and words(line) not in kept
@@ -172,3 +176,17 @@ def test_the_body_keeps_every_line_of_a_text_posting():
 def clean(line):
     from jobboard.extract import clean_title
     return clean_title(line.lstrip("# "))
+
+
+def test_text_before_about_the_job_that_is_prose_is_kept():
+    """Only a job site's header (short lines: title, company, place, buttons) is taken apart."""
+    from jobboard.shapes import read_shape
+    prose = ("We are a small team in Leipzig that builds booking software for physiotherapy practices, and we have "
+             "been profitable since our second year, with customers in Germany, Austria and Switzerland.")
+    raw = read_shape(f"Frontend Developer\n\n{prose}\n\nAbout the job\nYou build React screens.\n", "a.txt")
+    assert raw.shape == "text" and prose in raw.text
+    page = read_shape("Frontend Developer\nLumen Labs · Leipzig, Germany (Remote)\nApply\n\nAbout the job\n"
+                      "You build React screens.\n", "a.txt")
+    assert page.shape == "page" and page.text == "You build React screens.\n"
+    assert page.stated == {"title": "Frontend Developer", "company": "Lumen Labs", "remote": "remote",
+                           "location": ["Leipzig, Germany"]}

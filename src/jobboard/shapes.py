@@ -2,8 +2,9 @@
 
 Shapes: HTML saved from a careers page (content extracted with Beautiful Soup, converted with
 markdownify), Markdown with front matter from another board (its keys mapped to ours), Hacker
-News "Who is hiring" comments (`Company | Title | City | REMOTE | $150k | https://...`), and plain
-text, Markdown or reStructuredText (handled by `structure`).
+News "Who is hiring" comments (`Company | Title | City | REMOTE | $150k | https://...`), a job page
+copied whole from LinkedIn or Indeed (a header of short lines and buttons above "About the job"),
+and plain text, Markdown or reStructuredText (handled by `structure`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ _FOREIGN_KEYS = {
 class RawPosting:
     """A raw posting in one form: its body text and the fields it states in so many words."""
 
-    shape: str  # "html" | "front-matter" | "hn" | "text"
+    shape: str  # "html" | "front-matter" | "hn" | "page" | "text"
     text: str  # plain text or Markdown, HTML already converted
     stated: dict[str, Any] = field(default_factory=dict)  # field -> value from front matter, JSON-LD, a pipe line
     labelled: dict[str, list[str]] = field(default_factory=dict)  # field -> values of "Label: value" lines
@@ -68,9 +69,64 @@ def read_shape(text: str, filename: str) -> RawPosting:
         posting = _from_front_matter(stripped)
     else:
         posting = RawPosting("text", text)
-        _from_pipe_line(posting)
+        if not _from_page_header(posting):
+            _from_pipe_line(posting)
     posting.labelled = labelled_lines(posting.text)
     return posting
+
+
+# A job page copied whole from a job site: a header (title, company, place, terms, the page's
+# buttons) above the line where the description starts: LinkedIn's "About the job", Indeed's
+# "Full job description".
+_DESCRIPTION_STARTS = re.compile(r"^[ \t]*(?:about the job|full job description)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SAVE_BUTTON = re.compile(r"^save\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)  # LinkedIn's label
+_MODES = re.compile(r"^\(?(?P<mode>remote|hybrid|on-?site)\)?$", re.IGNORECASE)
+_TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance)\b", re.IGNORECASE)
+_PAGE_CHROME = re.compile(
+    r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
+    r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
+    r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|tailor my resume|"
+    r"hiring team)\b.*)$", re.IGNORECASE)
+
+
+def _from_page_header(posting: RawPosting) -> bool:
+    """Take a job site's header apart into stated fields and keep only the description as text;
+    False when the text has no such header."""
+    start = _DESCRIPTION_STARTS.search(posting.text)
+    lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
+    if not lines or len(lines) > 40 or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith("."))
+                                           for line in lines):
+        return False  # a description line near the top, or what comes before it is prose, not a header
+    posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
+    places, stated = [], posting.stated
+    for line in lines:
+        button = _SAVE_BUTTON.match(line)
+        if button:
+            stated["title"], stated["company"] = button.group("title"), button.group("company")
+            continue
+        for part in (p.strip() for p in re.split(r"\s+[·•|]\s+", line) if p.strip()):
+            mode = _MODES.match(part) or re.search(r"\((?P<mode>remote|hybrid|on-?site)\)", part, re.IGNORECASE)
+            if mode:
+                stated.setdefault("remote", mode.group("mode").lower())
+                part = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)", "", part, flags=re.IGNORECASE).strip()
+            if not part or _MODES.match(part) or _PAGE_CHROME.match(part):
+                continue
+            terms = _TYPES.search(part)
+            if terms:
+                stated.setdefault("type", terms.group())
+            if terms and terms.group() == part:
+                continue
+            if re.search(r"[$€£]\s?\d|\d\s?[kK]\b", part):
+                stated.setdefault("salary", part)
+            elif "title" not in stated and re.search(JOB_NOUN_RE, part, re.IGNORECASE):
+                stated["title"] = part
+            elif "," in part or places or "company" in stated:
+                places.append(part)
+            elif "company" not in stated:
+                stated["company"] = part
+    if places:
+        stated["location"] = places
+    return True
 
 
 def labelled_lines(text: str) -> dict[str, list[str]]:

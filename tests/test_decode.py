@@ -20,6 +20,13 @@ def test_mojibake_is_repaired():
     assert decode("your teamâ€™s work in MÃ¼nchen".encode("utf-8")) == "your team’s work in München"
 
 
+def test_a_closing_quote_that_lost_its_last_byte_is_still_a_closing_quote():
+    """” is E2 80 9D; as Windows-1252 the 9D is no character, and pasted text usually lost it."""
+    assert decode("an â€œOwnershipâ€ mindset and â€œtrustâ€\nnext".encode("utf-8")) == \
+        "an “Ownership” mindset and “trust”\nnext"
+    assert decode("a dagger â€\u00a0here".encode("utf-8")) == "a dagger †here"  # with its A0: a dagger
+
+
 def test_repair_never_creates_markup():
     raw = "&lt;script&gt;alert(1)&lt;/script&gt; teamâ€™s".encode("utf-8")
     assert decode(raw) == "&lt;script&gt;alert(1)&lt;/script&gt; team’s"

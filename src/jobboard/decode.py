@@ -48,6 +48,10 @@ def _decode_bytes(data: bytes) -> str:
 def repair(text: str) -> str:
     """Undo mojibake (teamâ€™s -> team’s) without unescaping HTML, so no markup is ever created."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A closing quote ” is E2 80 9D in UTF-8; read as Windows-1252, 9D is no character and is often
+    # lost, leaving "â€" before the space that followed the quote. ftfy would read that space as
+    # the A0 of a dagger † (E2 80 A0) and drop it: a closing quote is far likelier in a posting.
+    text = re.sub(r"â€(?= |$)", "â€\x9d", text, flags=re.MULTILINE)
     text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                          fix_character_width=False, normalization="NFC", fix_line_breaks=True)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")

@@ -64,9 +64,23 @@ def test_rerun_skips_unchanged_and_never_overwrites_edits(tmp_path):
     assert "PS: we also like Go." in (out / "senior-rust-engineer-ferrox.md.new").read_text()
 
     (raw / "a.txt").write_text((raw / "a.txt").read_text() + "\nPPS.\n")
-    import_postings([raw], out, force=True)
+    assert import_postings([raw], out, force=True).lines == [
+        "imported   senior-rust-engineer-ferrox.md (removed the older senior-rust-engineer-ferrox.md.new)"]
     assert "(edited)" in (out / "senior-rust-engineer-ferrox.md.bak").read_text()
     assert "PPS." in target.read_text()
+    assert not (out / "senior-rust-engineer-ferrox.md.new").exists()  # out of date: the file has a newer one
+
+
+def test_the_same_text_under_another_name_is_not_imported_twice(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "009_hn-rust-onsite-sf.txt", raw / "a.txt")
+    shutil.copy(RAW / "009_hn-rust-onsite-sf.txt", raw / "b.txt")
+    out = tmp_path / "out"
+    assert import_postings([raw], out).lines == [
+        "imported   senior-rust-engineer-ferrox.md",
+        "duplicate  b.txt (the same text as a.txt, imported as senior-rust-engineer-ferrox.md; skipped)"]
+    assert [p.name for p in out.glob("*.md")] == ["senior-rust-engineer-ferrox.md"]
 
 
 def test_an_unedited_file_is_updated_when_its_source_changes(tmp_path):

@@ -98,6 +98,10 @@ def _write(name: str, file_name: str, digest: str, converted, into: Path, state:
     previous = state.get(name)
     if previous and previous["sha256"] == digest and (into / previous["file"]).exists():
         return f"unchanged  {previous['file']} (from {name}, skipped)"
+    twin = next((other for other, entry in sorted(state.items()) if other != name and entry["sha256"] == digest
+                 and (into / entry["file"]).exists()), None)
+    if not previous and twin:
+        return f"duplicate  {name} (the same text as {twin}, imported as {state[twin]['file']}; skipped)"
     meta = dict(converted.meta)
     meta["source"] = {"file": file_name, "sha256": digest}
     review = review_fields(meta)
@@ -115,6 +119,10 @@ def _write(name: str, file_name: str, digest: str, converted, into: Path, state:
     state[name] = {"file": target.name, "sha256": digest, "written": _sha(text.encode("utf-8"))}
     report.written += 1
     flagged = f"  review: {', '.join(review)}" if review else ""
+    proposal = target.with_name(target.name + ".new")  # an earlier run's new version, now out of date
+    if proposal.is_file():
+        proposal.unlink()
+        flagged += f" (removed the older {proposal.name})"
     return f"imported   {target.name}{flagged}"
 
 

@@ -20,7 +20,7 @@ from .parallel import workers
 from .progress import QUIET, Progress
 from .errors import JobboardError, Problem
 from .model import Posting
-from .dates import is_expired
+from .dates import date_problems, is_expired
 from .search import BUNDLE, index_search
 from .writer import AtomicOutput, InPlaceOutput, check_output_dir, read_build_id, remove_leftovers
 
@@ -105,7 +105,8 @@ def _build(site, out, base_url, strict, skip_invalid, today, cache, processes, s
     # 1-2. Settings, vocabulary and every posting read and checked; stop with all the problems if any.
     content = load_content(site, base_url, cache, processes, config, progress)
     config, vocab, bodies = content.config, content.vocab, content.bodies
-    postings, warnings = _gate(content.problems, content.postings, strict, skip_invalid)
+    postings, warnings = _gate(content.problems + date_problems(content.postings, today), content.postings, strict,
+                               skip_invalid)
     postings.sort(key=lambda p: p.sort_key)
     # 3. Expired postings leave listings, feeds, sitemap and search; group the live ones into taxonomies.
     live = [p for p in postings if not is_expired(p, today, config.max_age_days)]

@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import TemplateSyntaxError
 
 from .content import load_content
+from .dates import date_problems, is_expired
 from .errors import Problem, display_path
 from .parallel import workers
 from .progress import QUIET, Progress
@@ -26,13 +27,19 @@ def check_site(site: Path, today: dt.date | None = None, processes: int | None =
     The postings are read and their bodies rendered on every core, as a build does, but without
     its cache: nothing is written."""
     content = load_content(site, processes=processes or workers(), progress=progress)
-    problems = list(content.problems)
     today = today or dt.date.today()
+    problems = content.problems + date_problems(content.postings, today)
+    max_age = content.config.max_age_days
     for posting in content.postings:
         if posting.valid_through and posting.valid_through < today:
             problems.append(Problem(posting.path, posting.lines.get("valid_through", 1), "valid_through",
                                     f"expired on {posting.valid_through.isoformat()}",
                                     "remove the posting or move valid_through into the future", severity="warning"))
+        elif not posting.valid_through and is_expired(posting, today, max_age):
+            problems.append(Problem(posting.path, posting.lines.get("date", 1), "date",
+                                    f"posted {posting.date.isoformat()}, over max_age_days ({max_age}) ago, so it "
+                                    "is closed", "remove the posting, or give it a valid_through in the future",
+                                    severity="warning"))
     return sorted(problems + template_problems(site, content.config))
 
 

@@ -80,3 +80,20 @@ def is_expired(posting: Posting, today: dt.date, max_age_days: int) -> bool:
     if posting.valid_through is not None:
         return posting.valid_through < today
     return max_age_days > 0 and (today - posting.date).days > max_age_days
+
+
+def date_problems(postings: list[Posting], today: dt.date) -> list[Problem]:
+    """Dates that are surely mistakes: posted in the future (it would top the board until then),
+    or closing before it was posted."""
+    problems = []
+    for posting in postings:
+        if posting.date and posting.date > today:
+            problems.append(Problem(posting.path, posting.lines.get("date", 1), "date",
+                                    f"{posting.date.isoformat()} is in the future, so the posting is listed "
+                                    "above every other until then", "write the day it was posted",
+                                    severity="warning"))
+        if posting.date and posting.valid_through and posting.valid_through < posting.date:
+            problems.append(Problem(posting.path, posting.lines.get("valid_through", 1), "valid_through",
+                                    f"{posting.valid_through.isoformat()} is before the posting's date, "
+                                    f"{posting.date.isoformat()}", "check both dates", severity="warning"))
+    return problems

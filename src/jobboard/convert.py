@@ -89,6 +89,12 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
     review = [name for name in ("title", "company") if not meta.get(name)]
     if not meta.get("cities") and meta.get("remote") != "remote":
         review.append("cities")
+    if not meta.get("remote"):
+        review.append("remote")  # on-site, hybrid or remote: what a job seeker filters by first
+    elif meta["remote"] == "remote" and not meta.get("country"):
+        review.append("country")  # where applicants may live: job search engines need it
+    if not meta.get("apply_url") and not meta.get("apply_email"):
+        review.append("apply_url")  # or apply_email: how to apply
     return review
 
 

@@ -92,6 +92,18 @@ def test_home_tag_posting_city_click_through(browser, board, width):
     page.close()
 
 
+def test_every_kind_of_page_fits_a_small_phone(browser, board):
+    """320 px wide (an iPhone SE): nothing to scroll sideways, the navigation included."""
+    page, problems = open_page(browser, 320, 640)
+    for path in ("", "jobs/senior-backend-engineer-hellofresh/", "tags/", "tags/kubernetes/", "cities/berlin/",
+                 "companies/", "no-such-page/"):
+        page.goto(board + path)
+        assert fits(page, 320), path
+    assert [p for p in problems if not p.startswith("console error: Failed to load resource")] == [
+        f"404 {board}no-such-page/"]  # only the page asked for on purpose
+    page.close()
+
+
 def test_apply_button_stays_in_reach_on_a_phone(browser, board):
     page, problems = open_page(browser, 390, 844)
     page.goto(board + "jobs/engineering-manager-infrastructure-choco/")

@@ -65,15 +65,59 @@ def test_what_killed_builds_left_beside_the_output_is_removed(tmp_path):
 
 
 def test_a_running_build_keeps_its_fresh_folder_even_when_paused_past_the_grace_time(tmp_path):
-    with AtomicOutput(tmp_path / "output") as first:
-        first.write("index.html", b"one")
+    with AtomicOutput(tmp_path / "output") as paused:
+        paused.write("index.html", b"one")
         then = time.time() - 2 * LEFTOVER_GRACE
-        os.utime(first.tmp, (then, then))  # as if paused (Ctrl-Z) for two minutes
-        with AtomicOutput(tmp_path / "output") as second:
-            second.write("index.html", b"two")
-        assert first.tmp.is_dir() and (first.tmp / "index.html").read_bytes() == b"one"
+        os.utime(paused.tmp, (then, then))  # as if paused (Ctrl-Z) for two minutes
+        assert remove_leftovers(tmp_path / "output") == []
+        assert (paused.tmp / "index.html").read_bytes() == b"one"
     assert (tmp_path / "output" / "index.html").read_bytes() == b"one"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def _killed_between_the_two_moves(tmp_path):
+    """A build killed after moving the old output aside and before moving its new one in."""
+    out = tmp_path / "output"
+    with AtomicOutput(out) as output:
+        output.write("index.html", b"the last good site")
+    old = tmp_path / ".output-old-1a2b3c4d"
+    os.rename(out, old)
+    return out, old, _leftover(tmp_path, ".output-new-5e6f7a8b")
+
+
+def test_the_old_output_is_put_back_when_a_build_was_killed_between_its_two_moves(tmp_path):
+    out, old, new = _killed_between_the_two_moves(tmp_path)
+    assert remove_leftovers(out) == [new]
+    assert (out / "index.html").read_bytes() == b"the last good site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_nothing_is_put_back_while_another_build_runs(tmp_path):
+    out, old, _ = _killed_between_the_two_moves(tmp_path)
+    with AtomicOutput(out) as running:  # it may be between its own two moves: leave everything
+        assert remove_leftovers(out) == []
+        assert old.is_dir() and not out.exists()
+        running.write("index.html", b"new")
+    assert (out / "index.html").read_bytes() == b"new"
+
+
+def test_an_old_output_left_by_an_earlier_version_is_put_back_too(tmp_path):
+    out, old, _ = _killed_between_the_two_moves(tmp_path)
+    os.rename(old, tmp_path / "previous")
+    old.mkdir()
+    os.rename(tmp_path / "previous", old / "previous")  # as jobboard 0.1 moved it aside
+    remove_leftovers(out)
+    assert (out / "index.html").read_bytes() == b"the last good site"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_a_symbolic_link_output_leaves_no_link_behind(tmp_path):
+    (tmp_path / "www").mkdir()
+    (tmp_path / "output").symlink_to("www")
+    with AtomicOutput(tmp_path / "output") as output:
+        output.write("index.html", b"one")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "www"]
+    assert (tmp_path / "output" / "index.html").read_bytes() == b"one"
 
 
 def test_a_fresh_folder_younger_than_the_grace_time_is_kept(tmp_path):

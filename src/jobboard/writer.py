@@ -152,12 +152,12 @@ class AtomicOutput(_Output):
             write_marker(self.tmp, self.build_id)
             os.chmod(self.tmp, 0o755)  # mkdtemp makes it 0700; static hosts need to read it
             old = None
-            if self.out.exists():
-                old = _old_name(self.out)  # made by the rename itself: an -old- folder is always garbage
+            if os.path.lexists(self.out):
+                old = _old_name(self.out)  # the old output on its way out (see remove_leftovers)
                 os.rename(self.out, old)
             os.replace(self.tmp, self.out)
             if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
+                _remove(old)
         finally:
             if self.lock is not None:
                 os.close(self.lock)
@@ -229,23 +229,46 @@ LEFTOVER_GRACE = 60.0  # seconds: a fresh folder younger than this may belong to
 
 
 def remove_leftovers(out: Path, removing: Callable[[Path], None] = lambda folder: None) -> list[Path]:
-    """Delete what killed builds left beside `out` (calling removing(folder) first); returns what was deleted.
+    """Clear away what builds killed outright left beside `out` (calling removing(folder) before
+    deleting one); returns what was deleted.
 
-    A running build holds a lock on its fresh folder (_hold) until it ends, so a fresh folder
-    whose lock can be taken is a dead build's; a build merely paused (Ctrl-Z, a sleeping laptop)
-    still holds it. An -old- folder exists only once its build has swapped the new output in.
+    A running build holds a lock on its fresh -new- folder (_hold) until it ends, so one whose
+    lock can be taken is a dead build's; a build merely paused (Ctrl-Z, a sleeping laptop) still
+    holds it. An -old- folder is the old output, moved aside just before the new one is moved in:
+    garbage once `out` exists again, and otherwise the last output, which is put back (a build
+    killed between the two moves), unless a build still running is about to move its own in.
     """
-    removed = []
     prefix = f".{out.name}"
+    new, old = [], []
     for entry in sorted(out.parent.glob(f"{glob.escape(prefix)}-*-*")):
         kind = _LEFTOVER.fullmatch(entry.name[len(prefix):])
-        if not kind or entry.is_symlink() or not entry.is_dir():
-            continue
-        if kind.group(1) == "old" or _dead(entry):
-            removing(entry)
-            shutil.rmtree(entry, ignore_errors=True)
-            removed.append(entry)
+        if kind and kind.group(1) == "old":
+            old.append(entry)
+        elif kind and entry.is_dir() and not entry.is_symlink():
+            new.append(entry)
+    dead = [entry for entry in new if _dead(entry)]
+    if old and not os.path.lexists(out):  # listed first, then looked at: see the docstring
+        if len(dead) < len(new):
+            return []  # a build is still running: it may be between its two moves
+        last = max(old, key=lambda entry: entry.lstat().st_mtime)
+        inside = last / "previous"  # where earlier versions of jobboard moved it
+        source = inside if not last.is_symlink() and inside.is_dir() else last
+        if (source / MARKER).exists():
+            os.rename(source, out)
+    removed = []
+    for entry in dead + [entry for entry in old if os.path.lexists(entry)]:
+        removing(entry)
+        _remove(entry)
+        removed.append(entry)
     return removed
+
+
+def _remove(folder: Path) -> None:
+    """Delete an old output folder, or the symbolic link that stood for it."""
+    if folder.is_symlink():
+        folder.unlink()
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _hold(folder: Path) -> int | None:

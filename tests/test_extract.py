@@ -60,7 +60,11 @@ def test_remote_modes():
     assert find_remote({"pipe": ["ONSITE"]}, {}, "", True) == "onsite"
     assert find_remote({}, {"location": ["München, Germany — 2 days/week in office"]}, "", True) == "hybrid"
     assert find_remote({}, {}, "You will join us 3x per week on-site in Lisbon.", True) == "hybrid"
-    assert find_remote({}, {}, "We work 2-3 days in the office and the rest from home.", True) == "hybrid"
+    assert find_remote({}, {}, "We work 2-3 days a week in the office and the rest from home.", True) == "hybrid"
+    for remote in ("This role is fully remote. Twice a year the team meets for 3 days in person in Lisbon.",
+                   "This position is fully remote; you join us for 2 days on-site each quarter.",
+                   "Remote (EU). Onboarding: your first 2 days in office in Berlin."):
+        assert find_remote({}, {}, remote, False) == "remote", remote
     assert find_remote({}, {}, "Du arbeitest 2 Tage pro Woche im Büro.", True) == "hybrid"
     assert find_remote({}, {}, "Work 5 days a week from our office in Paris.", True) == "onsite"
 

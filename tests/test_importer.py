@@ -199,6 +199,10 @@ def test_text_before_about_the_job_that_is_prose_is_kept():
              "been profitable since our second year, with customers in Germany, Austria and Switzerland.")
     raw = read_shape(f"Frontend Developer\n\n{prose}\n\nAbout the job\nYou build React screens.\n", "a.txt")
     assert raw.shape == "text" and prose in raw.text
+    for intro in ("Title: Frontend Developer\nCompany: Lumen Labs\nApply: jobs@lumen.example",  # labelled lines
+                  "Lumen Labs is hiring!\nApply via https://lumen.example/jobs/1"):  # an intro without buttons
+        raw = read_shape(f"{intro}\n\nAbout the job\nYou build React screens.\n", "a.txt")
+        assert raw.shape == "text" and intro in raw.text
     page = read_shape("Frontend Developer\nLumen Labs · Leipzig, Germany (Remote)\nApply\n\nAbout the job\n"
                       "You build React screens.\n", "a.txt")
     assert page.shape == "page" and page.text == "You build React screens.\n"

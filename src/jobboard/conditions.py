@@ -11,8 +11,9 @@ _REMOTE_ONLY = re.compile(
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across", re.IGNORECASE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
-_DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:(?:a|per|/|each|every|pro|die)\s*"
-                   r"(?:week|wk|woche)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
+# (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
+_DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"
+                   r"(?:week|wk|woche)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person)")
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"

@@ -94,9 +94,10 @@ def _from_page_header(posting: RawPosting) -> bool:
     False when the text has no such header."""
     start = _DESCRIPTION_STARTS.search(posting.text)
     lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
-    if not lines or len(lines) > 40 or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith("."))
-                                           for line in lines):
-        return False  # a description line near the top, or what comes before it is prose, not a header
+    if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
+            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".")) or _LABEL_LINE.match(line)
+                   or re.search(r"https?://|@", line) for line in lines)):
+        return False  # no job site's buttons above the description: an intro, labelled lines or prose
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
     places, stated = [], posting.stated
     for line in lines:

@@ -79,3 +79,17 @@ def test_countries():
     assert countries()["DE"] == "Germany"
     assert countries()["NO"] == "Norway"
     assert len(countries()) >= 249
+
+
+def test_a_site_data_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
+    from jobboard.places import load_gazetteer
+    from jobboard.vocab import english_city_names
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "cities.tsv").write_bytes(b"name\tcountry\taliases\tflags\nK\xf6ln2\tDE\t\t\n")
+    for load in (english_city_names, load_gazetteer):
+        with pytest.raises(JobboardError) as caught:
+            load(tmp_path)
+        assert str(caught.value) == "data/cities.tsv: not UTF-8 text (byte 29 is 0xf6) — save it as UTF-8"
+    (tmp_path / "data" / "tags.toml").write_bytes(b'mojo = { name = "M\xf6jo" }\n')
+    with pytest.raises(JobboardError, match=r"^data/tags.toml: not UTF-8 text \(byte 19 is 0xf6\)"):
+        load_vocabulary(tmp_path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .structure import is_lowercase
 from .trie import trie_pattern
-from .vocab import DATA, SITE_CITIES, city_rows, country_names
+from .vocab import DATA, SITE_CITIES, city_rows, country_names, read_site_file
 
 @dataclass(frozen=True)
 class City:
@@ -36,7 +36,7 @@ def load_gazetteer(site: Path | None = None) -> Gazetteer:
     """The shipped gazetteer, extended by the site's data/cities.tsv (same columns)."""
     cities = dict(_shipped())
     if site is not None and (site / SITE_CITIES).is_file():
-        cities.update(_parse((site / SITE_CITIES).read_text(encoding="utf-8-sig")))
+        cities.update(_parse(read_site_file(site, SITE_CITIES)))
     return Gazetteer(cities)
 
 

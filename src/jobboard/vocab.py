@@ -59,11 +59,20 @@ def normalize(spelling: str) -> str:
     return " ".join(str(spelling).lower().split())
 
 
+def read_site_file(site: Path, name: str) -> str:
+    """A data file of the site as text (UTF-8, with or without BOM), or a JobboardError naming it."""
+    try:
+        return (site / name).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JobboardError([Problem(name, 0, "", f"not UTF-8 text (byte {exc.start + 1} is 0x{exc.object[exc.start]:02x})",
+                                     "save it as UTF-8")]) from None
+
+
 def load_vocabulary(site: Path | None = None) -> Vocabulary:
     """The shipped vocabulary, extended (and overridden entry by entry) by the site's data/tags.toml."""
     tags = dict(_shipped_tags())
     if site is not None and (site / SITE_TAGS).is_file():
-        tags.update(_parse_tags((site / SITE_TAGS).read_text(encoding="utf-8-sig"), SITE_TAGS))
+        tags.update(_parse_tags(read_site_file(site, SITE_TAGS), SITE_TAGS))
     return Vocabulary(tags)
 
 
@@ -145,7 +154,7 @@ def english_city_names(site: Path | None = None) -> dict[str, tuple[str, str]]:
     the site's data/cities.tsv extends and overrides the shipped one."""
     names = dict(_shipped_city_names())
     if site is not None and (site / SITE_CITIES).is_file():
-        names.update(_city_names((site / SITE_CITIES).read_text(encoding="utf-8-sig")))
+        names.update(_city_names(read_site_file(site, SITE_CITIES)))
     return names
 
 

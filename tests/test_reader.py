@@ -168,10 +168,3 @@ def test_control_characters_in_front_matter_are_one_line_errors(site):
     posting, problems = messages(site, 'title: "A\\uFFFEB"\ndate: 2026-01-01\ncompany: X')
     assert problems == ["content/jobs/job.md:2: title: contains control characters — remove them"]
 
-
-def test_a_remote_job_without_a_country_is_warned_about(site):
-    _, problems = messages(site, "title: X\ncompany: A\ndate: 2026-01-01\nremote: remote")
-    assert problems == ["warning: content/jobs/job.md:5: remote: a remote job without a country — add 'country: XX', "
-                        "where applicants may live: job search engines list remote jobs by it"]
-    assert messages(site, "title: X\ncompany: A\ndate: 2026-01-01\nremote: remote\ncountry: DE")[1] == []
-    assert messages(site, "title: X\ncompany: A\ndate: 2026-01-01\nremote: hybrid")[1] == []

@@ -42,9 +42,10 @@ def test_a_port_in_use_is_said_at_once_before_any_build(site, capsys):
     assert not (site / ".jobboard-cache" / "serve").exists()
 
 
-def test_an_unknown_host_points_at_the_host(site, capsys):
-    assert main(["serve", "--site", str(site), "--host", "no.such.host.invalid"]) == 1
-    assert capsys.readouterr().err.strip().endswith("— check --host")
+def test_an_unknown_host_or_another_machines_address_points_at_the_host(site, capsys):
+    for host in ("no.such.host.invalid", "192.0.2.1"):  # 192.0.2.1: a documentation address, never this machine's
+        assert main(["serve", "--site", str(site), "--host", host]) == 1
+        assert capsys.readouterr().err.strip().endswith("— check --host")
 
 
 def test_an_unknown_address_gets_the_sites_own_404_page(site):

@@ -57,15 +57,18 @@ def test_a_city_in_another_language_is_warned_about_when_it_gets_a_page_of_its_o
                 posting("b", 2, cities=("Köln",)),
                 posting("c", 3, cities=("München",), country="AT")]  # another country: maybe another city
     assert [str(w) for w in local_city_names(postings, english_city_names())] == [
-        "warning: content/jobs/a.md:1: cities: 'München' is Munich in English: its jobs get a page apart from "
-        "Munich's (/cities/munchen/) — write Munich",
-        "warning: content/jobs/b.md:1: cities: 'Köln' is Cologne in English: its jobs get a page apart from "
-        "Cologne's (/cities/koln/) — write Cologne"]
+        "warning: content/jobs/a.md:1: cities: 'München' is another name of Munich in the city list: its jobs get a "
+        "page apart from Munich's (/cities/munchen/) — write Munich, or add München to data/cities.tsv to keep its "
+        "own page",
+        "warning: content/jobs/b.md:1: cities: 'Köln' is another name of Cologne in the city list: its jobs get a page "
+        "apart from Cologne's (/cities/koln/) — write Cologne, or add Köln to data/cities.tsv to keep its own page"]
 
 
 def test_a_sites_own_cities_extend_the_english_names(tmp_path):
     (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "cities.tsv").write_text("name\tcountry\taliases\tflags\nGotham\tUS\tGotham City\t\n")
-    warnings = local_city_names([posting("a", 1, cities=("Gotham City", "Köln"))], english_city_names(tmp_path))
-    assert [w.message.split(":")[0] for w in warnings] == ["'Gotham City' is Gotham in English",
-                                                           "'Köln' is Cologne in English"]
+    (tmp_path / "data" / "cities.tsv").write_text("name\tcountry\taliases\tflags\nGotham\tUS\tGotham City\t\n"
+                                                  "Brooklyn\tUS\t\t\n")  # its own page, not New York's
+    warnings = local_city_names([posting("a", 1, cities=("Gotham City", "Köln", "Brooklyn"))],
+                                english_city_names(tmp_path))
+    assert [w.message.split(" in the city list")[0] for w in warnings] == ["'Gotham City' is another name of Gotham",
+                                                                          "'Köln' is another name of Cologne"]

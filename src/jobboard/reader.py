@@ -255,10 +255,6 @@ def _warnings(values: dict, entries: dict[str, fm.Entry], where: str) -> list[Pr
     if "company" not in values:
         found.append(Problem(where, 1, "company", "no company named", "add 'company: Name' when it is known",
                              severity="warning"))
-    if values.get("remote") == "remote" and not values.get("country"):
-        found.append(Problem(where, entries["remote"].line, "remote", "a remote job without a country",
-                             "add 'country: XX', where applicants may live: job search engines list remote jobs "
-                             "by it", severity="warning"))
     if values.get("review"):
         found.append(Problem(where, entries["review"].line, "review",
                              f"still to review: {', '.join(values['review'])}",

@@ -10,6 +10,7 @@ problems over the page after a failed one, while the last good build keeps being
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import functools
 import http.server
 import json
@@ -157,9 +158,9 @@ def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     handler = functools.partial(make_handler(preview), directory=str(out))
     try:  # before the first build: a port in use is said at once
         server = http.server.ThreadingHTTPServer((host, port), handler)
-    except socket.gaierror as exc:
-        raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — check --host") from None
     except OSError as exc:
+        if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:  # no such name, not this machine's
+            raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — check --host") from None
         raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — choose another --port") from None
     if not preview.rebuild() and not (out / "index.html").exists():
         out.mkdir(parents=True, exist_ok=True)

@@ -44,8 +44,9 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
 
 
 def local_city_names(postings: Iterable[Posting], english: dict[str, tuple[str, str]]) -> list[Problem]:
-    """Warn about a city written in another language than English when that gives it a page of its
-    own (München at /cities/munchen/, Munich at /cities/munich/); Zürich and Zurich share one."""
+    """Warn about a city written under another name than the city list's (english: every spelling
+    -> the name and country it stands for) when that gives it a page of its own (München at
+    /cities/munchen/, Munich at /cities/munich/); Zürich and Zurich share one."""
     warnings = []
     seen: dict[tuple[str, str | None], str | None] = {}  # each spelling looked up once
     for posting in postings:
@@ -56,10 +57,11 @@ def local_city_names(postings: Iterable[Posting], english: dict[str, tuple[str, 
                 same = slugify(name) == slugify(city) or (posting.country and country != posting.country)
                 seen[memo] = None if same else name
             if seen[memo]:
-                english_name = seen[memo]
+                name = seen[memo]
                 warnings.append(Problem(posting.path, posting.lines.get("cities", 1), "cities",
-                                        f"{city!r} is {english_name} in English: its jobs get a page apart from "
-                                        f"{english_name}'s (/cities/{slugify(city)}/)", f"write {english_name}",
+                                        f"{city!r} is another name of {name} in the city list: its jobs get a page "
+                                        f"apart from {name}'s (/cities/{slugify(city)}/)",
+                                        f"write {name}, or add {city} to data/cities.tsv to keep its own page",
                                         severity="warning"))
     return warnings
 

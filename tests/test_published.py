@@ -174,6 +174,41 @@ def test_dates_come_from_git_first_and_last_commit(site):
     assert "<lastmod>2026-10-05</lastmod>" in (site / "output/sitemap.xml").read_text()
 
 
+class _Meta(dict):
+    """The part of cache.BuildCache that git_dates uses."""
+    get_meta = dict.get
+    set_meta = dict.__setitem__
+
+
+def test_git_dates_are_kept_with_their_commit_and_read_again_only_from_there(site, monkeypatch):
+    from jobboard import dates
+    calls = []
+    real = dates._git
+    monkeypatch.setattr(dates, "_git", lambda site, *args: calls.append(args[0]) or real(site, *args))
+    git(site, "init", "-q")
+    write_posting(site, "a", "title: A\ncompany: A")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "a", date="2026-10-01")
+    cache = _Meta()
+    assert dates.git_dates(site, "content", cache) == {"content/jobs/a.md": (dt.date(2026, 10, 1),) * 2}
+    calls.clear()
+    assert dates.git_dates(site, "content", cache) == {"content/jobs/a.md": (dt.date(2026, 10, 1),) * 2}
+    assert calls == ["rev-parse"]  # the same commit: nothing more read
+    write_posting(site, "b", "title: B\ncompany: A")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "b", date="2026-10-03")
+    write_posting(site, "a", "title: A, edited\ncompany: A")
+    git(site, "commit", "-qam", "a again", date="2026-10-04")
+    calls.clear()
+    since = dates.git_dates(site, "content", cache)
+    assert calls == ["rev-parse", "merge-base", "log"]
+    assert since == dates.git_dates(site, "content") == {"content/jobs/a.md": (dt.date(2026, 10, 1), dt.date(2026, 10, 4)),
+                                                         "content/jobs/b.md": (dt.date(2026, 10, 3),) * 2}
+    git(site, "commit", "-q", "--amend", "-m", "a rewritten", date="2026-10-06")  # history rewritten: all read again
+    assert dates.git_dates(site, "content", cache) == dates.git_dates(site, "content") == {
+        "content/jobs/a.md": (dt.date(2026, 10, 1), dt.date(2026, 10, 6)), "content/jobs/b.md": (dt.date(2026, 10, 3),) * 2}
+
+
 def test_outside_git_the_modification_time_is_used_with_a_warning(site):
     path = write_posting(site, "job", "title: Job\ncompany: A")
     os.utime(path, (dt.datetime(2026, 9, 1, 12).timestamp(),) * 2)

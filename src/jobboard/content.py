@@ -35,7 +35,7 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     vocab = load_vocabulary(site)
     read = read_postings(site, config.content_dir, cache, processes, then=EarlyBodies(cache), progress=progress)
     postings, problems = read.postings, read.problems
-    postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes)
+    postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes, cache)
     postings, tag_warnings = canonical_tags(postings, vocab)
     problems += date_warnings + local_city_names(postings, english_city_names(site))
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,

@@ -80,3 +80,58 @@ def test_the_same_problems_are_printed_once_however_many_rebuilds_find_them(site
     write_posting(site, "data-engineer", POSTING.replace("remote: hybrid", "remote: often"))
     assert not preview.rebuild()
     assert capsys.readouterr().err.count("remote: 'often' is not one of") == 1
+
+
+def _serve(site, port):
+    return subprocess.Popen([sys.executable, "-m", "jobboard", "serve", "--site", str(site), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+
+def _next_build(server, seconds=20.0, starting="Built"):
+    """The summary line of the next build serve prints (or the next line starting so)."""
+    import selectors
+    with selectors.DefaultSelector() as selector:
+        selector.register(server.stdout, selectors.EVENT_READ)
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if selector.select(end - time.monotonic()):
+                line = server.stdout.readline()
+                if line.startswith(starting):
+                    return line
+    raise AssertionError(f"no line starting {starting!r}")
+
+
+def test_serve_watches_an_input_folder_made_after_it_started(site):
+    """The system's file events watch each input folder: one made later is watched from then on."""
+    write_posting(site, "data-engineer", POSTING)
+    time.sleep(1.1)  # files changed within the last second make every look a change (snapshot.py)
+    port = free_port()
+    server = _serve(site, port)
+    try:
+        assert _next_build(server).startswith("Built 1 posting")
+        _next_build(server, starting="Serving")
+        time.sleep(0.5)  # the watcher starts: templates/ is not there yet
+        (site / "templates").mkdir()
+        time.sleep(0.5)  # watched from now on (an empty folder changes no page: no build)
+        (site / "templates" / "404.html").write_text("<!doctype html><title>Lost</title><p>Not here, sorry.</p>")
+        _next_build(server)
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/nope/", timeout=5)
+        except urllib.error.HTTPError as error:
+            assert "Not here, sorry." in error.read().decode()
+        write_posting(site, "data-engineer", POSTING.replace("Data Engineer", "Staff Data Engineer"))
+        _next_build(server)
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/jobs/data-engineer/", timeout=5).read().decode()
+        assert "Staff Data Engineer" in page
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()
+
+
+def test_without_file_events_serve_polls(site, monkeypatch):
+    import threading
+
+    from jobboard import serve
+    monkeypatch.setitem(sys.modules, "watchdog.observers", None)  # as if watchdog could not be imported
+    assert serve._observe(site, threading.Event()) is None

@@ -143,7 +143,8 @@ def _observe(site: Path, changed: threading.Event, previous=None):
             path = Path(event.src_path).resolve()
             if path.parent == site.resolve() and path not in roots and path.name != CONFIG_NAME:
                 return  # the site folder's other entries: output/, .jobboard-cache/, .git/ ...
-            if path in roots and event.is_directory and event.event_type in ("created", "deleted", "moved"):
+            if (path in roots and event.is_directory and event.event_type in ("created", "deleted", "moved")) \
+                    or path.name == CONFIG_NAME:  # an input folder came or went, or content_dir may have changed
                 observer.rearm = True
             changed.set()
 

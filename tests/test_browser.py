@@ -113,6 +113,10 @@ def test_apply_button_stays_in_reach_on_a_phone(browser, board):
     box = button.bounding_box()
     assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 844
     assert button.get_attribute("href") == "https://www.choco.com/position-details?gh_jid=4196126003"
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_timeout(200)
+    footer = page.locator(".site-footer a").last.bounding_box()  # scrolled to the end: not under the bar
+    assert footer["y"] + footer["height"] <= page.locator(".apply-bar").bounding_box()["y"]
     assert problems == []
     page.close()
 
@@ -151,6 +155,10 @@ def test_no_payload_runs_in_the_browser_on_any_page(browser, tmp_path, serve):
         })""")  # fire the events inline handlers would listen to
         assert page.evaluate("typeof window.__pwned") == "undefined", url
     assert dialogs == []
+    page.set_viewport_size({"width": 390, "height": 844})  # long unbroken words wrap on a phone
+    for path in ("", "jobs/links/"):
+        page.goto(base + path)
+        assert fits(page, 390), path
     page.close()
 
 

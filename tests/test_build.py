@@ -285,3 +285,19 @@ def test_a_build_that_fails_while_rendering_restores_garbage_collection(site):
             assert gc.isenabled() == start_enabled and gc.get_freeze_count() == 0
         finally:
             gc.enable()
+
+
+def test_the_navigation_marks_the_current_page_and_its_section_apart(site):
+    add_postings(site, 2)
+    build(site)
+    out = site / "output"
+
+    def current(rel):
+        return re.findall(r'<a href="([^"]*)" aria-current="(\w+)"', (out / rel).read_text())
+    assert current("index.html") == [("/", "page")]
+    assert current("tags/index.html") == [("/tags/", "page")]
+    assert current("tags/python/index.html") == [("/tags/", "true")]  # in the section, not the page itself
+    assert current("jobs/job-1/index.html") == [("/", "true")]
+    assert current("404.html") == []
+    assert '<meta name="robots" content="noindex">' in (out / "404.html").read_text()
+    assert 'rel="canonical"' not in (out / "404.html").read_text()

@@ -35,7 +35,7 @@ class Meta:
     description: str
     url: str  # root-relative link to this page
     canonical: str  # absolute URL
-    section: str = ""  # "", "tags", "cities", "companies": highlights the navigation
+    section: str = ""  # "", "tags", "cities", "companies" ("404": none): highlights the navigation
     feed: str | None = None  # root-relative link to this page's Atom feed
 
 
@@ -196,7 +196,7 @@ def plan(postings: list[Posting], closed: list[Posting], taxonomies: dict[str, T
         for term in taxonomy.terms:
             pages.extend(_term_pages(taxonomy, term, views, config, linker))
     pages.append(fixed_page("404.html", "404.html", {"page": Meta("Page not found", "", linker.path("404.html"),
-                                                                  linker.absolute("404.html"))}))
+                                                                  linker.absolute("404.html"), "404")}))
     pages.append(fixed_page("sitemap.xml", "sitemap.xml", {"entries": _sitemap(pages, postings, linker)}))
     pages.append(fixed_page("robots.txt", "robots.txt", {"sitemap": linker.absolute("sitemap.xml")}))
     _check_unique(pages)

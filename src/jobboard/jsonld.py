@@ -30,8 +30,9 @@ def job_posting(posting: Posting, body_html: str, config: Config, page_url: str)
         "directApply": False,  # applying happens on the employer's site or by e-mail
         "identifier": {"@type": "PropertyValue", "name": posting.company or config.title, "value": posting.slug},
     }
-    if posting.company:
-        data["hiringOrganization"] = {"@type": "Organization", "name": posting.company}
+    # Google's word for an employer not named: the field is required
+    data["hiringOrganization"] = {"@type": "Organization", "name": posting.company} if posting.company \
+        else "confidential"
     if posting.employment_type:
         data["employmentType"] = EMPLOYMENT_TYPES[posting.employment_type]
     if posting.cities:

@@ -185,11 +185,19 @@ def test_search_and_filters_on_the_home_page(browser, board):
     assert page.locator("#listing li.job").count() == 5
     assert page.locator(".search-results li").count() == 0
 
+    page.fill("#search-input", "engineer")
     page.select_option("select[name=remote]", "Hybrid")
     page.wait_for_function("document.querySelector('.search-status').textContent === '2 jobs'")
+    assert page.url == board + "?q=engineer&remote=Hybrid"  # kept in the address
     page.locator(".search-results .job-title a").first.click()
     page.wait_for_url(board + "jobs/**")
     assert page.locator(".facts").inner_text().count("Hybrid") == 1
+    page.go_back()  # the same search, filter and results, not an empty box
+    page.wait_for_function("document.querySelector('.search-status').textContent === '2 jobs'")
+    assert page.input_value("#search-input") == "engineer"
+    assert page.input_value("select[name=remote]") == "Hybrid"
+    page.get_by_role("button", name="Clear").click()
+    assert page.url == board
     assert problems == []
     page.close()
 

@@ -85,10 +85,34 @@
     return item;
   }
 
+  // The search is kept in the address (?q=kafka&city=Berlin&sort=date), so Back from a posting,
+  // a reload or a shared link shows the same results.
+  function remember(term, filters) {
+    var params = new URLSearchParams();
+    if (term) params.set("q", term);
+    Object.keys(filters).forEach(function (key) { params.set(key, filters[key][0]); });
+    if (sort.value !== "relevance") params.set("sort", sort.value);
+    var query = params.toString();
+    history.replaceState(history.state, "", query ? "?" + query : location.pathname);
+  }
+
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    Object.keys(selects).forEach(function (key) {
+      var value = params.get(key);
+      if (value && Array.prototype.some.call(selects[key].options, function (o) { return o.value === value; })) {
+        selects[key].value = value;
+      }
+    });
+    if (params.get("sort") === "date") sort.value = "date";
+  }
+
   function run() {
     var term = input.value.trim();
     var filters = chosenFilters();
     var active = term || Object.keys(filters).length;
+    remember(term, filters);
     listing.hidden = !!active;
     results.textContent = "";
     status.textContent = "";
@@ -117,7 +141,7 @@
     root.hidden = false;
     input.addEventListener("input", run);
     sort.addEventListener("change", run);
-    var params = new URLSearchParams(location.search);
-    if (params.get("q")) { input.value = params.get("q"); run(); }
+    restore();
+    if (location.search) run();
   }).catch(function () { /* no index: the listing alone still works */ });
 })();

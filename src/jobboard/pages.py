@@ -213,7 +213,8 @@ def _listing(route: str, heading: str, postings: list[Posting], section: str, co
         prev_url = linker.path(urls.paged(route, number - 1)) if number > 1 else None
         next_url = linker.path(urls.paged(route, number + 1)) if number < count else None
         title = heading if number == 1 else f"{heading} (page {number})"
-        description = f"{heading}: {len(postings)} job{'s' if len(postings) != 1 else ''}."
+        description = f"{heading}: {len(postings)} job{'s' if len(postings) != 1 else ''}" + \
+            ("." if count == 1 else f", page {number} of {count}.")  # each page its own description
         meta = Meta(title, description, linker.path(route_n), linker.absolute(route_n), section,
                     linker.path(route + "feed.xml"))
         chunk = postings[(number - 1) * config.per_page: number * config.per_page]

@@ -93,3 +93,31 @@ def test_a_site_data_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
     (tmp_path / "data" / "tags.toml").write_bytes(b'mojo = { name = "M\xf6jo" }\n')
     with pytest.raises(JobboardError, match=r"^data/tags.toml: not UTF-8 text \(byte 19 is 0xf6\)"):
         load_vocabulary(tmp_path)
+
+
+def test_a_vocabulary_read_back_from_the_cache_is_the_one_parsed(tmp_path, monkeypatch):
+    import json
+
+    from jobboard import vocab
+
+    class Meta(dict):
+        get_meta, set_meta = dict.get, dict.__setitem__
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tags.toml").write_text('mojo = { name = "Mojo", aliases = ["mojo lang"] }\n')
+    monkeypatch.setattr(vocab._shipped_tags, "cache_info", lambda: type("Info", (), {"currsize": 0})())
+    cache = Meta()
+    (tmp_path / "data" / "tags.toml").write_text('zyxlang = { name = "Zyxlang" }\n')
+    assert load_vocabulary(tmp_path, cache).canonical("zyxlang") == "zyxlang"
+    (tmp_path / "data" / "tags.toml").write_text('mojo = { name = "Mojo", aliases = ["mojo lang"] }\n')
+    parsed = load_vocabulary(tmp_path, cache)  # the site's file changed: parsed again, not read back
+    assert parsed.canonical("zyxlang") is None and list(cache) == ["vocabulary"]
+    monkeypatch.setattr(vocab, "_parse_tags", None)  # from here on, nothing may be parsed
+    again = load_vocabulary(tmp_path, cache)
+    assert again.tags == parsed.tags and again.spellings() == parsed.spellings()
+    assert again.canonical("mojo lang") == "mojo" and again.name("cpp") == "C++"
+    files = json.loads(cache["vocabulary"])[0]
+    for bad in (f'["{files}", [["x", "X", "not a list", true, false]]]', f'["{files}", {{"x": 1}}]',
+                f'["{files}", [[1, 2]]]', '["other files", []]', "not json", "null"):
+        cache["vocabulary"] = bad  # a cache is not trusted: anything else is parsed again
+        with pytest.raises(TypeError):  # _parse_tags is None: it was asked for
+            load_vocabulary(tmp_path, cache)

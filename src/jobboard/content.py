@@ -32,7 +32,7 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     """Read settings, vocabulary and every posting; render every body (time-limited, cached, on
     every core); find every problem."""
     config = config or load_config(site, base_url)  # the caller may have read the settings already
-    vocab = load_vocabulary(site)
+    vocab = load_vocabulary(site, cache)
     read = read_postings(site, config.content_dir, cache, processes, then=EarlyBodies(cache), progress=progress)
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes, cache)

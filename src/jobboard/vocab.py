@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from .cache import digest
 from .config import toml_key_line
 from .errors import JobboardError, Problem, did_you_mean
 
@@ -68,12 +70,44 @@ def read_site_file(site: Path, name: str) -> str:
                                      "save it as UTF-8")]) from None
 
 
-def load_vocabulary(site: Path | None = None) -> Vocabulary:
-    """The shipped vocabulary, extended (and overridden entry by entry) by the site's data/tags.toml."""
+def load_vocabulary(site: Path | None = None, cache=None) -> Vocabulary:
+    """The shipped vocabulary, extended (and overridden entry by entry) by the site's data/tags.toml.
+
+    With a cache (cache.BuildCache), the tags parsed by an earlier build from the same files are
+    read back from JSON: parsing 500 tags of TOML took a build 10 to 15 ms, the JSON 2 ms.
+    """
+    own = read_site_file(site, SITE_TAGS) if site is not None and (site / SITE_TAGS).is_file() else None
+    files = ""
+    if cache is not None and not _shipped_tags.cache_info().currsize:  # a process that has not parsed them yet
+        files = digest((DATA / "tags.toml").read_text(encoding="utf-8"), own or "",
+                       Path(__file__).read_text(encoding="utf-8"))
+        tags = _tags_from_json(cache.get_meta("vocabulary"), files)
+        if tags is not None:
+            return Vocabulary(tags)
     tags = dict(_shipped_tags())
-    if site is not None and (site / SITE_TAGS).is_file():
-        tags.update(_parse_tags(read_site_file(site, SITE_TAGS), SITE_TAGS))
+    if own is not None:
+        tags.update(_parse_tags(own, SITE_TAGS))
+    if files:
+        rows = [[t.key, t.name, list(t.aliases), t.detect, t.ambiguous] for t in tags.values()]
+        cache.set_meta("vocabulary", json.dumps([files, rows]))
     return Vocabulary(tags)
+
+
+def _tags_from_json(value: str | None, files: str) -> dict[str, Tag] | None:
+    """Tags as load_vocabulary stored them from the same files, or None (a cache is not trusted)."""
+    try:
+        stored, rows = json.loads(value or "null")
+        if stored != files:
+            return None
+        tags = {}
+        for key, name, aliases, detect, ambiguous in rows:
+            if not (isinstance(key, str) and isinstance(name, str) and isinstance(aliases, list)
+                    and all(isinstance(a, str) for a in aliases) and type(detect) is bool and type(ambiguous) is bool):
+                return None
+            tags[key] = Tag(key, name, tuple(aliases), detect, ambiguous)
+        return tags
+    except (TypeError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -198,6 +198,11 @@ def test_search_and_filters_on_the_home_page(browser, board):
     assert page.input_value("select[name=remote]") == "Hybrid"
     page.get_by_role("button", name="Clear").click()
     assert page.url == board
+    page.goto(board + "?utm_source=news#listing")  # others' parameters and the fragment stay
+    page.wait_for_selector("#search:not([hidden])")
+    page.fill("#search-input", "kafka")
+    page.wait_for_function("document.querySelector('.search-status').textContent.endsWith('job')")
+    assert page.url == board + "?utm_source=news&q=kafka#listing"
     assert problems == []
     page.close()
 

@@ -187,7 +187,8 @@ def test_git_dates_are_kept_with_their_commit_and_read_again_only_from_there(sit
     from jobboard import dates
     calls = []
     real = dates._git
-    monkeypatch.setattr(dates, "_git", lambda site, *args: calls.append(args[0]) or real(site, *args))
+    monkeypatch.setattr(dates, "_git", lambda site, *args: calls.append(args[0]) or logs.append(args) or real(site, *args))
+    logs = []
     git(site, "init", "-q")
     write_posting(site, "a", "title: A\ncompany: A")
     git(site, "add", "-A")
@@ -205,11 +206,34 @@ def test_git_dates_are_kept_with_their_commit_and_read_again_only_from_there(sit
     calls.clear()
     since = dates.git_dates(site, "content", cache)
     assert calls == ["rev-parse", "merge-base", "log"]
+    reads = [args[-3] for args in logs if args[0] == "log"]  # what each git log read: the commits up to ...
+    assert reads[-1] == f"{reads[0]}..{reads[-1].split('..')[1]}"  # now only those since the first read
     assert since == dates.git_dates(site, "content") == {"content/jobs/a.md": (dt.date(2026, 10, 1), dt.date(2026, 10, 4)),
                                                          "content/jobs/b.md": (dt.date(2026, 10, 3),) * 2}
     git(site, "commit", "-q", "--amend", "-m", "a rewritten", date="2026-10-06")  # history rewritten: all read again
     assert dates.git_dates(site, "content", cache) == dates.git_dates(site, "content") == {
         "content/jobs/a.md": (dt.date(2026, 10, 1), dt.date(2026, 10, 6)), "content/jobs/b.md": (dt.date(2026, 10, 3),) * 2}
+
+
+def test_git_dates_of_a_shallow_clone_are_not_kept(site, tmp_path):
+    """A clone without its history gives the last commit's day to every file: kept, those dates
+    would stay after the rest of the history is fetched."""
+    from jobboard import dates
+    git(site, "init", "-q")
+    write_posting(site, "a", "title: A\ncompany: A")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "a", date="2026-10-01")
+    write_posting(site, "b", "title: B\ncompany: A")
+    git(site, "add", "-A")
+    git(site, "commit", "-qm", "b", date="2026-10-03")
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{site}", str(clone)], check=True)
+    cache = _Meta()
+    assert dates.git_dates(clone, "content", cache)["content/jobs/a.md"] == (dt.date(2026, 10, 3),) * 2
+    assert cache == {}
+    git(clone, "fetch", "-q", "--unshallow")
+    assert dates.git_dates(clone, "content", cache)["content/jobs/a.md"] == (dt.date(2026, 10, 1),) * 2
+    assert list(cache) == ["git-dates:content"]
 
 
 def test_outside_git_the_modification_time_is_used_with_a_warning(site):

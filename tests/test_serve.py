@@ -135,3 +135,74 @@ def test_without_file_events_serve_polls(site, monkeypatch):
     from jobboard import serve
     monkeypatch.setitem(sys.modules, "watchdog.observers", None)  # as if watchdog could not be imported
     assert serve._observe(site, threading.Event()) is None
+
+
+def _page(port, path):
+    return urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5).read().decode()
+
+
+def test_serve_follows_input_folders_that_go_come_back_or_move(site):
+    """The content folder (content/jobs, two levels down) removed and made again, templates/ renamed
+    into place, jobboard.toml replaced by a rename with another content_dir: each change rebuilds,
+    and so does every later change inside the folders now in use."""
+    import os
+    import shutil
+    write_posting(site, "data-engineer", POSTING)
+    time.sleep(1.1)  # files changed within the last second make every look a change (snapshot.py)
+    port = free_port()
+    server = _serve(site, port)
+    try:
+        _next_build(server)
+        _next_build(server, starting="Serving")
+        time.sleep(0.5)
+        shutil.rmtree(site / "content")
+        assert _next_build(server).startswith("Built 0 postings")
+        write_posting(site, "data-engineer", POSTING.replace("Data Engineer", "Back Again Engineer"))
+        assert _next_build(server).startswith("Built 1 posting")
+        write_posting(site, "second", POSTING.replace("Data Engineer", "Second Engineer"))  # in the new folder
+        assert _next_build(server).startswith("Built 2 postings")
+
+        (site / "templates.new").mkdir()
+        (site / "templates.new" / "404.html").write_text("<p>Moved in.</p>")
+        os.rename(site / "templates.new", site / "templates")
+        _next_build(server)
+        (site / "templates" / "404.html").write_text("<p>Edited after the move.</p>")
+        _next_build(server)
+        try:
+            _page(port, "/nope/")
+        except urllib.error.HTTPError as error:
+            assert "Edited after the move." in error.read().decode()
+
+        write_posting(site.parent / "offers-site", "offer", POSTING.replace("Data Engineer", "Offer Engineer"))
+        shutil.move(site.parent / "offers-site" / "content" / "jobs", site / "offers")
+        settings = (site / "jobboard.toml").read_text() + 'content_dir = "offers"\n'
+        (site / "jobboard.toml.tmp").write_text(settings)
+        os.replace(site / "jobboard.toml.tmp", site / "jobboard.toml")  # as editors save
+        assert _next_build(server).startswith("Built 1 posting")
+        write_posting(site.parent / "offers-site", "later", POSTING.replace("Data Engineer", "Later Engineer"))
+        shutil.move(site.parent / "offers-site" / "content" / "jobs" / "later.md", site / "offers" / "later.md")
+        assert _next_build(server).startswith("Built 2 postings")
+        assert "Later Engineer" in _page(port, "/")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()
+
+
+def test_where_the_system_cannot_watch_serve_looks_every_half_second(site):
+    write_posting(site, "data-engineer", POSTING)
+    time.sleep(1.1)
+    port = free_port()
+    script = ("import sys; sys.modules['watchdog.observers'] = None; from jobboard.cli import run; "
+              f"sys.argv = ['jobboard', 'serve', '--site', {str(site)!r}, '--port', '{port}']; run()")
+    server = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              text=True)
+    try:
+        _next_build(server)
+        write_posting(site, "data-engineer", POSTING.replace("Data Engineer", "Polled Engineer"))
+        _next_build(server)
+        assert "Polled Engineer" in _page(port, "/jobs/data-engineer/")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server.stdout.close()

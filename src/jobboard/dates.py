@@ -38,10 +38,12 @@ def git_dates(site: Path, content_dir: str, cache=None) -> dict[str, tuple[dt.da
     so with a cache (cache.BuildCache) the dates are kept with the commit they were read at: the
     same commit reads nothing, a later one only the commits since.
     """
-    head = _git(site, "rev-parse", "HEAD")
-    if not head:
+    found = _git(site, "rev-parse", "HEAD", "--is-shallow-repository")
+    if not found:
         return None
-    head = head.strip()
+    head, shallow = found.split()
+    if shallow == "true":  # a clone without its history: dates from it would stay after a fetch of the rest
+        cache = None
     name = f"git-dates:{content_dir}"
     known = _stored(cache.get_meta(name)) if cache is not None else None
     if known and known[0] == head:

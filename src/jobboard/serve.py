@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .build import build
 from .cache import CACHE_DIR
-from .config import CONFIG_NAME, load_config
+from .config import CONFIG_NAME, load_config, theme_dir
 from .errors import JobboardError
 from .progress import Progress
 from .snapshot import SITE_INPUTS, input_snapshot
@@ -119,9 +119,12 @@ def watch(preview: Preview, interval: float = 0.5) -> None:
 def _observe(site: Path, changed: threading.Event, previous=None):
     """An observer that sets `changed` on any change to the site's inputs, or None (poll instead).
 
-    It watches each input folder (content, templates, static, data, root) and the site folder
-    itself, without its subfolders: the outputs (output/, .jobboard-cache/serve/) hold a folder
-    per page, which would be more watches than the system allows, and change with every build.
+    It watches each input folder (content, templates, static, data, root; the theme and jobboard's
+    code, as the snapshot covers them) with its subfolders, and for one not there (yet) the
+    nearest folder above it, to see it come; never the whole site folder: the outputs (output/,
+    .jobboard-cache/serve/) hold a folder per page, more watches than the system allows, and
+    change with every build. When an input folder, or one above it, comes, goes or is renamed,
+    or jobboard.toml changes (content_dir may move), observer.rearm asks for a new observer.
     """
     if previous is not None:
         previous.stop()
@@ -130,34 +133,50 @@ def _observe(site: Path, changed: threading.Event, previous=None):
         from watchdog.observers import Observer
     except ImportError:
         return None
+    site = site.resolve()
     try:
         content_dir = load_config(site).content_dir
     except JobboardError:
         content_dir = "content"
-    roots = {(site / content_dir).resolve(), *((site / name).resolve() for name in SITE_INPUTS[1:])}
+    roots = {(site / content_dir).resolve(), *((site / name).resolve() for name in SITE_INPUTS[1:]),
+             (theme_dir() / "templates").resolve(), (theme_dir() / "static").resolve(), Path(__file__).parent}
+    watched = {site: False}  # folder -> with its subfolders
+    for root in roots:
+        if root.is_dir():
+            watched[root] = True
+        else:
+            above = next((folder for folder in root.parents if folder.is_dir()), None)
+            if above is not None:
+                watched.setdefault(above, False)
+
+    def settings(path: Path) -> bool:
+        return path.name == CONFIG_NAME and path.parent == site
+
+    def relevant(path: Path) -> bool:
+        return settings(path) or ("__pycache__" not in path.parts
+                                  and any(path == r or r in path.parents or path in r.parents for r in roots))
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event) -> None:
-            if event.event_type in ("opened", "closed_no_write"):
-                return  # read, not changed (a build reads every input)
-            path = Path(event.src_path).resolve()
-            if path.parent == site.resolve() and path not in roots and path.name != CONFIG_NAME:
+            if event.event_type in ("opened", "closed_no_write") or (event.is_directory and event.event_type == "modified"):
+                return  # read, not changed (a build reads every input); or a folder whose entry reports itself
+            paths = [Path(p).resolve() for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+            if not any(relevant(path) for path in paths):
                 return  # the site folder's other entries: output/, .jobboard-cache/, .git/ ...
-            if (path in roots and event.is_directory and event.event_type in ("created", "deleted", "moved")) \
-                    or path.name == CONFIG_NAME:  # an input folder came or went, or content_dir may have changed
-                observer.rearm = True
+            if any(settings(path) or (event.is_directory and any(path == r or path in r.parents for r in roots))
+                   for path in paths):
+                observer.rearm = True  # where to watch changed
             changed.set()
 
     observer = Observer()
     observer.rearm = False
     try:
-        observer.schedule(Handler(), str(site), recursive=False)
-        for root in sorted(roots):
-            if root.is_dir():
-                observer.schedule(Handler(), str(root), recursive=True)
+        for folder, recursive in sorted(watched.items()):
+            observer.schedule(Handler(), str(folder), recursive=recursive)
         observer.daemon = True
         observer.start()
     except OSError:  # too many folders for the system's watches (inotify's limit): poll
+        observer.stop()
         return None
     return observer
 

@@ -70,6 +70,9 @@ def read_site_file(site: Path, name: str) -> str:
                                      "save it as UTF-8")]) from None
 
 
+_THIS_CODE = Path(__file__).read_text(encoding="utf-8")  # as loaded (a process outlives an upgrade)
+
+
 def load_vocabulary(site: Path | None = None, cache=None) -> Vocabulary:
     """The shipped vocabulary, extended (and overridden entry by entry) by the site's data/tags.toml.
 
@@ -79,8 +82,7 @@ def load_vocabulary(site: Path | None = None, cache=None) -> Vocabulary:
     own = read_site_file(site, SITE_TAGS) if site is not None and (site / SITE_TAGS).is_file() else None
     files = ""
     if cache is not None and not _shipped_tags.cache_info().currsize:  # a process that has not parsed them yet
-        files = digest((DATA / "tags.toml").read_text(encoding="utf-8"), own or "",
-                       Path(__file__).read_text(encoding="utf-8"))
+        files = digest((DATA / "tags.toml").read_text(encoding="utf-8"), own or "", _THIS_CODE)
         tags = _tags_from_json(cache.get_meta("vocabulary"), files)
         if tags is not None:
             return Vocabulary(tags)

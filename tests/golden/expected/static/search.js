@@ -87,13 +87,16 @@
 
   // The search is kept in the address (?q=kafka&city=Berlin&sort=date), so Back from a posting,
   // a reload or a shared link shows the same results.
+  var OURS = ["q", "sort"].concat(ORDER);
+
   function remember(term, filters) {
-    var params = new URLSearchParams();
+    var params = new URLSearchParams(location.search);  // others' parameters (utm_source, ...) stay
+    OURS.forEach(function (key) { params.delete(key); });
     if (term) params.set("q", term);
     Object.keys(filters).forEach(function (key) { params.set(key, filters[key][0]); });
     if (sort.value !== "relevance") params.set("sort", sort.value);
     var query = params.toString();
-    history.replaceState(history.state, "", query ? "?" + query : location.pathname);
+    history.replaceState(history.state, "", (query ? "?" + query : location.pathname) + location.hash);
   }
 
   function restore() {
@@ -142,6 +145,7 @@
     input.addEventListener("input", run);
     sort.addEventListener("change", run);
     restore();
-    if (location.search) run();
+    var params = new URLSearchParams(location.search);
+    if (OURS.some(function (key) { return params.has(key); })) run();
   }).catch(function () { /* no index: the listing alone still works */ });
 })();

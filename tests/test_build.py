@@ -301,3 +301,20 @@ def test_the_navigation_marks_the_current_page_and_its_section_apart(site):
     assert current("404.html") == []
     assert '<meta name="robots" content="noindex">' in (out / "404.html").read_text()
     assert 'rel="canonical"' not in (out / "404.html").read_text()
+
+
+def test_a_posting_without_a_country_gets_the_one_its_cities_are_in(site):
+    import json
+    write_posting(site, "one", "title: One\ncompany: A\ndate: 2026-11-01\ncities: [Munich, Berlin]")
+    write_posting(site, "two", "title: Two\ncompany: A\ndate: 2026-11-01\ncities: [Munich, Vienna]")
+    write_posting(site, "three", "title: Three\ncompany: A\ndate: 2026-11-01\ncities: [Atlantis]")
+    build(site)
+
+    def places(slug):
+        page = (site / "output" / "jobs" / slug / "index.html").read_text()
+        data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+        location = re.search(r"<dt>Location</dt><dd>(.*?)</dd>", page, re.S).group(1)
+        return [place["address"].get("addressCountry") for place in data["jobLocation"]], "Germany" in location
+    assert places("one") == (["DE", "DE"], True)
+    assert places("two") == ([None, None], False)  # two countries: which one is the posting's is not known
+    assert places("three") == ([None], False)  # not in the city list

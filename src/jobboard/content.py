@@ -37,13 +37,22 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes, cache)
     postings, tag_warnings = canonical_tags(postings, vocab)
-    problems += date_warnings + local_city_names(postings, english_city_names(site))
+    english = english_city_names(site)
+    problems += date_warnings + local_city_names(postings, english)
+    postings = [_with_country(p, english) if p.cities and not p.country else p for p in postings]
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
                                           lambda path: read_body(site / path, site) if path in read.bodiless else "",
                                           early=read.extras, progress=progress)
     postings = [p.evolve(body="") if p.body else p for p in postings]  # rendered: the Markdown is not needed (350 MB at 100,000)
     problems += tag_warnings + body_problems + duplicate_slugs(postings)
     return Content(config, vocab, postings, bodies, problems, _first_by_slug(postings, read.sources))
+
+
+def _with_country(posting: Posting, english: dict[str, tuple[str, str]]) -> Posting:
+    """A posting that names cities but no country, with the country of its cities when the city list
+    knows them all and they are in one country (job search engines need it; readers like it)."""
+    countries = {english.get(city.lower(), ("", ""))[1] for city in posting.cities}
+    return posting.evolve(country=countries.pop()) if len(countries) == 1 and "" not in countries else posting
 
 
 def _first_by_slug(postings: list[Posting], sources: dict[str, str]) -> dict[str, str]:

@@ -308,6 +308,7 @@ def test_a_posting_without_a_country_gets_the_one_its_cities_are_in(site):
     write_posting(site, "one", "title: One\ncompany: A\ndate: 2026-11-01\ncities: [Munich, Berlin]")
     write_posting(site, "two", "title: Two\ncompany: A\ndate: 2026-11-01\ncities: [Munich, Vienna]")
     write_posting(site, "three", "title: Three\ncompany: A\ndate: 2026-11-01\ncities: [Atlantis]")
+    write_posting(site, "four", "title: Four\ncompany: A\ndate: 2026-11-01\ncities: [Berlin]\nremote: remote")
     build(site)
 
     def places(slug):
@@ -318,3 +319,4 @@ def test_a_posting_without_a_country_gets_the_one_its_cities_are_in(site):
     assert places("one") == (["DE", "DE"], True)
     assert places("two") == ([None, None], False)  # two countries: which one is the posting's is not known
     assert places("three") == ([None], False)  # not in the city list
+    assert places("four") == ([None], False)  # remote: where applicants may live is not where the team sits

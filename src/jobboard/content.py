@@ -39,7 +39,9 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     postings, tag_warnings = canonical_tags(postings, vocab)
     english = english_city_names(site)
     problems += date_warnings + local_city_names(postings, english)
-    postings = [_with_country(p, english) if p.cities and not p.country else p for p in postings]
+    # (not for a remote job: its country says where applicants may live, which its cities do not)
+    postings = [_with_country(p, english) if p.cities and not p.country and p.remote != "remote" else p
+                for p in postings]
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
                                           lambda path: read_body(site / path, site) if path in read.bodiless else "",
                                           early=read.extras, progress=progress)

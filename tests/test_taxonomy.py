@@ -2,7 +2,7 @@ import datetime as dt
 
 from jobboard.model import Posting
 from jobboard.taxonomy import build_taxonomies, canonical_tags, local_city_names
-from jobboard.vocab import english_city_names, load_vocabulary
+from jobboard.vocab import city_list, load_vocabulary
 
 
 def posting(slug, day, **fields):
@@ -56,7 +56,7 @@ def test_a_city_in_another_language_is_warned_about_when_it_gets_a_page_of_its_o
     postings = [posting("a", 1, cities=("München", "Zürich", "Berlin", "Atlantis"), country="DE"),
                 posting("b", 2, cities=("Köln",)),
                 posting("c", 3, cities=("München",), country="AT")]  # another country: maybe another city
-    assert [str(w) for w in local_city_names(postings, english_city_names())] == [
+    assert [str(w) for w in local_city_names(postings, city_list())] == [
         "warning: content/jobs/a.md:1: cities: 'München' is another name of Munich in the city list: its jobs get a "
         "page apart from Munich's (/cities/munchen/) — write Munich, or add München to data/cities.tsv to keep its "
         "own page",
@@ -69,6 +69,6 @@ def test_a_sites_own_cities_extend_the_english_names(tmp_path):
     (tmp_path / "data" / "cities.tsv").write_text("name\tcountry\taliases\tflags\nGotham\tUS\tGotham City\t\n"
                                                   "Brooklyn\tUS\t\t\n")  # its own page, not New York's
     warnings = local_city_names([posting("a", 1, cities=("Gotham City", "Köln", "Brooklyn"))],
-                                english_city_names(tmp_path))
+                                city_list(tmp_path))
     assert [w.message.split(" in the city list")[0] for w in warnings] == ["'Gotham City' is another name of Gotham",
                                                                           "'Köln' is another name of Cologne"]

@@ -83,10 +83,10 @@ def test_countries():
 
 def test_a_site_data_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
     from jobboard.places import load_gazetteer
-    from jobboard.vocab import english_city_names
+    from jobboard.vocab import city_list
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "cities.tsv").write_bytes(b"name\tcountry\taliases\tflags\nK\xf6ln2\tDE\t\t\n")
-    for load in (english_city_names, load_gazetteer):
+    for load in (city_list, load_gazetteer):
         with pytest.raises(JobboardError) as caught:
             load(tmp_path)
         assert str(caught.value) == "data/cities.tsv: not UTF-8 text (byte 29 is 0xf6) — save it as UTF-8"

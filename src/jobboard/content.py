@@ -14,7 +14,7 @@ from .model import Posting
 from .progress import QUIET, Progress
 from .reader import read_body, read_postings
 from .taxonomy import canonical_tags, local_city_names
-from .vocab import Vocabulary, english_city_names, load_vocabulary
+from .vocab import City, Vocabulary, city_list, load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,10 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     postings, problems = read.postings, read.problems
     postings, date_warnings = assign_dates(postings, site, config.content_dir, read.mtimes, cache)
     postings, tag_warnings = canonical_tags(postings, vocab)
-    english = english_city_names(site)
-    problems += date_warnings + local_city_names(postings, english)
+    cities = city_list(site)
+    problems += date_warnings + local_city_names(postings, cities)
     # (not for a remote job: its country says where applicants may live, which its cities do not)
-    postings = [_with_country(p, english) if p.cities and not p.country and p.remote != "remote" else p
+    postings = [_with_country(p, cities) if p.cities and not p.country and p.remote != "remote" else p
                 for p in postings]
     bodies, body_problems = render_bodies(postings, read.sources, cache, processes,
                                           lambda path: read_body(site / path, site) if path in read.bodiless else "",
@@ -50,10 +50,10 @@ def load_content(site: Path, base_url: str | None = None, cache: BuildCache | No
     return Content(config, vocab, postings, bodies, problems, _first_by_slug(postings, read.sources))
 
 
-def _with_country(posting: Posting, english: dict[str, tuple[str, str]]) -> Posting:
+def _with_country(posting: Posting, cities: dict[str, City]) -> Posting:
     """A posting that names cities but no country, with the country of its cities when the city list
     knows them all and they are in one country (job search engines need it; readers like it)."""
-    countries = {english.get(city.lower(), ("", ""))[1] for city in posting.cities}
+    countries = {cities[city.lower()].country if city.lower() in cities else "" for city in posting.cities}
     return posting.evolve(country=countries.pop()) if len(countries) == 1 and "" not in countries else posting
 
 

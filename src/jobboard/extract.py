@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .places import City, Gazetteer, find_cities, find_countries, job_cities
+from .places import Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
+from .vocab import City
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"

@@ -14,13 +14,7 @@ from pathlib import Path
 
 from .structure import is_lowercase
 from .trie import trie_pattern
-from .vocab import DATA, SITE_CITIES, city_rows, country_names, read_site_file
-
-@dataclass(frozen=True)
-class City:
-    name: str
-    country: str
-    ambiguous: bool = False
+from .vocab import City, city_list, country_names
 
 
 @dataclass(frozen=True, eq=False)
@@ -33,26 +27,8 @@ class Gazetteer:
 
 
 def load_gazetteer(site: Path | None = None) -> Gazetteer:
-    """The shipped gazetteer, extended by the site's data/cities.tsv (same columns)."""
-    cities = dict(_shipped())
-    if site is not None and (site / SITE_CITIES).is_file():
-        cities.update(_parse(read_site_file(site, SITE_CITIES)))
-    return Gazetteer(cities)
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> tuple[tuple[str, City], ...]:
-    text = (DATA / "cities.tsv").read_text(encoding="utf-8")
-    return tuple(_parse(text).items())
-
-
-def _parse(text: str) -> dict[str, City]:
-    cities: dict[str, City] = {}
-    for name, country, spellings, flags in city_rows(text):
-        city = City(name, country, "ambiguous" in flags)
-        for spelling in spellings:
-            cities.setdefault(spelling.lower(), city)
-    return cities
+    """The shipped city list, extended by the site's data/cities.tsv (same columns)."""
+    return Gazetteer(city_list(site))
 
 
 @lru_cache(maxsize=4)

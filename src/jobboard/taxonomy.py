@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from .errors import Problem
 from .model import Posting, Taxonomy, Term
 from .slugs import slugify
-from .vocab import Vocabulary
+from .vocab import City, Vocabulary
 
 KINDS = {  # kind: (title, singular)
     "tags": ("Tags", "tag"),
@@ -43,17 +43,18 @@ def canonical_tags(postings: Iterable[Posting], vocab: Vocabulary) -> tuple[list
     return result, warnings
 
 
-def local_city_names(postings: Iterable[Posting], english: dict[str, tuple[str, str]]) -> list[Problem]:
-    """Warn about a city written under another name than the city list's (english: every spelling
-    -> the name and country it stands for) when that gives it a page of its own (München at
-    /cities/munchen/, Munich at /cities/munich/); Zürich and Zurich share one."""
+def local_city_names(postings: Iterable[Posting], cities: dict[str, City]) -> list[Problem]:
+    """Warn about a city written under another name than the city list's (vocab.city_list) when
+    that gives it a page of its own (München at /cities/munchen/, Munich at /cities/munich/);
+    Zürich and Zurich share one."""
     warnings = []
     seen: dict[tuple[str, str | None], str | None] = {}  # each spelling looked up once
     for posting in postings:
         for city in posting.cities:
             memo = (city, posting.country)
             if memo not in seen:
-                name, country = english.get(city.lower(), (city, None))
+                known = cities.get(city.lower())
+                name, country = (known.name, known.country) if known else (city, None)
                 same = slugify(name) == slugify(city) or (posting.country and country != posting.country)
                 seen[memo] = None if same else name
             if seen[memo]:

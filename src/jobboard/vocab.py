@@ -8,7 +8,6 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 from .cache import digest
 from .config import toml_key_line
@@ -175,33 +174,36 @@ def _country_rows() -> list[tuple[str, list[str]]]:
     return rows
 
 
-def city_rows(text: str) -> Iterator[tuple[str, str, list[str], str]]:
-    """(English name, country code, every spelling, flags) for each row of a cities.tsv: name,
-    country, aliases (|-separated) and flags, after a header line."""
-    for line in text.splitlines()[1:]:
-        name, country, aliases, flags = (line.split("\t") + ["", "", ""])[:4]
-        if name.strip():
-            spellings = [s.strip() for s in (name, *aliases.split("|")) if s.strip()]
-            yield name.strip(), country.strip().upper(), spellings, flags
+@dataclass(frozen=True)
+class City:
+    name: str  # in English
+    country: str  # ISO code
+    ambiguous: bool = False  # also an ordinary word (Reading, Nice)
 
 
-def english_city_names(site: Path | None = None) -> dict[str, tuple[str, str]]:
-    """Every spelling the gazetteer knows, lower-cased -> (the city's English name, its country);
-    the site's data/cities.tsv extends and overrides the shipped one."""
-    names = dict(_shipped_city_names())
+def city_list(site: Path | None = None) -> dict[str, City]:
+    """Every spelling of a city the shipped data/cities.tsv knows, lower-cased -> the city;
+    the site's data/cities.tsv extends and overrides it (import's gazetteer, a build's checks)."""
+    cities = dict(_shipped_cities())
     if site is not None and (site / SITE_CITIES).is_file():
-        names.update(_city_names(read_site_file(site, SITE_CITIES)))
-    return names
+        cities.update(_cities(read_site_file(site, SITE_CITIES)))
+    return cities
 
 
 @lru_cache(maxsize=1)
-def _shipped_city_names() -> tuple[tuple[str, tuple[str, str]], ...]:
-    return tuple(_city_names((DATA / "cities.tsv").read_text(encoding="utf-8")).items())
+def _shipped_cities() -> tuple[tuple[str, City], ...]:
+    return tuple(_cities((DATA / "cities.tsv").read_text(encoding="utf-8")).items())
 
 
-def _city_names(text: str) -> dict[str, tuple[str, str]]:
-    names: dict[str, tuple[str, str]] = {}
-    for name, country, spellings, _ in city_rows(text):
-        for spelling in spellings:
-            names.setdefault(spelling.lower(), (name, country))
-    return names
+def _cities(text: str) -> dict[str, City]:
+    """Rows of English name, country, other names (|-separated) and flags, after a header line."""
+    cities: dict[str, City] = {}
+    for line in text.splitlines()[1:]:
+        name, country, aliases, flags = (line.split("\t") + ["", "", ""])[:4]
+        if not name.strip():
+            continue
+        city = City(name.strip(), country.strip().upper(), "ambiguous" in flags)
+        for spelling in (name, *aliases.split("|")):
+            if spelling.strip():
+                cities.setdefault(spelling.strip().lower(), city)
+    return cities

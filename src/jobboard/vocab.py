@@ -8,6 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import digest
 from .config import toml_key_line
@@ -174,8 +175,7 @@ def _country_rows() -> list[tuple[str, list[str]]]:
     return rows
 
 
-@dataclass(frozen=True)
-class City:
+class City(NamedTuple):  # a tuple: 1,800 of them are made in every build
     name: str  # in English
     country: str  # ISO code
     ambiguous: bool = False  # also an ordinary word (Reading, Nice)

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from .build import build
 from .cache import CACHE_DIR
-from .config import CONFIG_NAME, load_config, theme_dir
+from .config import CONFIG_NAME, load_config
 from .errors import JobboardError
 from .progress import Progress
-from .snapshot import SITE_INPUTS, input_snapshot
+from .snapshot import input_roots, input_snapshot
 from .writer import write_marker
 
 EVENTS = "/__jobboard/events"
@@ -77,11 +77,14 @@ class Preview:
 
 def watched_state(site: Path) -> str:
     """A hash of every input a build reads (content folder from the settings, templates, static, ...)."""
+    return input_snapshot(site, _content_dir(site), (), dt.date.today())
+
+
+def _content_dir(site: Path) -> str:
     try:
-        content_dir = load_config(site).content_dir
+        return load_config(site).content_dir
     except JobboardError:
-        content_dir = "content"  # broken settings: still watch, so fixing them rebuilds
-    return input_snapshot(site, content_dir, (), dt.date.today())
+        return "content"  # broken settings: still watch, so fixing them rebuilds
 
 
 def watch(preview: Preview, interval: float = 0.5) -> None:
@@ -119,9 +122,9 @@ def watch(preview: Preview, interval: float = 0.5) -> None:
 def _observe(site: Path, changed: threading.Event, previous=None):
     """An observer that sets `changed` on any change to the site's inputs, or None (poll instead).
 
-    It watches each input folder (content, templates, static, data, root; the theme and jobboard's
-    code, as the snapshot covers them) with its subfolders, and for one not there (yet) the
-    nearest folder above it, to see it come; never the whole site folder: the outputs (output/,
+    It watches each input folder the snapshot covers (content, templates, static, data, root, the
+    theme, jobboard's code) with its subfolders, and for one not there (yet) the nearest folder
+    above it, to see it come; never the whole site folder: the outputs (output/,
     .jobboard-cache/serve/) hold a folder per page, more watches than the system allows, and
     change with every build. When an input folder, or one above it, comes, goes or is renamed,
     or jobboard.toml changes (content_dir may move), observer.rearm asks for a new observer.
@@ -134,12 +137,7 @@ def _observe(site: Path, changed: threading.Event, previous=None):
     except ImportError:
         return None
     site = site.resolve()
-    try:
-        content_dir = load_config(site).content_dir
-    except JobboardError:
-        content_dir = "content"
-    roots = {(site / content_dir).resolve(), *((site / name).resolve() for name in SITE_INPUTS[1:]),
-             (theme_dir() / "templates").resolve(), (theme_dir() / "static").resolve(), Path(__file__).parent}
+    roots = {root.resolve() for root in input_roots(site, _content_dir(site))}  # what the snapshot covers
     watched = {site: False}  # folder -> with its subfolders
     for root in roots:
         if root.is_dir():

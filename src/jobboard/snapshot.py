@@ -31,15 +31,20 @@ def input_snapshot(site: Path, content_dir: str, options: tuple, today: dt.date)
     the same times, so then the snapshot matches nothing.
     """
     parts = [repr(options), today.isoformat(), _git_head(site), libraries()]
-    code = Path(__file__).parent
     recent = time.time_ns() - 10**9
-    for root in (site / content_dir, *(site / name for name in SITE_INPUTS), theme_dir() / "templates",
-                 theme_dir() / "static", code):
+    for root in input_roots(site, content_dir):
         for path, stat in _stats(root):
             if max(stat.st_mtime_ns, stat.st_ctime_ns) >= recent:
                 return f"unsettled:{time.time_ns()}"
             parts.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}")
     return digest(*parts)
+
+
+def input_roots(site: Path, content_dir: str) -> list[Path]:
+    """Every file and folder a build reads (a folder with everything in it): the site's content,
+    settings, templates, static files, data and root/, the theme, and jobboard's own code."""
+    return [site / content_dir, *(site / name for name in SITE_INPUTS), theme_dir() / "templates",
+            theme_dir() / "static", Path(__file__).parent]
 
 
 def libraries() -> str:

@@ -34,6 +34,29 @@ class ImportReport:
     written: int = 0
 
 
+class _State(dict):
+    """What import wrote (<into>/.jobboard-import.json: raw file name -> its file, sha256 and the
+    sha256 written), with what is looked up for every file kept at hand: the names by source hash
+    and the files taken (a search of all entries for each file made 10,000 files quadratic)."""
+
+    def __init__(self, entries: dict):
+        super().__init__()
+        self.by_sha: dict[str, list[str]] = {}
+        self.files: set[str] = set()
+        for name, entry in sorted(entries.items()):
+            self[name] = entry
+
+    def __setitem__(self, name: str, entry: dict) -> None:
+        super().__setitem__(name, entry)
+        self.by_sha.setdefault(entry["sha256"], []).append(name)
+        self.files.add(entry["file"])
+
+    def twin(self, name: str, digest: str, into: Path) -> str | None:
+        """Another raw file with these bytes whose posting is still there."""
+        return next((other for other in self.by_sha.get(digest, ()) if other != name and
+                     self[other]["sha256"] == digest and (into / self[other]["file"]).exists()), None)
+
+
 def import_postings(paths: list[Path], into: Path, site: Path | None = None, force: bool = False,
                     progress: Progress = QUIET) -> ImportReport:
     """Import every raw posting under `paths` into `into`; bad files are reported, the rest imported."""
@@ -93,14 +116,13 @@ def _raw_files(paths: list[Path], report: ImportReport) -> list[tuple[Path, str]
     return files
 
 
-def _write(name: str, file_name: str, digest: str, converted, into: Path, state: dict, force: bool,
+def _write(name: str, file_name: str, digest: str, converted, into: Path, state: _State, force: bool,
            report: ImportReport) -> str:
     previous = state.get(name)
     if previous and previous["sha256"] == digest and (into / previous["file"]).exists():
         return f"unchanged  {previous['file']} (from {name}, skipped)"
-    twin = next((other for other, entry in sorted(state.items()) if other != name and entry["sha256"] == digest
-                 and (into / entry["file"]).exists()), None)
-    if not previous and twin:
+    twin = None if previous else state.twin(name, digest, into)
+    if twin:
         return f"duplicate  {name} (the same text as {twin}, imported as {state[twin]['file']}; skipped)"
     meta = dict(converted.meta)
     meta["source"] = {"file": file_name, "sha256": digest}
@@ -142,12 +164,11 @@ def _free_backup(target: Path) -> Path:
     return backup
 
 
-def _free_path(into: Path, meta: dict, source_name: str, state: dict) -> Path:
+def _free_path(into: Path, meta: dict, source_name: str, state: _State) -> Path:
     """<title>-<company>.md, with -2, -3 ... when another posting already has that name."""
     base = slugify(" ".join(filter(None, [meta.get("title"), meta.get("company")])) or Path(source_name).stem)
-    taken = {entry["file"] for entry in state.values()}
     candidate, number = f"{base}.md", 2
-    while (into / candidate).exists() or candidate in taken:
+    while (into / candidate).exists() or candidate in state.files:
         candidate, number = f"{base}-{number}.md", number + 1
     return into / candidate
 
@@ -156,11 +177,11 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _load_state(into: Path) -> dict:
+def _load_state(into: Path) -> _State:
     try:
-        return json.loads((into / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        return _State(json.loads((into / STATE).read_text(encoding="utf-8")))
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):  # none, or not what import writes
+        return _State({})
 
 
 def _save_state(into: Path, state: dict) -> None:

@@ -101,19 +101,20 @@ def make_environment(site: Path, config: Config, linker: Linker, statics: dict[s
     return env
 
 
-def _render_cached(env: Environment) -> Callable[[str, object], Markup]:
-    """render_cached(template, posting): the template rendered with p = the posting, once per
-    posting and build in each process (a listing row shows on the home page and on every tag,
-    city and company page of its posting), and kept between builds when env.row_store holds
-    a cache.RowStore. The template sees only p and the globals, so its output is the same
-    wherever it is used."""
+def _render_cached(env: Environment) -> Callable[..., Markup]:
+    """render_cached(template, posting, keep=True): the template rendered with p = the posting,
+    once per posting and build in each process (a listing row shows on the home page and on every
+    tag, city and company page of its posting; a feed entry in the feed of each), and with keep,
+    kept between builds when env.row_store holds a cache.RowStore. The template sees only p and
+    the globals, so its output is the same wherever it is used. Feed entries are not kept: each
+    holds its posting's whole body, which the cache holds already."""
     done: dict[tuple[str, str, bool], Markup] = {}
 
-    def render_cached(name: str, posting) -> Markup:
+    def render_cached(name: str, posting, keep: bool = True) -> Markup:
         memo = (name, posting.slug, posting.expired)
         html = done.get(memo)
         if html is None:
-            rows = env.row_store
+            rows = env.row_store if keep else None
             if rows is None:
                 found = env.get_template(name).render(p=posting)
             else:

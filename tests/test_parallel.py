@@ -1,8 +1,30 @@
-"""Work on every core: Ctrl-C stops it cleanly."""
+"""Work on every core: results in order, progress counted, Ctrl-C stops it cleanly."""
 
+import os
 import signal
 import subprocess
 import sys
+
+from jobboard.parallel import CHUNK, chunked_map
+
+def _tagged(chunk):
+    return [(item, os.getpid(), len(chunk)) for item in chunk]
+
+
+def test_work_is_shared_out_in_shrinking_chunks_and_comes_back_in_order():
+    seen = []
+    results = chunked_map(_tagged, list(range(1000)), 2, lambda done, total: seen.append((done, total)))
+    assert [item for item, _, _ in results] == list(range(1000))
+    assert os.getpid() not in {pid for _, pid, _ in results}  # done in forked workers
+    sizes = [size for _, _, size in results]
+    assert sizes[0] == CHUNK and max(sizes) == CHUNK and sizes[-2] < CHUNK // 4  # smaller towards the end
+    assert seen[-1] == (1000, 1000) and [done for done, _ in seen] == sorted({done for done, _ in seen})
+
+
+def test_little_work_stays_in_this_process():
+    results = chunked_map(_tagged, list(range(10)), 2)
+    assert [(item, pid) for item, pid, _ in results] == [(item, os.getpid()) for item in range(10)]
+
 
 _INTERRUPTED_MID_WORK = """
 import os, signal, time

@@ -32,9 +32,9 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
 
     progress(done, total) is called after each chunk.
     """
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
     results: list[R] = []
     if processes > 1 and len(items) >= 4 * CHUNK:
+        chunks = _shrinking_chunks(items, processes)
         import multiprocessing  # only here: a rebuild with little to do never needs it (5 ms to import)
         if "fork" in multiprocessing.get_all_start_methods():
             # SIGINT waits while the workers are forked: they inherit the block, so none meets a
@@ -46,15 +46,27 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
             finally:
                 signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
             with pool:
-                for done, part in enumerate(pool.imap(function, chunks), 1):
+                for part in pool.imap(function, chunks):
                     results += part
-                    progress and progress(min(done * CHUNK, len(items)), len(items))
+                    progress and progress(len(results), len(items))
             return results
     with collecting_new_garbage():
-        for chunk in chunks:
+        for chunk in (items[i:i + CHUNK] for i in range(0, len(items), CHUNK)):
             results += function(chunk)
             progress and progress(len(results), len(items))
     return results
+
+
+def _shrinking_chunks(items: Sequence[T], processes: int) -> list[Sequence[T]]:
+    """Chunks of CHUNK items that shrink towards the end (to an eighth of it), as OpenMP's guided
+    schedule does: with equal chunks, one worker often sat idle while the other finished the
+    last one (up to a tenth of a second a step at 1,000 postings)."""
+    chunks, start = [], 0
+    while start < len(items):
+        size = max(CHUNK // 8, min(CHUNK, (len(items) - start) // (3 * processes)))
+        chunks.append(items[start:start + size])
+        start += size
+    return chunks
 
 
 def _start_worker(parent: int) -> None:

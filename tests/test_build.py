@@ -155,7 +155,7 @@ def test_output_is_deterministic(site, tmp_path):
 
 
 def test_strict_turns_warnings_into_errors(site):
-    write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01\ntags: [cobolt-basketry]")
+    write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01\ntags: [cobolt-basketry]\nremote: remote")
     assert len(build(site).warnings) == 1
     with pytest.raises(JobboardError, match="unknown tag 'cobolt-basketry'"):
         build(site, strict=True)

@@ -6,7 +6,7 @@ from jobboard.check import check_site
 
 def test_check_on_every_core_finds_what_one_process_finds_and_writes_nothing(site):
     for n in range(300):  # enough for the work to go to forked workers
-        front = f"title: Job {n}\ncompany: C{n % 7}\ndate: 2026-10-01"
+        front = f"title: Job {n}\ncompany: C{n % 7}\ndate: 2026-10-01\ncountry: DE"
         if n % 97 == 5:
             front += "\nsalary: lots"  # an error
         if n == 7:
@@ -25,10 +25,10 @@ def test_dates_that_are_surely_mistakes_and_closed_postings_are_warned_about(sit
     from jobboard.build import build
     (site / "jobboard.toml").write_text((site / "jobboard.toml").read_text().replace("max_age_days = 0",
                                                                                      "max_age_days = 30"))
-    write_posting(site, "future", "title: Future\ncompany: A\ndate: 2027-06-01")
-    write_posting(site, "inverted", "title: Inverted\ncompany: A\ndate: 2026-11-20\nvalid_through: 2026-11-10")
-    write_posting(site, "old", "title: Old\ncompany: A\ndate: 2026-09-01")
-    write_posting(site, "fresh", "title: Fresh\ncompany: A\ndate: 2026-11-20")
+    write_posting(site, "future", "title: Future\ncompany: A\ndate: 2027-06-01\nremote: remote")
+    write_posting(site, "inverted", "title: Inverted\ncompany: A\ndate: 2026-11-20\nvalid_through: 2026-11-10\nremote: remote")
+    write_posting(site, "old", "title: Old\ncompany: A\ndate: 2026-09-01\nremote: remote")
+    write_posting(site, "fresh", "title: Fresh\ncompany: A\ndate: 2026-11-20\nremote: remote")
     today = dt.date(2026, 11, 25)
     dates = [
         "warning: content/jobs/future.md:4: date: 2027-06-01 is in the future, so the posting is listed above every "

@@ -165,10 +165,10 @@ def git(site, *args, date=None):
 
 def test_dates_come_from_git_first_and_last_commit(site):
     git(site, "init", "-q")
-    write_posting(site, "job", "title: Job\ncompany: A")
+    write_posting(site, "job", "title: Job\ncompany: A\nremote: remote")
     git(site, "add", "-A")
     git(site, "commit", "-qm", "add", date="2026-10-01")
-    write_posting(site, "job", "title: Job, edited\ncompany: A")
+    write_posting(site, "job", "title: Job, edited\ncompany: A\nremote: remote")
     git(site, "commit", "-qam", "edit", date="2026-10-05")
     result = build(site, today=dt.date(2026, 10, 10))
     assert [str(w) for w in result.warnings] == []
@@ -237,7 +237,7 @@ def test_git_dates_of_a_shallow_clone_are_not_kept(site, tmp_path):
 
 
 def test_outside_git_the_modification_time_is_used_with_a_warning(site):
-    path = write_posting(site, "job", "title: Job\ncompany: A")
+    path = write_posting(site, "job", "title: Job\ncompany: A\nremote: remote")
     os.utime(path, (dt.datetime(2026, 9, 1, 12).timestamp(),) * 2)
     result = build(site, today=dt.date(2026, 9, 2))
     assert [str(w) for w in result.warnings] == [

@@ -102,7 +102,7 @@ def test_only_http_https_and_mailto_links_are_accepted(site):
 
 
 def test_missing_company_and_review_fields_are_warnings(site):
-    posting, problems = messages(site, "title: X\ndate: 2026-01-01\nreview: [company]")
+    posting, problems = messages(site, "title: X\ndate: 2026-01-01\nreview: [company]\nremote: remote")
     assert posting is not None
     assert problems == [
         "warning: content/jobs/job.md:1: company: no company named — add 'company: Name' when it is known",
@@ -110,9 +110,23 @@ def test_missing_company_and_review_fields_are_warnings(site):
     ]
 
 
+@pytest.mark.parametrize("place, warned", [
+    ("", True), ("remote: hybrid", True), ("review: [title]", True),
+    ("cities: [Berlin]", False), ("country: DE", False), ("remote: remote", False),
+    ("review: [cities, remote]", False),  # import says it could not tell: the review warning says it already
+])
+def test_a_posting_without_a_location_is_warned_about(site, place, warned):
+    posting, problems = messages(site, f"title: X\ncompany: A\ndate: 2026-01-01\n{place}")
+    assert posting is not None
+    placeless = [p for p in problems if "no location" in p]
+    assert placeless == (["warning: content/jobs/job.md:1: cities: no location: job search engines (Google for Jobs) "
+                          "leave out a job without one — add e.g. 'cities: [Berlin]' or 'country: DE', or "
+                          "'remote: remote' when the job is fully remote"] if warned else [])
+
+
 def test_crlf_line_endings_and_a_bom_are_read(site):
     path = site / "content" / "jobs" / "win.md"
-    path.write_bytes("\ufeff---\r\ntitle: Windows\r\ncompany: A\r\ndate: 2026-01-01\r\n---\r\nBody\r\n".encode())
+    path.write_bytes("\ufeff---\r\ntitle: Windows\r\ncompany: A\r\ndate: 2026-01-01\r\nremote: remote\r\n---\r\nBody\r\n".encode())
     posting, problems = read_posting(path, site)
     assert posting.title == "Windows" and posting.body == "Body\n"
     assert [str(p) for p in problems] == ["warning: content/jobs/win.md:1: the file starts with a byte order mark "
@@ -128,8 +142,8 @@ def test_non_utf8_file_is_a_clear_error(site):
 
 
 def test_read_postings_reads_the_whole_folder_in_name_order(site):
-    write_posting(site, "b", "title: B\ncompany: X\ndate: 2026-01-02")
-    write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01")
+    write_posting(site, "b", "title: B\ncompany: X\ndate: 2026-01-02\ncountry: DE")
+    write_posting(site, "a", "title: A\ncompany: X\ndate: 2026-01-01\ncountry: DE")
     write_posting(site, "c", "title: [broken")
     read = read_postings(site, "content/jobs")
     postings, problems, sources = read.postings, read.problems, read.sources

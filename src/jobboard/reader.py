@@ -255,6 +255,11 @@ def _warnings(values: dict, entries: dict[str, fm.Entry], where: str) -> list[Pr
     if "company" not in values:
         found.append(Problem(where, 1, "company", "no company named", "add 'company: Name' when it is known",
                              severity="warning"))
+    placeless = not values.get("cities") and "country" not in values and values.get("remote") != "remote"
+    if placeless and not {"cities", "country", "remote"} & set(values.get("review", ())):
+        found.append(Problem(where, 1, "cities", "no location: job search engines (Google for Jobs) leave out "
+                             "a job without one", "add e.g. 'cities: [Berlin]' or 'country: DE', or "
+                             "'remote: remote' when the job is fully remote", severity="warning"))
     if values.get("review"):
         found.append(Problem(where, entries["review"].line, "review",
                              f"still to review: {', '.join(values['review'])}",

@@ -97,3 +97,53 @@ def test_company_names_lose_their_legal_form():
     assert brand_name("Acme, Inc.") == "Acme"
     assert brand_name("Northwind Grid B.V.") == "Northwind Grid"
     assert brand_name("AG") == "AG"
+
+
+def shaped_title_of(text):
+    from jobboard.places import load_gazetteer
+    from jobboard.shapes import read_shape
+    raw = read_shape(text, "posting.txt")
+    return find_title(raw.stated, raw.labelled, to_blocks(raw.text), raw.text, load_gazetteer())
+
+
+def test_title_below_a_job_sites_navigation():
+    page = ("Welcome to the Jungle\nTrouver un job\nTrouver une entreprise\nSe connecter\n\nPelagon\n"
+            "Product Manager (H/F)\n\nCDI\nBordeaux\n\n## Le poste\n\nTu rejoins l'équipe produit.\n")
+    assert title_of(page) == "Product Manager"
+    page = "Murtaler Elektronik GmbH\nKarriereseite\nAlle Stellen\n\nIT-Systemadministrator (m/w/d)\nVollzeit · Graz\n"
+    assert title_of(page) == "IT-Systemadministrator"  # a German compound ends in the job noun
+    assert title_of("InfoJobs\nBuscar ofertas\n\nDesarrollador/a Frontend (React) - Híbrido Valencia\nNaranjo Digital\n") \
+        == "Desarrollador/a Frontend (React)"
+
+
+def test_a_specialisation_after_a_dash_belongs_to_the_title_but_a_place_or_terms_do_not():
+    assert shaped_title_of("MACHINE LEARNING ENGINEER – VESSEL PERFORMANCE\nHELSINKI | FULL-TIME\n\nText.\n") == \
+        "MACHINE LEARNING ENGINEER – VESSEL PERFORMANCE"
+    assert shaped_title_of("engineering manager – payments platform (m/w/d)\nwertstrom gmbh · vienna\n") == \
+        "engineering manager – payments platform"
+    assert shaped_title_of("Senior Backend Engineer – New York – $150k\n\nText.\n") == "Senior Backend Engineer"
+    assert shaped_title_of("Senior Backend Engineer – Full-time remote\n\nText.\n") == "Senior Backend Engineer"
+    assert shaped_title_of("Senior Backend Engineer – HelloFresh\n\nText.\n") == "Senior Backend Engineer"
+
+
+def test_hacker_news_thread_chrome_and_html_comments_are_not_the_posting():
+    thread = ("Ask HN: Who is hiring? (June 2025)\n | hide | past | favorite | 1,142 comments\n\n"
+              "  astridhov 3 days ago | parent | next | prev [–]\n\n"
+              "Vinterlys | Senior Site Reliability Engineer | Oslo, Norway | ONSITE\n\nWe run a platform.\n")
+    assert shaped_title_of(thread) == "Senior Site Reliability Engineer"
+    from jobboard.shapes import read_shape
+    raw = read_shape(thread, "hn.txt")
+    assert raw.stated["company"] == "Vinterlys" and "hide" not in raw.text and "Ask HN" not in raw.text
+    raw = read_shape("<!-- careers/jobs/writer.md — edit via PR -->\n# Technical Writer\n\nText.\n", "writer.md")
+    assert "<!--" not in raw.text and shaped_title_of(raw.text) == "Technical Writer"
+
+
+def test_a_copied_pages_similar_jobs_are_cut_off():
+    from jobboard.shapes import read_shape
+    body = "Frontend Developer\n\n" + "We build things in Valencia.\n" * 20
+    raw = read_shape(body + "\nOfertas similares\nDesarrollador/a Full Stack - Alicante - 30.000€\n", "a.txt")
+    assert raw.text == body
+    raw = read_shape(body + "\nSimilar Jobs (3)\nQA Engineer - Austin, TX\n", "b.txt")
+    assert raw.text == body
+    early = "Similar jobs\n\n" + body  # in the first part of the text: not a page's tail
+    assert read_shape(early, "c.txt").text == early

@@ -41,7 +41,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
         raw.labelled[name] = list(dict.fromkeys(raw.labelled.get(name, []) + values))
     sections = _sections(blocks)
-    title = find_title(raw.stated, raw.labelled, blocks, plain)
+    title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded)

@@ -15,7 +15,13 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
-             r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?)")
+             r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
+             r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
+             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|"
+             r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker)")
+# German compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in"
+_COMPOUND = re.compile(r"\w+(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
+                       r"designer|leiter|spezialist|referent|programmierer|manager)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
@@ -40,9 +46,10 @@ _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "
                 "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu"}
 
 
-def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str) -> str | None:
+def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
+               gazetteer: Gazetteer | None = None) -> str | None:
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
-    for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated)]:
+    for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
         if isinstance(value, str) and clean_title(value):
             return clean_title(value)
     if not stated.get("title") and stated.get("page_title"):
@@ -54,6 +61,10 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
             title = clean_title(line)
             if title and _looks_like_title(title):
                 return title
+    for line in _header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
+        title = clean_title(line)
+        if title and _looks_like_title(title):
+            return title
     for pattern in _TITLE_PROSE:
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
@@ -79,13 +90,30 @@ _TITLE_PROSE = [
 ]
 
 
+def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
+    """The short lines above the posting's first section ("About the job", "Ihre Aufgaben"): a
+    copied page's navigation, the title, the company and the terms."""
+    lines: list[str] = []
+    for block in blocks:
+        if block.kind == "heading" and is_section_name(block.text) or block.kind == "code":
+            break
+        texts = block.items if block.kind == "list" else [block.text]
+        if block.kind == "para" and len(block.text) > 200:
+            break  # the description has started
+        lines += texts
+        if len(lines) >= most:
+            break
+    return lines[:most]
+
+
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
-    title = re.sub(r"\s+[-–—|]\s+(?:remote|hybrid|on-?site|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
+    title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site|h[íi]brido|hybride|ibrido|remoto|presencial|t[ée]l[ée]travail)"
+                   r"(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
     title = re.sub(r"\s+", " ", title).strip(" -–—:|,").rstrip(".")
     return title if 2 < len(title) <= 100 else None
 
@@ -97,16 +125,40 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
         return False
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False
-    if not re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE):
+    if not re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE) and not _COMPOUND.search(text):
         return False
     last = re.sub(r"[(),]", " ", text).split()[-1].lower()
     return not prose or bool(re.fullmatch(_JOB_NOUN, last) or re.fullmatch(r"[a-z+#./-]{1,12}", last)
                              and re.search(rf"\b{_JOB_NOUN}\b", text, re.IGNORECASE))
 
 
-def _pipe_titles(stated: dict[str, Any]) -> list[str]:
-    return [p for p in stated.get("pipe", []) if re.search(rf"\b{_JOB_NOUN}s?\b", p, re.IGNORECASE)
-            and not re.search(r"https?://|\$|€|£", p)]
+def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> list[str]:
+    parts, titles = stated.get("pipe", []), []
+    for index, part in enumerate(parts):
+        if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.IGNORECASE) and not re.search(r"https?://|\$|€|£", part):
+            after = parts[index + 1] if index + 1 < len(parts) else ""
+            if stated.get("dashed") and _specialisation(after, gazetteer):
+                part = f"{part} – {after}"
+            titles.append(part)
+    return titles
+
+
+_TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|"
+                    r"vollzeit|teilzeit|festanstellung|cdi|cdd)\b", re.IGNORECASE)
+
+
+def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
+    """'Payments Platform' after 'Engineering Manager –': the team or field, part of the title;
+    not a place, pay, terms, a link or a company's legal name."""
+    bare = _GENDER.sub("", part).strip()
+    words = bare.split()
+    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip()):
+        return False  # one word could be the company; a gender marker after it says it is the title's
+    if re.search(r"\d|[$€£@,/]|https?://", bare) or _TERMS.search(bare) or re.search(rf"\s{_LEGAL}$", bare):
+        return False
+    if find_countries(bare) or (gazetteer and (gazetteer.cities.get(bare.lower()) or find_cities(bare, gazetteer, True))):
+        return False
+    return True
 
 
 def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,

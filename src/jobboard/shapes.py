@@ -68,11 +68,42 @@ def read_shape(text: str, filename: str) -> RawPosting:
     elif stripped.startswith("---\n") and "\n---" in stripped[4:]:
         posting = _from_front_matter(stripped)
     else:
-        posting = RawPosting("text", text)
+        posting = RawPosting("text", _without_site_chrome(text))
         if not _from_page_header(posting):
             _from_pipe_line(posting)
+    posting.text = _without_similar_jobs(posting.text)
     posting.labelled = labelled_lines(posting.text)
     return posting
+
+
+# Where a job site's page goes on to other postings ("Similar jobs (3)", "Ofertas similares"):
+# what follows is not this job's (its cities, pay and skills are other jobs').
+_SIMILAR_JOBS = re.compile(
+    r"^[ \t#*]*(?:similar (?:jobs|roles|positions)|related jobs|more jobs(?: like this)?|other (?:open )?(?:jobs|roles|"
+    r"positions) (?:at|from) .{1,40}|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
+    r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
+    r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
+    r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures)(?:\s*\(\d+\))?[ \t:*]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _without_similar_jobs(text: str) -> str:
+    """The text up to a 'Similar jobs' heading in its second half (a copied job page's tail)."""
+    for match in _SIMILAR_JOBS.finditer(text):
+        if match.start() > len(text) * 0.4:
+            return text[:match.start()].rstrip() + "\n"
+    return text
+
+
+# Lines of a page's frame that say nothing about the job: HTML comments left in Markdown,
+# Hacker News's thread header and the line above each comment.
+_SITE_CHROME = re.compile(r"<!--[\s\S]*?-->|^[ \t]*(?:ask hn: who is hiring\?.*|\|?[ \t]*hide[ \t]*\|[ \t]*past[ \t]*\|.*|"
+                          r"\S+[ \t]+\d+[ \t]+(?:minutes?|hours?|days?|months?)[ \t]+ago[ \t]*\|[ \t]*(?:parent|next|prev|root)\b.*)$",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _without_site_chrome(text: str) -> str:
+    return _SITE_CHROME.sub("", text)
 
 
 # A job page copied whole from a job site: a header (title, company, place, terms, the page's
@@ -176,6 +207,8 @@ def _from_pipe_line(posting: RawPosting) -> None:
         return
     if "|" in first:
         posting.shape = "hn"
+    elif re.search(r"\s[–—]\s", first):
+        posting.stated["dashed"] = True  # "Engineering Manager – Payments Platform": the part after may be the title's
     company = next((p for p in parts[:parts.index(titled[0]) + 2] if p not in titled and _plain_name(p)), None)
     if company and (parts.index(company) < parts.index(titled[0]) or "|" in first):
         posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator|https?://)[^)]*\)", "", company).strip()

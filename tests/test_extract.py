@@ -147,3 +147,26 @@ def test_a_copied_pages_similar_jobs_are_cut_off():
     assert raw.text == body
     early = "Similar jobs\n\n" + body  # in the first part of the text: not a page's tail
     assert read_shape(early, "c.txt").text == early
+
+
+def test_title_from_an_e_mails_subject_and_a_pdfs_form():
+    assert clean_title("Subject: Fwd: Senior Salesforce Developer | Amsterdam | €70-85k") == "Senior Salesforce Developer"
+    assert clean_title("AW: WG: Backend Entwickler (m/w/d)") == "Backend Entwickler"
+    from jobboard.shapes import labelled_lines
+    form = ("POSITION TITLE:      Senior Business Intelligence Devel-\n                     oper\n"
+            "DEPARTMENT:          Information Technology – Data &\n                     Analytics\n"
+            "LOCATION:            Ottawa, Ontario (Hybrid)\n")
+    labels = labelled_lines(form)
+    assert labels["title"] == ["Senior Business Intelligence Developer"]
+    assert labels["location"] == ["Ottawa, Ontario (Hybrid)"]
+
+
+def test_company_from_other_languages_and_page_headers():
+    assert company_of("Chez Pelagon, on digitalise le transport. Tu rejoins l'équipe. Pelagon recrute.") == "Pelagon"
+    assert company_of("En Naranjo Digital somos 45 personas. Naranjo Digital trabaja con React.") == "Naranjo Digital"
+    assert company_of("## About Saltmarsh\n\nSaltmarsh Energy runs batteries. Saltmarsh Energy Ltd is registered.") == \
+        "Saltmarsh Energy"
+    assert company_of("MACHINE LEARNING ENGINEER\nHELSINKI, FINLAND | FULL-TIME | HYBRID\n\nAt Kuura we build "
+                      "software. Kuura is 45 people.") == "Kuura"
+    assert find_company({}, {"company": ["Brennerweg Mobility GmbH (Direktkunde)"]}, [], "", set()) == \
+        "Brennerweg Mobility GmbH"

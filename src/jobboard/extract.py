@@ -43,7 +43,9 @@ _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "
                 "least", "job", "role", "team", "company", "office", "remote", "hybrid", "university", "school",
                 "glance", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my",
                 "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "monday", "friday",
-                "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu"}
+                "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu",
+                "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "tú", "usted", "nosotros", "noi", "voi", "ti",
+                "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view"}
 
 
 def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
@@ -108,6 +110,10 @@ def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
 
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
+    value = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto|oggetto)\s*:\s*)?(?:(?:fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)*", "",
+                   value, flags=re.IGNORECASE)  # an e-mail's subject line
+    if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
+        value = next((part for part in value.split("|") if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.I)), value)
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
@@ -166,7 +172,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
     for value in [stated.get("company"), *labelled.get("company", [])]:
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return re.sub(r"\s+\([^)]*\)$", "", value.strip())  # "Brennerweg Mobility GmbH (Direktkunde)"
     if _RECRUITER.search(text):
         return None
     candidates: dict[str, int] = {}
@@ -180,7 +186,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
-            name = match.group("n").strip(".,’'")
+            name = re.sub(r"^(?:En|Chez|Bei|In|Da|Presso|Dans|Con)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
             if _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + weight
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
@@ -189,6 +195,10 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 candidates[match.group(1)] = candidates.get(match.group(1), 0) + 2
     if not candidates:
         return None
+    for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
+        longer = [n for n in candidates if n.startswith(short + " ") and len(re.findall(re.escape(n), text)) >= 2]
+        if longer:
+            candidates[longer[0]] += candidates.pop(short)
     scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
@@ -196,10 +206,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 _COMPANY_PATTERNS = [
-    (re.compile(rf"(?:^|\n)(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
-                rf"macht|betreibt|gehört)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
+    (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
+                rf"macht|betreibt|gehört|sviluppa|progetta|desarrolla|développe|conçoit)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
+    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:])"), 2),
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
-    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove) {_NAME}(?=[\s,.!;:’'])"), 2),
+    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
     (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b", re.MULTILINE), 2),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1),
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
@@ -218,7 +229,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
     for line in lines:
-        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+", line)]
+        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
         if re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
@@ -229,12 +240,13 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
 
 
 _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
+                 r"lavora con noi|trabaja con nosotros|carri[èe]res?|empleo|vacatures|werken bij|job posting|"
                  r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+)?)$")
 
 
 def _company_name_ok(name: str, excluded: set[str]) -> bool:
-    if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES:
-        return False  # "Paris" in a page title is the place
+    if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or "," in name:
+        return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
     words = name.lower().split()
     return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])

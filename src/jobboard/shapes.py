@@ -22,8 +22,9 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
                r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*)\b")
 
 _LABELS = {
-    "title": r"title|job\s*title|position|role|stelle|stellenbezeichnung",
-    "company": r"company|employer|unternehmen|firma|arbeitgeber|organi[sz]ation",
+    "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
+    "company": r"company|employer|hiring\s+company|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
+               r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
     "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|city|office|based\s+in|where",
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|budget",
     "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office",
@@ -164,14 +165,22 @@ def _from_page_header(posting: RawPosting) -> bool:
 def labelled_lines(text: str) -> dict[str, list[str]]:
     """Values of `Location: Berlin`-style lines, by field."""
     found: dict[str, list[str]] = {}
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         match = _LABEL_LINE.match(line)
         if not match:
             continue
         label = " ".join(match.group("label").lower().split())
+        value = match.group("value").strip()
+        # A value aligned in a column goes on below, indented to it (a PDF's form): "Devel-" / "oper"
+        column = match.start("value")
+        for more in lines[index + 1:index + 3]:
+            if column < 8 or not more.strip() or len(more) - len(more.lstrip()) != column:
+                break
+            value = value[:-1] + more.strip() if re.search(r"[a-zäöü]-$", value) else f"{value} {more.strip()}"
         for name, pattern in _LABELS.items():
             if re.fullmatch(pattern, label):
-                found.setdefault(name, []).append(match.group("value").strip().strip("*_ "))
+                found.setdefault(name, []).append(value.strip("*_ "))
                 break
     return found
 

@@ -1,5 +1,5 @@
 from jobboard.conditions import find_apply, find_employment_type, find_equity, find_remote
-from jobboard.extract import clean_title, find_company, find_title
+from jobboard.extract import clean_title, find_company, find_places, find_title
 from jobboard.structure import to_blocks
 
 
@@ -170,3 +170,21 @@ def test_company_from_other_languages_and_page_headers():
                       "software. Kuura is 45 people.") == "Kuura"
     assert find_company({}, {"company": ["Brennerweg Mobility GmbH (Direktkunde)"]}, [], "", set()) == \
         "Brennerweg Mobility GmbH"
+
+
+def places_of(text):
+    from jobboard.places import load_gazetteer
+    from jobboard.shapes import read_shape
+    raw = read_shape(text, "posting.txt")
+    cities, country = find_places(raw.stated, raw.labelled, {}, raw.text, load_gazetteer())
+    return [c.name for c in cities], country
+
+
+def test_the_place_line_of_a_copied_pages_header_beats_cities_in_the_prose():
+    header = "Data Scientist\nDepartment: Data\nPorto, Porto, Portugal\n\nOur HQ is in Lisbon; the data team's office is in Porto.\n"
+    assert places_of(header) == (["Porto"], "PT")
+    byline = ("Senior Mobile Engineer (Flutter) – 80–100 %\nRheinknie Health AG · Basel · Hybrid · Festanstellung\n\n"
+              "Our headquarters are in Basel and a small sales office in Zürich.\n")
+    assert places_of(byline) == (["Basel"], "CH")  # not Mobile (Alabama) from the title, nor the sales office
+    assert places_of("Sales Engineer\n\nSede: Milano (MI) – modalità ibrida\n\nUffici a Milano e Bologna.\n") == \
+        (["Milan"], "IT")

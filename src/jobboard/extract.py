@@ -264,6 +264,8 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
+        cities = find_cities("\n".join(_place_lines(text, gazetteer)), gazetteer, location_field=True)
+    if not cities:
         cities = job_cities(text, gazetteer)
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
@@ -281,8 +283,17 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
-    return [p for p in stated.get("pipe", []) if find_cities(p, gazetteer, location_field=True)
-            or find_countries(p) or re.search(r"remote", p, re.IGNORECASE)]
+    return [p for p in stated.get("pipe", []) if not re.search(rf"\b{_JOB_NOUN}s?\b", p, re.IGNORECASE)
+            and (find_cities(p, gazetteer, location_field=True) or find_countries(p) or re.search(r"remote", p, re.I))]
+
+
+def _place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
+    """Short lines at the top that name the job's place, as a copied job page's header does:
+    'Porto, Porto, Portugal', 'Rheinknie Health AG · Basel · Hybrid · Festanstellung'. Not the
+    title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""
+    lines = [line.strip(" #*_-•") for line in text.split("\n") if line.strip()][:12]
+    return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|\.\s", line)
+            and not re.search(rf"\b{_JOB_NOUN}s?\b", line, re.IGNORECASE) and find_cities(line, gazetteer, True)]
 
 
 def _as_list(value: Any) -> list[str]:

@@ -25,7 +25,8 @@ _LABELS = {
     "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
     "company": r"company|employer|hiring\s+company|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
-    "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|city|office|based\s+in|where",
+    "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
+                r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy",
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|budget",
     "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office",
     "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",

@@ -188,3 +188,13 @@ def test_the_place_line_of_a_copied_pages_header_beats_cities_in_the_prose():
     assert places_of(byline) == (["Basel"], "CH")  # not Mobile (Alabama) from the title, nor the sales office
     assert places_of("Sales Engineer\n\nSede: Milano (MI) – modalità ibrida\n\nUffici a Milano e Bologna.\n") == \
         (["Milan"], "IT")
+
+
+def test_remote_mode_in_other_languages_and_in_name_and_value_lines():
+    assert find_remote({}, {"location": ["Valencia (Valencia/València) | Híbrido"]}, "", True) == "hybrid"
+    assert find_remote({}, {}, "Sede: Milano (MI) – modalità ibrida", True) == "hybrid"
+    assert find_remote({}, {"location": ["München, 60 % remote"]}, "", True) == "hybrid"
+    assert find_remote({}, {"location": ["Madrid · Teletrabajo"]}, "", True) == "remote"
+    assert find_remote({}, {"location": ["Lyon · Présentiel"]}, "", True) == "onsite"
+    sidebar = "New York\nVisa Sponsorship\nNot Available\nRemote Work Policy\nIn office\n"
+    assert find_remote({}, {}, "", True, [sidebar]) == "onsite"  # the label is not the value

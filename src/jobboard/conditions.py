@@ -16,7 +16,8 @@ _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|pe
                    r"(?:week|wk|woche)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person)")
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
+                     r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
@@ -67,14 +68,27 @@ def _as_texts(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
 
 
+# A field's name where a job site lists name and value on lines of their own (Wellfound's "Remote Work Policy")
+_MODE_LABEL = re.compile(r"(?:remote(?: work)?|workplace|work(?:place)?|location) (?:policy|type|model)|remote|"
+                         r"arbeitsmodell|modalit[àa] di lavoro|modalidad|mode de travail")
+
+
 def _mode_of_field(value: Any) -> str | None:
     if value is True:
         return "remote"
     if not isinstance(value, str):
         return None
+    if "\n" in value.strip():  # a location section of name and value lines: the first line that says
+        return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
+                     for mode in [_mode_of_field(line)] if mode), None)
     value = value.lower()
-    if re.search(r"hybrid|" + _DAYS_AT_OFFICE, value):
+    if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE, value):
         return "hybrid"
+    if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln", value):
+        return "remote"
+    if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn", value):
+        return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
         return "hybrid" if in_office or _OR_REMOTE.search(value) else "remote"

@@ -39,3 +39,18 @@ def test_money_that_is_not_pay_is_no_salary(text):
 
 def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     assert find_salary(["60.000 – 70.000 pro Jahr"], "", "EUR") == Salary(60000, 70000, "EUR", "year")
+
+
+@pytest.mark.parametrize("text, currency, expected", [
+    ("Salaire : 45K à 55K €", "EUR", Salary(45000, 55000, "EUR", "year")),
+    ("Salaire entre 45 et 55 K€ brut annuel", "EUR", Salary(45000, 55000, "EUR", "year")),
+    ("Salario: 35.000€ - 42.000€ Bruto/año", "EUR", Salary(35000, 42000, "EUR", "year")),
+    ("RAL: 40.000 e 48.000 € + variabile", "EUR", Salary(40000, 48000, "EUR", "year")),
+    ("Für diese Position gilt ein Mindestgehalt von € 3.400,- brutto pro Monat", "EUR",
+     Salary(3400, None, "EUR", "month")),
+    ("SALARY RANGE: $92,418 – $108,730 per annum", "CAD", Salary(92418, 108730, "CAD", "year")),  # Ottawa's $
+    ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
+    ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),
+])
+def test_salary_in_other_languages_and_a_shared_currency_symbol(text, currency, expected):
+    assert find_salary([], text, currency) == expected

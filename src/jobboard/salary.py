@@ -16,23 +16,25 @@ _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|H
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹]|zł|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹]|zł|\bkr\b|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?![a-zA-Z])|TEUR|T€|tsd\.?)?\s?(?P<@c2>{_CUR})?"
 _RANGE = re.compile(
     r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
-    r"mindestens)\s+)?" + _AMOUNT.replace("@", "a") +
+    r"mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|jusqu['’]à|hasta)\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
-    r"(?:\s*(?:-|–|—|to|bis|and|und)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
+    r"(?:\s*(?:-|–|—|to|bis|and|und|à|et|a|e|y)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
     ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
-              r"/\s?mtl|brutto\s*/\s*monat|mensuel"),
+              r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
+              r"al\s+mes|mensual|al\s+mese|mensile"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
-             r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b"),
+             r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
+             r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
@@ -83,8 +85,10 @@ def _clause(line: str, match: re.Match) -> str:
 
 def _salary(match: re.Match, line: str, default_currency: str | None, labelled: bool) -> Salary | None:
     g = match.groupdict()
-    explicit = _currency(g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"]) or _currency_in(line)
-    currency = explicit
+    token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
+    currency = _currency(token)
+    if default_currency and default_currency in _SHARED_SYMBOLS.get((token or "").strip().lower(), ()):
+        currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
     if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:
@@ -126,9 +130,13 @@ def _currency(token: str | None) -> str | None:
     return _PREFIXES.get(token) or _SYMBOLS.get(token) or _WORDS.get(token.lower()) or token.upper()
 
 
-def _currency_in(line: str) -> str | None:
+def _token_in(line: str) -> str | None:
     match = re.search(_CUR, line, re.IGNORECASE)
-    return _currency(match.group()) if match else None
+    return match.group() if match else None
+
+
+# Symbols several currencies write: the posting's country says which one it means
+_SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"), "kr": ("SEK", "NOK", "DKK")}
 
 
 def _period(text: str) -> str | None:

@@ -27,7 +27,9 @@ _LABELS = {
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
     "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy",
-    "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|budget",
+    "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
+              r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|salario|sueldo|retribuzione|ral|salaris|"
+              r"wynagrodzenie|lön|pay\s+band",
     "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office",
     "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",

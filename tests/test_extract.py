@@ -198,3 +198,9 @@ def test_remote_mode_in_other_languages_and_in_name_and_value_lines():
     assert find_remote({}, {"location": ["Lyon · Présentiel"]}, "", True) == "onsite"
     sidebar = "New York\nVisa Sponsorship\nNot Available\nRemote Work Policy\nIn office\n"
     assert find_remote({}, {}, "", True, [sidebar]) == "onsite"  # the label is not the value
+
+
+def test_equity_as_warrants_but_not_employment_equity():
+    assert find_equity("Everyone joins our employee warrant programme (teckningsoptioner).")
+    assert find_equity("Benefits include an employee stock ownership plan.")
+    assert not find_equity("Carling Hydro is committed to employment equity and to an inclusive workplace.")

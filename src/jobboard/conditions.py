@@ -28,9 +28,11 @@ _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|w
 
 _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
-                     r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites)\b",
+                     r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
+                     r"(?:employee |share )?warrants?(?: programme| program)?|teckningsoptioner|personaloptioner|"
+                     r"stock grants?|aandelenopties|stock ownership plan)\b",
                      re.IGNORECASE)
-_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+)equity|equity[,\s]+(?:and|&)\s+"
+_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 

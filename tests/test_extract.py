@@ -204,3 +204,8 @@ def test_equity_as_warrants_but_not_employment_equity():
     assert find_equity("Everyone joins our employee warrant programme (teckningsoptioner).")
     assert find_equity("Benefits include an employee stock ownership plan.")
     assert not find_equity("Carling Hydro is committed to employment equity and to an inclusive workplace.")
+
+
+def test_b2b_is_a_contract_only_as_one_and_a_cdi_is_full_time():
+    assert find_employment_type({}, {}, "Umowa B2B lub umowa o pracę.") == "contract"
+    assert find_employment_type({}, {}, "3 years as a Product Manager on a B2B product. CDI, Bordeaux.") == "full-time"

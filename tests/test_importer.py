@@ -181,9 +181,13 @@ def test_the_body_keeps_every_line_of_a_text_posting():
             text = raw.text
         kept = words(converted.body)
         title = converted.meta.get("title", "")
-        lost = [line for line in text.split("\n") if words(line) and words(line) not in kept
+        lines = text.split("\n")
+        # a copied page's frame above the title line ("careers at kiwano"): short lines, left out
+        title_at = next((n for n, line in enumerate(lines[:30]) if clean(line) == title), 0)
+        frame = {line for line in lines[:title_at] if len(line.split()) <= 6}
+        lost = [line for line in lines if words(line) and words(line) not in kept
                 and line.strip() not in ("About the job",) and not line.startswith("#Decisions")
-                and clean(line) != title]
+                and clean(line) != title and line not in frame]
         assert lost == [], path.name
 
 
@@ -208,3 +212,35 @@ def test_text_before_about_the_job_that_is_prose_is_kept():
     assert page.shape == "page" and page.text == "You build React screens.\n"
     assert page.stated == {"title": "Frontend Developer", "company": "Lumen Labs", "remote": "remote",
                            "location": ["Leipzig, Germany"]}
+
+
+def _converted(text, name="posting.txt"):
+    from jobboard.convert import convert
+    from jobboard.places import load_gazetteer
+    from jobboard.vocab import load_vocabulary
+    return convert(text, name, load_vocabulary(None), load_gazetteer())
+
+
+def test_a_forwarded_e_mail_keeps_only_the_forwarded_message_without_private_addresses():
+    mail = ("From: Lotte de Wit <lotte.dewit@gmail.com>\nDate: Tue, 3 Jun 2025 at 09:14\n"
+            "Subject: Fwd: Senior Salesforce Developer | Amsterdam | €70-85k\nTo: Sam <sam.okafor@proton.me>\n\n"
+            "Hi Sam, this sounded like you.\n\nx Lotte\n\n---------- Forwarded message ---------\n"
+            "From: Joris Verbeek <joris@grachtenwerving.nl>\nDate: Mon, 2 Jun 2025 at 16:47\n"
+            "Subject: Senior Salesforce Developer | Amsterdam | €70-85k\nTo: <lotte.dewit@gmail.com>\n\n"
+            "Hi Lotte,\n\nI am running a search for a client of ours, a fintech in Amsterdam.\n\n"
+            "## What you'd be doing\n\n- Building solutions in Apex and SOQL\n")
+    converted = _converted(mail)
+    assert converted.meta["title"] == "Senior Salesforce Developer"
+    assert "company" not in converted.meta  # a recruiter's client, not Amsterdam
+    assert "@" not in converted.body and "Hi Sam" not in converted.body and "Forwarded" not in converted.body
+    assert converted.body.startswith("Hi Lotte,")
+
+
+def test_a_copied_pages_frame_above_the_title_and_its_buttons_are_left_out_of_the_body():
+    page = ("Welcome to the Jungle\nTrouver un job\nSe connecter\n\nPelagon\nProduct Manager (H/F)\n\n"
+            "CDI\nBordeaux\nPostuler\nSauvegarder\n\nLe poste\n\nChez Pelagon, on digitalise le transport. "
+            "Tu rejoins l'équipe produit.\n\nApply    Save\n")
+    converted = _converted(page)
+    assert converted.meta["title"] == "Product Manager" and converted.meta["company"] == "Pelagon"
+    assert "Trouver" not in converted.body and "Postuler" not in converted.body and "Apply" not in converted.body
+    assert "## Le poste" in converted.body and "- Bordeaux" in converted.body

@@ -38,10 +38,13 @@ _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s
 
 _TYPES = [
     ("internship", r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"),
-    ("contract", r"\bcontract(?:or)?\b(?! (?:of|type))|freelanc\w*|freiberuf\w*|\bb2b\b|\bc2c\b"),
-    ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term"),
-    ("part-time", r"part[- ]time|teilzeit"),
-    ("full-time", r"full[- ]time|vollzeit|\bfte\b"),
+    # B2B is a contract in "umowa B2B" or "B2B contract", a market in "a B2B product"
+    ("contract", r"\bcontract(?:or)?\b(?! (?:of|type))|freelanc\w*|freiberuf\w*|\bc2c\b|\bb2b\s+(?:contract|agreement|"
+                 r"basis)|(?:umowa|kontrakt|on|via|as)\s+b2b\b"),
+    ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term|\bcdd\b"),
+    ("part-time", r"part[- ]time|teilzeit|temps partiel|media jornada|tempo parziale|deeltijd|deltid"),
+    ("full-time", r"full[- ]time|vollzeit|\bfte\b|temps plein|\bcdi\b|jornada completa|tempo pieno|voltijd|heltid|"
+                  r"pe[łl]ny etat"),
 ]
 _STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract", "freelance": "contract",
                  "intern": "internship", "temporary": "temporary", "vollzeit": "full-time", "teilzeit": "part-time"}

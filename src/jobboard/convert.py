@@ -144,9 +144,17 @@ def _currency_for(country: str | None) -> str | None:
     return _CURRENCY_OF.get(country or "")
 
 
+# A job site's buttons, kept out of the body: "Postuler", "Jetzt bewerben", "Inscribirme en esta oferta"
+_BUTTONS = re.compile(r"(?:apply(?: now| for this job)?|easy apply|save(?: job)?|share|sign up|log ?in|postuler|sauvegarder|"
+                      r"partager|jetzt bewerben|bewerben|merken|teilen|inscribirme en esta oferta|guardar|compartir|"
+                      r"candidati(?: ora)?|salva|condividi|solliciteer(?: nu)?|opslaan|aplikuj|zapisz)", re.IGNORECASE)
+
+
 def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
-    """The body without a first line or heading that only repeats what the front matter says."""
-    kept = list(blocks)
+    """The body without a first line or heading that only repeats what the front matter says, and
+    without what a copied job page has above its title (the site's name, navigation, breadcrumbs)
+    or its buttons."""
+    kept = _below_page_chrome(list(blocks), meta.get("title"))
     title = meta.get("title")
     for index, block in enumerate(kept[:3]):
         if title and block.kind in ("heading", "para") and clean_title(block.text) == title:
@@ -155,6 +163,37 @@ def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
                 del kept[index]
             break
     return to_markdown(kept) if kept else ""
+
+
+def _below_page_chrome(blocks: list[Block], title: str | None) -> list[Block]:
+    """The blocks from the title line on, when only short lines (a site's frame) come before it
+    within the first blocks, and without the buttons among the short lines up to the first
+    section; the blocks as they are otherwise."""
+    if not title:
+        return blocks
+    for index, block in enumerate(blocks[:8]):
+        texts = block.items if block.kind == "list" else [block.text]
+        at = next((n for n, text in enumerate(texts) if clean_title(text) == title), None)
+        if at is not None and index + at > 0:
+            rest = [Block("list", items=texts[at + 1:], ordered=block.ordered)] if block.kind == "list" and \
+                texts[at + 1:] else []
+            return [b for b in rest + blocks[index + 1:] if not _is_button(b)]
+        if block.kind == "code" or any(len(text.split()) > 8 or re.search(r"[.!?]\s", text) for text in texts):
+            return blocks  # prose before any title line: nothing to drop
+    return blocks
+
+
+def _is_button(block: Block) -> bool:
+    if block.kind == "list":
+        block.items[:] = [item for item in block.items if not _buttons(item)]
+        return not block.items
+    return block.kind == "para" and _buttons(block.text)
+
+
+def _buttons(line: str) -> bool:
+    """Whether a line holds only buttons: "Apply", "Apply    Save", "Postuler · Sauvegarder"."""
+    parts = [part for part in re.split(r"\s{2,}|\s*[·|•]\s*", line.strip()) if part]
+    return bool(parts) and all(_BUTTONS.fullmatch(part) for part in parts)
 
 
 def _words(text: str) -> set[str]:

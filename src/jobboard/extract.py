@@ -54,6 +54,9 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
         if isinstance(value, str) and clean_title(value):
             return clean_title(value)
+    subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
+    if subject and _looks_like_title(subject):
+        return subject
     if not stated.get("title") and stated.get("page_title"):
         parts = re.split(r"\s+[|–—-]\s+", stated["page_title"])
         if _looks_like_title(parts[0]):

@@ -72,7 +72,10 @@ def read_shape(text: str, filename: str) -> RawPosting:
     elif stripped.startswith("---\n") and "\n---" in stripped[4:]:
         posting = _from_front_matter(stripped)
     else:
+        text, subject = _forwarded_part(text)
         posting = RawPosting("text", _without_site_chrome(text))
+        if subject:
+            posting.stated["subject"] = subject
         if not _from_page_header(posting):
             _from_pipe_line(posting)
     posting.text = _without_similar_jobs(posting.text)
@@ -104,6 +107,34 @@ def _without_similar_jobs(text: str) -> str:
 _SITE_CHROME = re.compile(r"<!--[\s\S]*?-->|^[ \t]*(?:ask hn: who is hiring\?.*|\|?[ \t]*hide[ \t]*\|[ \t]*past[ \t]*\|.*|"
                           r"\S+[ \t]+\d+[ \t]+(?:minutes?|hours?|days?|months?)[ \t]+ago[ \t]*\|[ \t]*(?:parent|next|prev|root)\b.*)$",
                           re.IGNORECASE | re.MULTILINE)
+
+
+# An e-mail forwarded, perhaps more than once: the posting is in the last forwarded message; the
+# notes above it and the header lines (names and private addresses) are not for a public page.
+_FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+                        r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:)[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+_MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
+                          r"à|objet|envoyé|para|asunto|enviado|fecha)[ \t]*:.*$", re.IGNORECASE)
+
+
+def _forwarded_part(text: str) -> tuple[str, str | None]:
+    """The last forwarded message of an e-mail without its header lines, and its subject (or
+    None); the text as it is when it is not an e-mail."""
+    markers = list(_FORWARDED.finditer(text))
+    lines = text[markers[-1].end():].lstrip("\n").split("\n") if markers else text.split("\n")
+    headers, subject = 0, None
+    for line in lines:
+        if not line.strip() and headers:
+            break
+        if not _MAIL_HEADER.match(line):
+            break
+        headers += 1
+        if re.match(r"[ \t>]*(?:subject|betreff|objet|asunto)[ \t]*:", line, re.IGNORECASE):
+            subject = line.strip(" >")
+    if headers < 2:  # not a block of mail headers
+        return (text[markers[-1].end():].lstrip("\n") if markers else text), None
+    return "\n".join(lines[headers:]).lstrip("\n"), subject
 
 
 def _without_site_chrome(text: str) -> str:

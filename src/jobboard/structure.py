@@ -28,6 +28,12 @@ _SECTIONS = re.compile(r"""^(?:
   | (?:deine|ihre|unsere|die)?\s*(?:aufgaben|profil|anforderungen|qualifikationen|benefits|vorteile|perspektiven)
   | (?:was|das)\s+(?:du|sie|wir)\s+(?:mitbringst|mitbringen|bieten|erwartet|erwarten|bei\s+uns\s+erwartet)[\w\s]*
   | wir\s+bieten(?:\s+(?:dir|ihnen))?|über\s+uns|wer\s+wir\s+sind|standort|gehalt|vergütung|kontakt|bewerbung|dein\s+team|deine\s+mission
+  | le\s+poste|descriptif\s+du\s+poste|(?:vos|tes|les)\s+missions|profil\s+recherch[ée]|(?:votre|ton)\s+profil|avantages
+  | pourquoi\s+nous\s+rejoindre|qui\s+sommes[- ]nous|(?:d[ée]roulement|processus)\s+(?:des\s+entretiens|de\s+recrutement)
+  | descripci[óo]n(?:\s+de\s+la\s+oferta)?|requisitos(?:\s+m[íi]nimos)?|funciones|responsabilidades|(?:qu[ée]\s+)?ofrecemos
+  | valorable|qui[ée]nes\s+somos|sobre\s+nosotros|chi\s+siamo|cosa\s+farai|di\s+cosa\s+ti\s+occuperai|requisiti
+  | (?:cosa\s+)?offriamo|profilo\s+ricercato|responsabilit[àa]|il\s+ruolo|over\s+ons|wat\s+ga\s+je\s+doen
+  | wat\s+(?:vragen|bieden)\s+wij|functieomschrijving
 )[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)
 _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")

@@ -1,3 +1,5 @@
+import pytest
+
 from jobboard.conditions import find_apply, find_employment_type, find_equity, find_remote
 from jobboard.extract import clean_title, find_company, find_places, find_title
 from jobboard.structure import to_blocks
@@ -209,3 +211,29 @@ def test_equity_as_warrants_but_not_employment_equity():
 def test_b2b_is_a_contract_only_as_one_and_a_cdi_is_full_time():
     assert find_employment_type({}, {}, "Umowa B2B lub umowa o pracę.") == "contract"
     assert find_employment_type({}, {}, "3 years as a Product Manager on a B2B product. CDI, Bordeaux.") == "full-time"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Apec - Offre d'emploi Développeur Full Stack Java / Angular H/F - Nantes", "Développeur Full Stack Java / Angular"),
+    ("[Hiring] Backend Engineer (Rust) / バックエンドエンジニア（Rust）— Tokyo", "Backend Engineer (Rust)"),
+    ("🚀 Vaga: Pessoa Desenvolvedora Back-end Pleno (Node.js)", "Pessoa Desenvolvedora Back-end Pleno (Node.js)"),
+    ("We're hiring: a Senior Product Manager", "Senior Product Manager"),
+    ("Technical Support Engineer (Remote)", "Technical Support Engineer"),
+    (".NET Developer (C# / F#)", ".NET Developer"),
+])
+def test_what_announces_or_follows_a_title_is_not_part_of_it(line, title):
+    assert clean_title(line) == title
+
+
+def test_company_as_a_job_sites_header_shows_it_and_never_the_job_site():
+    page = ("No Fluff Jobs\nOferty pracy   Firmy   Zaloguj\n\nInżynier ds. Automatyzacji Testów\nBursztyn Software\n"
+            "Gdańsk  ·  Hybrydowo\n\n## O projekcie\n\nTestujemy systemy portowe.\n")
+    title = title_of(page)
+    assert title == "Inżynier ds. Automatyzacji Testów"
+    assert find_company({}, {}, to_blocks(page), page, set(), title) == "Bursztyn Software"
+    page = "Glassdoor\nCommunity   Jobs   Companies\n\nFront Range Dental Partners\n3.4 ★\nIT Support Specialist II\nDenver, CO\n"
+    title = title_of(page)
+    assert find_company({}, {}, to_blocks(page), page, set(), title) == "Front Range Dental Partners"
+    assert find_company({"company": "SmartRecruiters"}, {}, [], "Lumora Pay Pte. Ltd. is hiring.", set()) != "SmartRecruiters"
+    assert company_of("Odpovědět\n\nVrána Systems s.r.o. dodává software. Vrána Systems s.r.o. má 80 lidí.") == \
+        "Vrána Systems s.r.o"

@@ -44,7 +44,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
-    company = find_company(raw.stated, raw.labelled, blocks, plain, excluded)
+    company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
     company = brand_name(company) if company else None
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items()
                                                      if re.search(r"salary|compensation|gehalt|pay", k)]

@@ -18,16 +18,19 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
              r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|"
-             r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker)")
+             r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
+             r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
+             r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
 # German compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in"
 _COMPOUND = re.compile(r"\w+(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
-                     r"|\s*\(all genders?\)|\s*\(gn\)", re.IGNORECASE)
-_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
+                     r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
+_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
-_LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|AG|SE|B\.V\.|BV|N\.V\.|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.|S\.A\.|SAS|SARL|"
-          r"LLC|Oy|AB|AS|ApS|KG|Sp\. z o\.o\.|S\.r\.l\.|s\.r\.o\.|Pty Ltd)")
+_LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
+          r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
+          r"Pvt\.? Ltd\.?|Pty\.? Ltd\.?|K\.K\.|Lda\.?|Ltda\.?|UG)")
 
 
 def brand_name(company: str) -> str:
@@ -45,7 +48,17 @@ _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "
                 "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "monday", "friday",
                 "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu",
                 "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "tú", "usted", "nosotros", "noi", "voi", "ti",
-                "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view"}
+                "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view",
+                "sie", "du", "wir", "dich", "dein", "deine", "kunden", "tier", "level", "postuler", "aplikuj",
+                "odpovědět", "bewerben", "candidati", "solliciteer", "apply", "save", "share", "reply", "for",
+                "jetzt bewerben", "jetzt", "oferty pracy", "community", "sign in", "log in", "easy apply"}
+# Job sites and applicant tracking systems: the page's frame, never the employer
+_JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
+              "naukri", "apec", "infojobs", "welcome to the jungle", "wellfound", "angellist", "otta", "built in",
+              "we work remotely", "remote ok", "remoteok", "no fluff jobs", "jobs.ch", "jobs.cz", "karriere.at",
+              "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
+              "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
+              "hacker news", "github", "gitlab", "slack", "discord"}
 
 
 def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
@@ -117,14 +130,29 @@ def clean_title(value: str) -> str | None:
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.I)), value)
+    parts = re.split(r"\s+[-–—]\s+", value)
+    if len(parts) > 1 and not _has_job_noun(parts[0]) and any(_has_job_noun(p) for p in parts[1:]):
+        value = " – ".join(parts[next(n for n, p in enumerate(parts) if _has_job_noun(p)):])  # "Apec - Offre ..."
+    if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
+        kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
+        value = " / ".join(kept) if kept else value
+    # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
+    value = re.sub(r"^[^\w.#(\[]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring)\s*[:–—-]\s*"
+                   r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+)", "", value.strip(), flags=re.IGNORECASE)
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
+    title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site|h[íi]brido|hybride|ibrido|remoto|presencial|t[ée]l[ée]travail)"
                    r"(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
-    title = re.sub(r"\s+", " ", title).strip(" -–—:|,").rstrip(".")
+    title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
     return title if 2 < len(title) <= 100 else None
+
+
+def _has_job_noun(text: str) -> bool:
+    return bool(re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE) or _COMPOUND.search(text))
 
 
 def _looks_like_title(text: str, prose: bool = False) -> bool:
@@ -171,14 +199,17 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
 
 
 def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
-                 excluded: set[str]) -> str | None:
+                 excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
     for value in [stated.get("company"), *labelled.get("company", [])]:
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and value.strip().lower() not in _JOB_SITES:
             return re.sub(r"\s+\([^)]*\)$", "", value.strip())  # "Brennerweg Mobility GmbH (Direktkunde)"
     if _RECRUITER.search(text):
         return None
     candidates: dict[str, int] = {}
+    neighbour = _title_neighbour(blocks, title, excluded)
+    if neighbour:
+        candidates[neighbour] = 3
     for name in _byline_companies(stated, blocks):
         if _company_name_ok(name, excluded):
             candidates[name] = candidates.get(name, 0) + 3
@@ -207,6 +238,22 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     return best if scored[best] >= 3 else None
 
 
+def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:
+    """The company as a job site's header shows it: a name on its own line just below or above
+    the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów')."""
+    if not title:
+        return None
+    lines = [line.strip(" *_") for line in _header_lines(blocks)]
+    for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
+        for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
+            name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
+            if (1 <= len(name.split()) <= 5 and not re.search(r"[\d:|·•@$€£>]", name) and name[:1].isupper()
+                    and not is_section_name(name) and not _TERMS.search(name) and _company_name_ok(name, excluded)
+                    and not _has_job_noun(name)):
+                return name
+    return None
+
+
 _NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -216,6 +263,7 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
     (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b", re.MULTILINE), 2),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1),
+    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]*[\w](?:\s[A-Z][\w&'.-]*[\w]){{0,3}}\s{_LEGAL})(?![\w])"), 3),
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
     (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2),
@@ -248,10 +296,12 @@ _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|tei
 
 
 def _company_name_ok(name: str, excluded: set[str]) -> bool:
-    if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or "," in name:
+    if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or re.search(r"[,/#]", name):
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
+    if name.lower() in _JOB_SITES:
+        return False
     words = name.lower().split()
-    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
+    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])
 
 

@@ -39,10 +39,11 @@ _LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:\*\*|__)?(?P<label>[A-Za-zÄÖÜä�
                          r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
 _FOREIGN_KEYS = {
     "title": ("title", "position", "role", "job_title", "jobtitle", "name"),
-    "company": ("company", "company_name", "employer", "organization", "organisation", "hiring_organization"),
-    "location": ("location", "locations", "city", "cities", "place", "office", "offices"),
+    "company": ("company", "company_name", "employer", "employer_name", "organization", "organisation", "org",
+                "hiring_organization", "hiring_company"),
+    "location": ("location", "locations", "city", "cities", "place", "office", "offices", "where"),
     "country": ("country", "country_code"),
-    "salary": ("salary", "compensation", "pay", "salary_range", "base_salary"),
+    "salary": ("salary", "compensation", "comp", "pay", "salary_range", "base_salary"),
     "type": ("type", "employment_type", "job_type", "contract", "employment"),
     "remote": ("remote", "remote_ok", "workplace", "work_mode", "workplace_type", "location_type"),
     "tags": ("tags", "skills", "keywords", "stack", "technologies", "tech"),

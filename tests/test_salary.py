@@ -51,6 +51,12 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("SALARY RANGE: $92,418 – $108,730 per annum", "CAD", Salary(92418, 108730, "CAD", "year")),  # Ottawa's $
     ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
     ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),
+    ("Een bruto maandloon tussen € 3.800 en € 4.600", "EUR", Salary(3800, 4600, "EUR", "month")),
+    ("£ Up to £70,000 per annum + 10% bonus + benefits", "GBP", Salary(None, 70000, "GBP", "year")),
+    ("₹ 18-25 Lacs P.A.", "INR", Salary(1_800_000, 2_500_000, "INR", "year")),
+    ("年収 800万円〜1,200万円 (JPY 8M–12M / year, 12 monthly payments)", "JPY",
+     Salary(8_000_000, 12_000_000, "JPY", "year")),
+    ("mzdu 45 000 – 60 000 Kč hrubého měsíčně", "CZK", Salary(45000, 60000, "CZK", "month")),
 ])
 def test_salary_in_other_languages_and_a_shared_currency_symbol(text, currency, expected):
     assert find_salary([], text, currency) == expected

@@ -10,33 +10,37 @@ import re
 
 from .model import Salary
 
-_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK"}
+_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
+            "kč": "CZK"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
           "TRY|UAH|BGN")
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹]|zł|\bkr\b|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹円]|zł|\bkr\b|Kč|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?![a-zA-Z])|TEUR|T€|tsd\.?)?\s?(?P<@c2>{_CUR})?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
+           rf"\s?(?P<@c2>{_CUR})?")
 _RANGE = re.compile(
     r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
     r"mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|jusqu['’]à|hasta)\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
-    r"(?:\s*(?:-|–|—|to|bis|and|und|à|et|a|e|y)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
+    r"(?:\s*(?:-|–|—|〜|~|to|bis|and|und|à|et|a|e|y|en|tot|do|až)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
     ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
-              r"al\s+mes|mensual|al\s+mese|mensile"),
+              r"al\s+mes|mensual|al\s+mese|mensile|per\s+maand|maandloon|/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
+              r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
-             r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año"),
+             r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
+                        r"bruto|salaris|maandloon|mzd[auy]|plat|wynagrodzenie|年収|月給|ctc|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
@@ -79,7 +83,7 @@ def _from_line(line: str, default_currency: str | None, labelled: bool) -> Salar
 def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
-    ends = [i for i in (line.find(c, match.end()) for c in ",;)") if i != -1]
+    ends = [i for i in (line.find(c, match.end()) for c in (",", ";", ")", " + ")) if i != -1]  # "£70,000 + bonus"
     return line[start + 1: min(ends) if ends else len(line)]
 
 
@@ -92,14 +96,14 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
     if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:
-        low *= 1000  # 45–55k: the k belongs to both
+        low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs: the multiplier belongs to both
     if low is None:
         return None
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
     currency = currency or default_currency
     period = _period(line[match.end(): match.end() + 40] + " " + line) or _guess_period(high or low)
-    if currency is None or period is None or not _plausible(high or low, period):
+    if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     if high is not None and high < low:
         return None
@@ -116,10 +120,10 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
 def _number(text: str | None, thousands: str | None) -> int | None:
     if not text:
         return None
-    digits = re.sub(r"[.,' ’\u202f](?=\d{3}(?:\D|$))", "", text)
+    digits = re.sub(r"[.,' ’\u202f\u00a0](?=\d{3}(?:\D|$))", "", text)
     value = float(digits.replace(",", "."))
-    if thousands:
-        value *= 1000
+    if thousands:  # k, T€: thousands; lakh (India): a hundred thousand; 万 (Japan): ten thousand
+        value *= 100_000 if thousands.lower()[:1] == "l" else 10_000 if thousands == "万" else 1000
     return int(round(value))
 
 
@@ -127,7 +131,8 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     token = token.strip()
-    return _PREFIXES.get(token) or _SYMBOLS.get(token) or _WORDS.get(token.lower()) or token.upper()
+    return _PREFIXES.get(token) or _SYMBOLS.get(token) or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) \
+        or token.upper()
 
 
 def _token_in(line: str) -> str | None:
@@ -140,10 +145,10 @@ _SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"), "kr":
 
 
 def _period(text: str) -> str | None:
-    for period, pattern in _PERIODS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return period
-    return None
+    """The period named first in text ("/ year, 12 monthly payments" is yearly pay)."""
+    found = [(match.start(), period) for period, pattern in _PERIODS
+             for match in [re.search(pattern, text, re.IGNORECASE)] if match]
+    return min(found)[1] if found else None
 
 
 def _guess_period(amount: int) -> str | None:
@@ -156,10 +161,17 @@ def _guess_period(amount: int) -> str | None:
     return None
 
 
-def _plausible(amount: int, period: str) -> bool:
+# Roughly how many of a currency make a euro, for currencies far from it: pay of 8,000,000 yen a year is plausible
+_PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4.3, "SEK": 11, "NOK": 11.5, "DKK": 7.5,
+             "BRL": 6, "MXN": 20, "ZAR": 20, "TRY": 36, "UAH": 45, "RON": 5, "BGN": 2, "ILS": 4, "AED": 4, "HKD": 8.5,
+             "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700}
+
+
+def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:
     low, high = {"year": (5000, 3_000_000), "month": (400, 250_000), "day": (40, 10_000),
                  "hour": (5, 2000)}[period]
-    return low <= amount <= high
+    factor = _PER_EURO.get(currency, 1)
+    return low * factor <= amount <= high * factor
 
 
 def states_no_salary(text: str) -> bool:

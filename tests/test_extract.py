@@ -237,3 +237,21 @@ def test_company_as_a_job_sites_header_shows_it_and_never_the_job_site():
     assert find_company({"company": "SmartRecruiters"}, {}, [], "Lumora Pay Pte. Ltd. is hiring.", set()) != "SmartRecruiters"
     assert company_of("Odpovědět\n\nVrána Systems s.r.o. dodává software. Vrána Systems s.r.o. má 80 lidí.") == \
         "Vrána Systems s.r.o"
+
+
+def test_remote_mode_is_not_read_from_negations_allowances_or_customer_visits():
+    assert find_remote({}, {}, "Fully distributed. No offices, no \"remote-friendly\" asterisk. Anywhere in the World.",
+                       False) == "remote"
+    assert find_remote({}, {}, "Modelo: 100% remoto, de qualquer lugar do Brasil. Auxílio home office de R$ 150.",
+                       True) == "remote"
+    assert find_remote({}, {}, "Práce v kanceláři v Brně; home office na této pozici zatím nenabízíme.", True) == "onsite"
+    assert find_remote({}, {}, "Expect to travel 30% of the time, mostly for onsite workshops.", True) is None
+    assert find_remote({}, {}, "Gdańsk · Hybrydowo", True) == "hybrid"
+
+
+def test_a_remote_job_keeps_the_offices_its_header_names_and_the_country_it_hires_in():
+    assert places_of("Data Engineer (m/w/d)\nNordlicht GmbH\nBerlin, München, Homeoffice\n\nSie arbeiten in Berlin oder "
+                     "München – oder zu 100 % remote von überall in Deutschland.\n")[0] == ["Berlin", "Munich"]
+    from jobboard.extract import applicants_country
+    assert applicants_country("100% remoto, de qualquer lugar do Brasil") == "BR"
+    assert applicants_country("You can be based in Germany or Austria") == "DE"

@@ -9,7 +9,9 @@ _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
-    r"remote[- ]only|distributed team across", re.IGNORECASE)
+    r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
+    r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
+    r"full[- ]remote|plně (?:remote|na dálku)", re.IGNORECASE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"
@@ -17,13 +19,16 @@ _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|pe
                    r"vor ort|in person)")
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
+                     r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
-_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
+_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
+                     r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
-_HOME = re.compile(r"télétravail|work(?:ing)? from home|home[- ]?office|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
+_HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
+                   r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:not|n['’]t|no|kein\w*|never|nicht)\b[^.;,\n]{0,25}$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht)|n['’]t)\b[^.;,\n]{0,25}$", re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
@@ -58,15 +63,29 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = _mode_of_field(value)
         if mode:
             return mode
-    if _HYBRID.search(text):
+    if any(not _negated(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
     if _REMOTE_ONLY.search(text):
         return "remote"
     if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
         return "onsite"
-    if any(not _negated(text, m.start()) for m in _HOME.finditer(text)):
+    home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
+    if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
+    if home:
+        return "onsite"  # "home office is not possible in this position"
     return None
+
+
+_RULED_OUT = re.compile(r"^[^.;\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;\n]{0,30}?"
+                        r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
+                        r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
+                        r"(?:don['’]t|do not|cannot|can['’]t) offer)",
+                        re.IGNORECASE)
+
+
+def _ruled_out(text: str, end: int) -> bool:
+    return bool(_RULED_OUT.search(text[end:end + 60]))
 
 
 def _as_texts(value: Any) -> list[str]:
@@ -87,7 +106,7 @@ def _mode_of_field(value: Any) -> str | None:
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
                      for mode in [_mode_of_field(line)] if mode), None)
     value = value.lower()
-    if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+    if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE, value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln", value):

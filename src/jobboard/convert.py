@@ -10,7 +10,7 @@ from typing import Any
 
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
 from .dates import as_date
-from .extract import brand_name, clean_title, find_company, find_places, find_title
+from .extract import brand_name, clean_title, find_company, find_places, find_title, place_lines, applicants_country
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import labelled_lines, read_shape
@@ -54,9 +54,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
-    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer):
+    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain):
         places = []  # a remote job: cities in its prose are where the team sits
-        country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None)
+        country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
     meta: dict[str, Any] = {
         "title": title,
         "company": company,
@@ -103,8 +103,11 @@ def _location_fields(raw, sections: dict[str, str]) -> list[str]:
             *(v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k))]
 
 
-def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer) -> bool:
-    return bool(find_cities("\n".join(_location_fields(raw, sections)), gazetteer, location_field=True))
+def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer, plain: str = "") -> bool:
+    """Whether a location field or the place line of a page's header names a city (a remote job
+    that may also be done at these offices keeps them)."""
+    fields = _location_fields(raw, sections) + place_lines(plain, gazetteer)
+    return bool(find_cities("\n".join(fields), gazetteer, location_field=True))
 
 
 def _texts(value: Any) -> list[str]:

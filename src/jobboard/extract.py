@@ -317,7 +317,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
-        cities = find_cities("\n".join(_place_lines(text, gazetteer)), gazetteer, location_field=True)
+        cities = find_cities("\n".join(place_lines(text, gazetteer)), gazetteer, location_field=True)
     if not cities:
         cities = job_cities(text, gazetteer)
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
@@ -327,12 +327,17 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = countries[0]
     if not country and cities:
         country = cities[0].country
-    if not country:
-        match = re.search(r"(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)\s+"
-                          r"(?:the\s+)?([A-Z][\w .]+)", text)
-        found = find_countries(match.group(1)) if match else []
-        country = found[0] if found else None
+    country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+def applicants_country(text: str) -> str | None:
+    """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
+    match = re.search(r"(?:(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)|qualquer lugar "
+                      r"d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
+                      r"(?:the\s+)?([A-Z][\w .]+)", text)
+    found = find_countries(match.group(1)) if match else []
+    return found[0] if found else None
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
@@ -340,7 +345,7 @@ def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
             and (find_cities(p, gazetteer, location_field=True) or find_countries(p) or re.search(r"remote", p, re.I))]
 
 
-def _place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
+def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     """Short lines at the top that name the job's place, as a copied job page's header does:
     'Porto, Porto, Portugal', 'Rheinknie Health AG · Basel · Hybrid · Festanstellung'. Not the
     title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""

@@ -30,7 +30,8 @@ _LABELS = {
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|salario|sueldo|retribuzione|ral|salaris|"
               r"wynagrodzenie|lön|pay\s+band",
-    "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office",
+    "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
+              r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm",
     "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
     "email": r"e-?mail|mail|contact|kontakt",

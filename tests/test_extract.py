@@ -255,3 +255,16 @@ def test_a_remote_job_keeps_the_offices_its_header_names_and_the_country_it_hire
     from jobboard.extract import applicants_country
     assert applicants_country("100% remoto, de qualquer lugar do Brasil") == "BR"
     assert applicants_country("You can be based in Germany or Austria") == "DE"
+
+
+def test_the_headers_fuller_title_beats_a_job_sites_category_field():
+    page = "Senior Data Engineer\nRetailNext Analytics Pvt. Ltd.\nBengaluru\n\n## Job description\n\nRole: Data Engineer\n"
+    from jobboard.shapes import labelled_lines
+    assert find_title({}, labelled_lines(page), to_blocks(page), page) == "Senior Data Engineer"
+    assert clean_title("Senior Product Designer chez Maréa") == "Senior Product Designer"
+
+
+def test_a_job_sites_estimate_is_not_the_employers_salary():
+    from jobboard.salary import find_salary
+    assert find_salary([], "Gehaltsprognose von StepStone: 58.500 € – 71.000 € / Jahr", "EUR") is None
+    assert find_salary([], "$58K - $74K (Glassdoor est.)", "USD") is None

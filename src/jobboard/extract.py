@@ -66,7 +66,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
     for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
         if isinstance(value, str) and clean_title(value):
-            return clean_title(value)
+            return _fuller_title(clean_title(value), blocks)
     subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
     if subject and _looks_like_title(subject):
         return subject
@@ -108,6 +108,17 @@ _TITLE_PROSE = [
 ]
 
 
+def _fuller_title(title: str, blocks: list[Block]) -> str:
+    """The header's title line when it says more than a field's ('Senior Data Engineer' above
+    'Role: Data Engineer', where a job site's field names the category)."""
+    for line in _header_lines(blocks, 12):
+        fuller = clean_title(line)
+        if fuller and fuller != title and fuller.lower().endswith(" " + title.lower()) and len(fuller) <= len(title) + 20 \
+                and _looks_like_title(fuller) and ":" not in line:
+            return fuller
+    return title
+
+
 def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
     """The short lines above the posting's first section ("About the job", "Ihre Aufgaben"): a
     copied page's navigation, the title, the company and the terms."""
@@ -144,7 +155,7 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
-    title = re.sub(r"\s+(?:at|@|bei)\s+[A-Z][\w&.' -]*$", "", title)  # "... at Quaywise"
+    title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site|h[íi]brido|hybride|ibrido|remoto|presencial|t[ée]l[ée]travail)"
                    r"(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
     title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")

@@ -43,7 +43,9 @@ _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|verg�
                         r"bruto|salaris|maandloon|mzd[auy]|plat|wynagrodzenie|年収|月給|ctc|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
+# ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
+                      r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
                       r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|allowance|stipend|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"

@@ -29,3 +29,11 @@ def test_a_service_inside_a_longer_name_counts_too():
 
 def test_hyphenated_suffixes_still_match():
     assert find_tags("a Kubernetes-based, Python-first platform", V) == ["kubernetes", "python"]
+
+
+def test_a_name_joined_to_a_german_noun_and_an_unmistakable_longer_spelling():
+    assert find_tags("Linux-Grundkenntnisse und CI/CD-Pipelines; Sie testen REST-Schnittstellen", V) == \
+        ["linux", "ci-cd", "rest-api"]
+    assert find_tags("Build and document REST API endpoints used by our mobile app.", V) == ["rest-api"]
+    assert find_tags("we rest on Fridays; a C-level hire; our go-to tool", V) == []
+    assert find_tags("Tu es à l'aise avec Figma pour commenter les maquettes", V) == ["figma"]

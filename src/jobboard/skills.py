@@ -14,7 +14,10 @@ from .trie import trie_pattern
 from .vocab import Vocabulary
 
 _BEFORE = r"(?<![\w+#.\-@])"
-_AFTER = r"(?![\w+#@&]|\.\w|-(?!(?:based|native|first|driven|powered|related|centric|like|compatible|certified)\b)\w)"
+# A hyphen may join a name to a German noun ("Linux-Grundkenntnisse", "REST-Schnittstellen", "CI/CD-Pipelines")
+# or to a few English words ("Kafka-based"), but not to another word ("Go-to", "C-level")
+_AFTER = (r"(?![\w+#@&]|\.\w|-(?![A-ZÄÖÜ]|(?:based|native|first|driven|powered|related|centric|like|compatible|"
+          r"certified)\b)\w)")
 _CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
                       r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)
 _NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round)\s+$", re.IGNORECASE)
@@ -58,6 +61,8 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
         return False
     if _NOT_TECH_BEFORE.search(text[max(0, start - 12):start]):
         return False
+    if not bare:
+        return True  # a longer spelling says it: "REST API", "RESTful", "R language"
     window = text[max(0, start - 90): start + len(spelling) + 90]
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)

@@ -60,3 +60,9 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
 ])
 def test_salary_in_other_languages_and_a_shared_currency_symbol(text, currency, expected):
     assert find_salary([], text, currency) == expected
+
+
+def test_words_that_contain_a_pay_word_are_not_about_pay():
+    text = ("Today more than 2,300 platforms rely on us, and we processed €9 billion in payments last year.\n"
+            "- Base salary of €80,000 – €100,000, depending on experience")
+    assert find_salary([], text, "EUR") == Salary(80000, 100000, "EUR", "year")

@@ -40,7 +40,7 @@ _PERIODS = [
              r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
-                        r"bruto|salaris|maandloon|mzd[auy]|plat|wynagrodzenie|年収|月給|ctc|"
+                        r"\bbruto\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")

@@ -268,3 +268,23 @@ def test_a_job_sites_estimate_is_not_the_employers_salary():
     from jobboard.salary import find_salary
     assert find_salary([], "Gehaltsprognose von StepStone: 58.500 € – 71.000 € / Jahr", "EUR") is None
     assert find_salary([], "$58K - $74K (Glassdoor est.)", "USD") is None
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Vacatures > Medior Security Engineer", "Medior Security Engineer"),
+    ("Home > IT & Telecoms jobs > Developer jobs in Leeds", None),  # a category page, not the job
+    ("DevOps Engineer (Contract)", "DevOps Engineer"),
+])
+def test_breadcrumbs_and_terms_in_a_title(line, title):
+    assert clean_title(line) == title
+
+
+def test_more_company_and_pay_forms():
+    assert company_of("🚀🚀 OPPORTUNITÀ 🚀🚀\n\nNavigli Tech cerca uno sviluppatore. Navigli Tech è a Milano.") == \
+        "Navigli Tech"
+    from jobboard.extract import brand_name
+    assert brand_name("Tramitia Soluciones Digitales SL") == "Tramitia Soluciones Digitales"
+    from jobboard.salary import find_salary
+    from jobboard.model import Salary
+    assert find_salary([], "RAL FINO A 42K", "EUR") == Salary(None, 42000, "EUR", "year")
+    assert find_remote({}, {"location": ["Valencia"]}, "Modalidad: solo teletrabajo desde España.", True) == "remote"

@@ -244,3 +244,15 @@ def test_a_copied_pages_frame_above_the_title_and_its_buttons_are_left_out_of_th
     assert converted.meta["title"] == "Product Manager" and converted.meta["company"] == "Pelagon"
     assert "Trouver" not in converted.body and "Postuler" not in converted.body and "Apply" not in converted.body
     assert "## Le poste" in converted.body and "- Bordeaux" in converted.body
+
+
+def test_a_linkedin_page_with_its_skills_line_and_hiring_team_is_read_as_a_page():
+    page = ("Ferrolink\nSenior Backend Engineer (Go)\nBerlin, Berlin, Germany · Reposted 6 days ago · Over 100 applicants\n"
+            "Promoted by hirer · Responses managed off LinkedIn\n\nHybrid\nFull-time\n\nSkills: Go, PostgreSQL, +6 more\n\n"
+            "Apply\nSave\n\nMeet the hiring team\nJana Becker · 2nd\nEngineering Manager, Trading Platform at Ferrolink\n"
+            "Job poster\nMessage\n\nAbout the job\n\nWe move money for 2,000 platforms. Our sales offices are in "
+            "Düsseldorf and Milan.\n")
+    converted = _converted(page)
+    assert (converted.meta["title"], converted.meta["company"], converted.meta["cities"], converted.meta["remote"]) == \
+        ("Senior Backend Engineer (Go)", "Ferrolink", ["Berlin"], "hybrid")
+    assert "Jana Becker" not in converted.body and "Skills:" not in converted.body

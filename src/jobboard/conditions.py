@@ -11,7 +11,8 @@ _REMOTE_ONLY = re.compile(
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
-    r"full[- ]remote|plně (?:remote|na dálku)", re.IGNORECASE)
+    r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)",
+    re.IGNORECASE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"

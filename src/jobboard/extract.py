@@ -29,7 +29,7 @@ _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
-          r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
+          r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"Pvt\.? Ltd\.?|Pty\.? Ltd\.?|K\.K\.|Lda\.?|Ltda\.?|UG)")
 
 
@@ -51,7 +51,8 @@ _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "
                 "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view",
                 "sie", "du", "wir", "dich", "dein", "deine", "kunden", "tier", "level", "postuler", "aplikuj",
                 "odpovědět", "bewerben", "candidati", "solliciteer", "apply", "save", "share", "reply", "for",
-                "jetzt bewerben", "jetzt", "oferty pracy", "community", "sign in", "log in", "easy apply"}
+                "jetzt bewerben", "jetzt", "oferty pracy", "community", "sign in", "log in", "easy apply", "fragen",
+                "questions", "opportunità", "opportunity", "opportunité", "oportunidad", "vacatures", "vacancies"}
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
               "naukri", "apec", "infojobs", "welcome to the jungle", "wellfound", "angellist", "otta", "built in",
@@ -141,6 +142,10 @@ def clean_title(value: str) -> str | None:
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.I)), value)
+    if " > " in value:  # a breadcrumb: "Vacatures > Medior Security Engineer", not "IT jobs > Developer jobs in Leeds"
+        value = value.rsplit(" > ", 1)[1]
+        if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
+            return None
     parts = re.split(r"\s+[-–—]\s+", value)
     if len(parts) > 1 and not _has_job_noun(parts[0]) and any(_has_job_noun(p) for p in parts[1:]):
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if _has_job_noun(p)):])  # "Apec - Offre ..."
@@ -152,7 +157,8 @@ def clean_title(value: str) -> str | None:
     value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring)\s*[:–—-]\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+)", "", value.strip(), flags=re.IGNORECASE)
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
-    title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote)\)$", "", title, flags=re.I)
+    title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
+                   r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
@@ -268,7 +274,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 _NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
-                rf"macht|betreibt|gehört|sviluppa|progetta|desarrolla|développe|conçoit)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
+                rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
+                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:])"), 2),
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
@@ -307,6 +314,8 @@ _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|tei
 
 
 def _company_name_ok(name: str, excluded: set[str]) -> bool:
+    if not name[:1].isalnum():
+        return False  # "🚀🚀 OPPORTUNITÀ"
     if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or re.search(r"[,/#]", name):
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
     if name.lower() in _JOB_SITES:

@@ -24,7 +24,7 @@ _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|
            rf"\s?(?P<@c2>{_CUR})?")
 _RANGE = re.compile(
     r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
-    r"mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|jusqu['’]à|hasta)\s+)?" + _AMOUNT.replace("@", "a") +
+    r"mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till)\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
     r"(?:\s*(?:-|–|—|〜|~|to|bis|and|und|à|et|a|e|y|en|tot|do|až)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
@@ -40,7 +40,7 @@ _PERIODS = [
              r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
-                        r"\bbruto\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
+                        r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
@@ -111,7 +111,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         return None
     qualifier = (g["qual"] or "").strip().lower()
     if high is None:
-        if re.match(r"up|max|bis", qualifier):
+        if re.match(r"up|max|bis|jusqu|hasta|fino|até|tot", qualifier):
             return Salary(None, low, currency, period)
         if qualifier:
             return Salary(low, None, currency, period)

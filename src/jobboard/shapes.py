@@ -162,10 +162,14 @@ def _from_page_header(posting: RawPosting) -> bool:
     False when the text has no such header."""
     start = _DESCRIPTION_STARTS.search(posting.text)
     lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
+    poster = next((n for n, line in enumerate(lines) if re.fullmatch(r"meet the hiring team", line, re.I)), None)
+    header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
     if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
-            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".")) or _LABEL_LINE.match(line)
+            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith("."))
+                   or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
                    or re.search(r"https?://|@", line) for line in lines)):
         return False  # no job site's buttons above the description: an intro, labelled lines or prose
+    lines = [line for line in header if not re.match(r"skills\s*:", line, re.I)]
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
     places, stated = [], posting.stated
     for line in lines:

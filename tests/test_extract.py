@@ -288,3 +288,40 @@ def test_more_company_and_pay_forms():
     from jobboard.model import Salary
     assert find_salary([], "RAL FINO A 42K", "EUR") == Salary(None, 42000, "EUR", "year")
     assert find_remote({}, {"location": ["Valencia"]}, "Modalidad: solo teletrabajo desde España.", True) == "remote"
+
+
+@pytest.mark.parametrize("text, currency, expected", [  # from a review of the new salary rules
+    ("45 000 € et 2 jours de télétravail", "EUR", (45000, 45000, "EUR", "year")),
+    ("35.000 € y 23 días de vacaciones", "EUR", (35000, 35000, "EUR", "year")),
+    ("€5,000/month base + commission", "EUR", (5000, 5000, "EUR", "month")),
+    ("$45/hr base + tips", "USD", (45, 45, "USD", "hour")),
+    ("4.500 €/Monat, jährliche Gehaltserhöhung", "EUR", (4500, 4500, "EUR", "month")),
+    ("€40/h, manual QA", "EUR", (40, 40, "EUR", "hour")),
+    ("$150,000 USD per year", "CAD", (150000, 150000, "USD", "year")),  # a written code beats the country's $
+])
+def test_salary_rules_do_not_misread_ordinary_lines(text, currency, expected):
+    from jobboard.salary import find_salary
+    assert tuple(find_salary([text], "", currency).__dict__.values()) == expected
+
+
+def test_rules_that_a_review_showed_misfiring():
+    assert find_remote({}, {}, "Flexible hours, no dress code and hybrid working from our Leeds office.", True) == "hybrid"
+    assert find_remote({}, {}, "You can work from home, but visa sponsorship is not available.", True) == "hybrid"
+    assert find_employment_type({}, {}, "We focus on B2B payments. This is a full-time role.") == "full-time"
+    assert find_employment_type({}, {}, "Experience with KYC/CDD checks. Full-time, permanent.") == "full-time"
+    assert not find_equity("Escalate to the compliance team when the situation warrants.")
+    for title in ("Principal – Data Scientist", "Engineer – Remote Sensing", "Senior Engineer - Onsite Support",
+                  "“Senior” Engineer"):
+        assert clean_title(title) == title
+    assert company_of("Con Edison provides power to New York. Con Edison is hiring.") == "Con Edison"
+    java = "You will maintain services in Java SE 17. Experience with Java SE is required."
+    assert find_company({}, {}, to_blocks(java), java, excluded={"java"}) is None  # a technology (tag), not a company
+    from jobboard.skills import find_tags
+    from jobboard.vocab import load_vocabulary
+    assert find_tags("Go-to-market with Python; report to C-level executives; a Swift-footed team", load_vocabulary()) \
+        == ["python"]
+
+
+def test_place_lines_do_not_take_words_that_are_also_towns():
+    assert places_of("Senior iOS Engineer\nMobile Platform Team\n\nOur office is in Hamburg.\n") == (["Hamburg"], "DE")
+    assert places_of("Solutions Engineer\nAustin, TX · Full-time\n\nOther jobs: Boston.\n")[0] == ["Austin"]

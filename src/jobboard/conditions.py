@@ -35,7 +35,7 @@ _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|w
 _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
-                     r"(?:employee |share )?warrants?(?: programme| program)?|teckningsoptioner|personaloptioner|"
+                     r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|aandelenopties|stock ownership plan)\b",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
@@ -46,8 +46,8 @@ _TYPES = [
     ("internship", r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"),
     # B2B is a contract in "umowa B2B" or "B2B contract", a market in "a B2B product"
     ("contract", r"\bcontract(?:or)?\b(?! (?:of|type))|freelanc\w*|freiberuf\w*|\bc2c\b|\bb2b\s+(?:contract|agreement|"
-                 r"basis)|(?:umowa|kontrakt|on|via|as)\s+b2b\b"),
-    ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term|\bcdd\b"),
+                 r"basis)|(?:umowa|kontrakt|via)\s+b2b\b"),
+    ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term"),
     ("part-time", r"part[- ]time|teilzeit|temps partiel|media jornada|tempo parziale|deeltijd|deltid"),
     ("full-time", r"full[- ]time|vollzeit|\bfte\b|temps plein|\bcdi\b|jornada completa|tempo pieno|voltijd|heltid|"
                   r"pe[łl]ny etat"),
@@ -64,7 +64,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = _mode_of_field(value)
         if mode:
             return mode
-    if any(not _negated(text, m.start()) for m in _HYBRID.finditer(text)):
+    if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
     if _REMOTE_ONLY.search(text):
         return "remote"
@@ -78,7 +78,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     return None
 
 
-_RULED_OUT = re.compile(r"^[^.;\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;\n]{0,30}?"
+_RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;,\n]{0,30}?"
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
                         r"(?:don['’]t|do not|cannot|can['’]t) offer)",
@@ -122,6 +122,11 @@ def _mode_of_field(value: Any) -> str | None:
     if re.search(r"on-?site|office|in person|vor ort|\bno\b|\bfalse\b", value):
         return "onsite"
     return None
+
+
+def _negated_right_before(text: str, start: int) -> bool:
+    """'no "remote-friendly"', "not hybrid": the negation right before, not 'no dress code and hybrid'."""
+    return bool(re.search(r"\b(?:no|not|never|kein\w*|nicht)\s+[\"“'‘]?$", text[max(0, start - 12):start], re.I))
 
 
 def _negated(text: str, start: int) -> bool:

@@ -15,7 +15,7 @@ from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import labelled_lines, read_shape
 from .skills import find_tags
-from .structure import Block, to_blocks, to_markdown
+from .structure import Block, is_section_name, to_blocks, to_markdown
 from .vocab import Vocabulary, countries
 
 FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_type", "salary", "equity", "tags",
@@ -180,21 +180,28 @@ def _below_page_chrome(blocks: list[Block], title: str | None) -> list[Block]:
         if at is not None and index + at > 0:
             rest = [Block("list", items=texts[at + 1:], ordered=block.ordered)] if block.kind == "list" and \
                 texts[at + 1:] else []
-            return [b for b in rest + blocks[index + 1:] if not _is_button(b)]
+            after = rest + blocks[index + 1:]
+            # the header's buttons sit above the first section or paragraph of prose; below, "Share" is a value
+            first = next((n for n, b in enumerate(after) if b.kind == "heading" and is_section_name(b.text)
+                          or b.kind == "para" and len(b.text.split()) > 8), len(after))
+            return [b for b in map(_without_buttons, after[:first]) if b is not None] + after[first:]
         if block.kind == "code" or any(len(text.split()) > 8 or re.search(r"[.!?]\s", text) for text in texts):
             return blocks  # prose before any title line: nothing to drop
     return blocks
 
 
-def _is_button(block: Block) -> bool:
+def _without_buttons(block: Block) -> Block | None:
+    """The block without the header's buttons; None when it held nothing else."""
     if block.kind == "list":
-        block.items[:] = [item for item in block.items if not _buttons(item)]
-        return not block.items
-    return block.kind == "para" and _buttons(block.text)
+        items = [item for item in block.items if not _buttons(item)]
+        return Block("list", items=items, ordered=block.ordered) if items else None
+    return None if block.kind == "para" and _buttons(block.text) else block
 
 
 def _buttons(line: str) -> bool:
     """Whether a line holds only buttons: "Apply", "Apply    Save", "Postuler · Sauvegarder"."""
+    if len(line) > 100:
+        return False
     parts = [part for part in re.split(r"\s{2,}|\s*[·|•]\s*", line.strip()) if part]
     return bool(parts) and all(_BUTTONS.fullmatch(part) for part in parts)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .shapes import LABELS
 from .places import Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City
@@ -22,7 +23,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
 # German compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in"
-_COMPOUND = re.compile(r"\w+(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
+_COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
@@ -81,6 +82,8 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
             if title and _looks_like_title(title):
                 return title
     for line in _header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
+        if ":" in line:
+            continue  # a field ("Reports to: Head of Engineering"), not the title
         title = clean_title(line)
         if title and _looks_like_title(title):
             return title
@@ -138,6 +141,8 @@ def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
 
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
+    if len(value) > 300:
+        return None  # no title is this long, and the rules below need not see 100 KB lines
     value = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto|oggetto)\s*:\s*)?(?:(?:fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)*", "",
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
@@ -147,13 +152,14 @@ def clean_title(value: str) -> str | None:
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
     parts = re.split(r"\s+[-–—]\s+", value)
-    if len(parts) > 1 and not _has_job_noun(parts[0]) and any(_has_job_noun(p) for p in parts[1:]):
+    if len(parts) > 1 and not _has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
+            and any(_has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if _has_job_noun(p)):])  # "Apec - Offre ..."
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
         value = " / ".join(kept) if kept else value
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
-    value = re.sub(r"^[^\w.#(\[]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
+    value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring)\s*[:–—-]\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+)", "", value.strip(), flags=re.IGNORECASE)
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
@@ -162,10 +168,15 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
-    title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site|h[íi]brido|hybride|ibrido|remoto|presencial|t[ée]l[ée]travail)"
-                   r"(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
+    title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
+                   r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
     title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
     return title if 2 < len(title) <= 100 else None
+
+
+# A level or function before a dash is the title's own: "Principal – Data Scientist"
+_LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|medior|entry[- ]level|associate|"
+          r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
 
 
 def _has_job_noun(text: str) -> bool:
@@ -218,8 +229,11 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
 def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
-    for value in [stated.get("company"), *labelled.get("company", [])]:
-        if isinstance(value, str) and value.strip() and value.strip().lower() not in _JOB_SITES:
+    stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
+    if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
+        stated_company = None
+    for value in [stated_company, *labelled.get("company", [])]:
+        if isinstance(value, str) and value.strip():
             return re.sub(r"\s+\([^)]*\)$", "", value.strip())  # "Brennerweg Mobility GmbH (Direktkunde)"
     if _RECRUITER.search(text):
         return None
@@ -237,7 +251,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
-            name = re.sub(r"^(?:En|Chez|Bei|In|Da|Presso|Dans|Con)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
+            name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
             if _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + weight
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
@@ -246,8 +260,14 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 candidates[match.group(1)] = candidates.get(match.group(1), 0) + 2
     if not candidates:
         return None
+    if len(candidates) > 50:  # a text of thousands of names: the likeliest fifty, in order of weight
+        candidates = dict(sorted(candidates.items(), key=lambda item: -item[1])[:50])
+    by_first: dict[str, list[str]] = {}
+    for name in candidates:
+        by_first.setdefault(name.split()[0], []).append(name)
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
-        longer = [n for n in candidates if n.startswith(short + " ") and len(re.findall(re.escape(n), text)) >= 2]
+        longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ")]
+        longer = [n for n in longer if text.count(n) >= 2]
         if longer:
             candidates[longer[0]] += candidates.pop(short)
     scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
@@ -264,14 +284,16 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
-            if (1 <= len(name.split()) <= 5 and not re.search(r"[\d:|·•@$€£>]", name) and name[:1].isupper()
+            if (1 <= len(name.split()) <= 5 and not re.search(r"[\d:|·•@$€£>›»/]", name) and name[:1].isupper()
+                    and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
+                    and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not _TERMS.search(name) and _company_name_ok(name, excluded)
                     and not _has_job_noun(name)):
                 return name
     return None
 
 
-_NAME = r"(?P<n>[A-Z][\w&'.-]*[\w](?:\s(?:[A-Z][\w&'.-]*[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+_NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
@@ -281,7 +303,8 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
     (re.compile(rf"(?:^|[.!?]\s+){_NAME} (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b", re.MULTILINE), 2),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1),
-    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]*[\w](?:\s[A-Z][\w&'.-]*[\w]){{0,3}}\s{_LEGAL})(?![\w])"), 3),
+    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{_LEGAL})"
+                rf"(?![\w])(?!\s*\d)"), 3),  # not "Java SE 17"
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
     (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2),
@@ -297,7 +320,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         if part and not re.search(rf"\b{_JOB_NOUN}s?\b", part, re.IGNORECASE):
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
-    for line in lines:
+    for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
         if re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
@@ -321,8 +344,9 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if name.lower() in _JOB_SITES:
         return False
     words = name.lower().split()
-    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in _NOT_COMPANY and name.lower() not in excluded and len(name) <= 40 \
-        and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])
+    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in _NOT_COMPANY \
+        and name.lower() not in excluded and brand_name(name).lower() not in excluded and len(name) <= 40 \
+        and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
 
 
 def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,
@@ -370,8 +394,12 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     'Porto, Porto, Portugal', 'Rheinknie Health AG · Basel · Hybrid · Festanstellung'. Not the
     title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""
     lines = [line.strip(" #*_-•") for line in text.split("\n") if line.strip()][:12]
-    return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|\.\s", line)
-            and not re.search(rf"\b{_JOB_NOUN}s?\b", line, re.IGNORECASE) and find_cities(line, gazetteer, True)]
+    return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|[.:]\s", line)
+            and not re.search(rf"\b{_JOB_NOUN}s?\b", line, re.IGNORECASE) and (find_cities(line, gazetteer) or (
+                # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"
+                re.match(r"^[\w .'-]+?\s*(?:[,·|•(]|$)", line) and any(
+                    re.search(rf"\b{re.escape(c.name)}\s*(?:[,·|•(]|$)", line, re.I)
+                    for c in find_cities(line, gazetteer, True))))]
 
 
 def _as_list(value: Any) -> list[str]:

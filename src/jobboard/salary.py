@@ -37,7 +37,7 @@ _PERIODS = [
               r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
-             r"per\s+år|anual(?:es)?|annu[oi]|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
+             r"per\s+år|\banual(?:es)?\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
@@ -70,7 +70,10 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
 
 
 def _from_line(line: str, default_currency: str | None, labelled: bool) -> Salary | None:
-    for match in _RANGE.finditer(line):
+    line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
+    for count, match in enumerate(_RANGE.finditer(line)):
+        if count == 20:
+            break
         clause = _clause(line, match)
         if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)):
             continue
@@ -93,7 +96,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     g = match.groupdict()
     token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
     currency = _currency(token)
-    if default_currency and default_currency in _SHARED_SYMBOLS.get((token or "").strip().lower(), ()):
+    if default_currency and default_currency in _SHARED_SYMBOLS.get((token or "").strip().lower(), ()) \
+            and not re.search(rf"\b(?:{_CODES})\b", line):
         currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
@@ -101,13 +105,15 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs: the multiplier belongs to both
     if low is None:
         return None
+    if high is not None and high < low:
+        if g["bk"] or not re.fullmatch(r"(?:à|et|a|e|y|en|tot|do|až|and|und)", _separator(match), re.I):
+            return None
+        high = None  # "45 000 € et 2 jours de télétravail": the 2 is not pay
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
     currency = currency or default_currency
-    period = _period(line[match.end(): match.end() + 40] + " " + line) or _guess_period(high or low)
+    period = _period(line[match.start(): match.end() + 40]) or _period(line) or _guess_period(high or low)
     if currency is None or period is None or not _plausible(high or low, period, currency):
-        return None
-    if high is not None and high < low:
         return None
     qualifier = (g["qual"] or "").strip().lower()
     if high is None:
@@ -117,6 +123,12 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
             return Salary(low, None, currency, period)
         return Salary(low, low, currency, period)
     return Salary(low, high, currency, period)
+
+
+def _separator(match: re.Match) -> str:
+    """The text between a range's two amounts."""
+    between = match.string[match.end("anum"):match.start("bnum")]
+    return re.sub(_CUR, "", between, flags=re.IGNORECASE).strip()
 
 
 def _number(text: str | None, thousands: str | None) -> int | None:

@@ -21,7 +21,7 @@ from .frontmatter_yaml import StrictLoader
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
                r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*)\b")
 
-_LABELS = {
+LABELS = {
     "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
     "company": r"company|employer|hiring\s+company|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
@@ -106,14 +106,14 @@ def _without_similar_jobs(text: str) -> str:
 
 # Lines of a page's frame that say nothing about the job: HTML comments left in Markdown,
 # Hacker News's thread header and the line above each comment.
-_SITE_CHROME = re.compile(r"<!--[\s\S]*?-->|^[ \t]*(?:ask hn: who is hiring\?.*|\|?[ \t]*hide[ \t]*\|[ \t]*past[ \t]*\|.*|"
+_SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hide[ \t]*\|[ \t]*past[ \t]*\|.*|"
                           r"\S+[ \t]+\d+[ \t]+(?:minutes?|hours?|days?|months?)[ \t]+ago[ \t]*\|[ \t]*(?:parent|next|prev|root)\b.*)$",
                           re.IGNORECASE | re.MULTILINE)
 
 
 # An e-mail forwarded, perhaps more than once: the posting is in the last forwarded message; the
 # notes above it and the header lines (names and private addresses) are not for a public page.
-_FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+_FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|ursprüngliche nachricht|weitergeleitete nachricht|"
                         r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:)[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
@@ -124,11 +124,16 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     """The last forwarded message of an e-mail without its header lines, and its subject (or
     None); the text as it is when it is not an e-mail."""
     markers = list(_FORWARDED.finditer(text))
+    if markers and len(text) - markers[-1].end() < markers[-1].start():
+        return text[:markers[-1].start()].rstrip() + "\n", None  # a reply above the quoted mail: the bulk is above
     lines = text[markers[-1].end():].lstrip("\n").split("\n") if markers else text.split("\n")
     headers, subject = 0, None
     for line in lines:
         if not line.strip() and headers:
             break
+        if headers and line[:1] in " \t" and line.strip():
+            headers += 1  # a header wrapped onto the next line
+            continue
         if not _MAIL_HEADER.match(line):
             break
         headers += 1
@@ -140,7 +145,20 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
 
 
 def _without_site_chrome(text: str) -> str:
-    return _SITE_CHROME.sub("", text)
+    return _SITE_CHROME.sub("", _without_comments(text))
+
+
+def _without_comments(text: str) -> str:
+    """HTML comments removed with find, not a regular expression: an unclosed "<!--" repeated
+    would make a lazy pattern rescan the rest of the text from each one."""
+    parts, at = [], 0
+    while (start := text.find("<!--", at)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        parts.append(text[at:start])
+        at = end + 3
+    return "".join(parts) + text[at:]
 
 
 # A job page copied whole from a job site: a header (title, company, place, terms, the page's
@@ -207,7 +225,7 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        match = _LABEL_LINE.match(line)
+        match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
         if not match:
             continue
         label = " ".join(match.group("label").lower().split())
@@ -217,8 +235,10 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
         for more in lines[index + 1:index + 3]:
             if column < 8 or not more.strip() or len(more) - len(more.lstrip()) != column:
                 break
+            if not re.search(r"[-&,/]$", value) and not more.strip()[:1].islower():
+                break  # the next field's value under this one (an address under a company), not its rest
             value = value[:-1] + more.strip() if re.search(r"[a-zäöü]-$", value) else f"{value} {more.strip()}"
-        for name, pattern in _LABELS.items():
+        for name, pattern in LABELS.items():
             if re.fullmatch(pattern, label):
                 found.setdefault(name, []).append(value.strip("*_ "))
                 break
@@ -248,6 +268,8 @@ def _from_pipe_line(posting: RawPosting) -> None:
     or `Title - City - £45,000 per annum` (a recruiter's headline)."""
     lines = [line for line in posting.text.strip().split("\n")[:2] if line.strip()]
     first = lines[0] if lines else ""
+    if len(first) > 300:
+        return
     parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+", first) if p.strip(" *_")]
     if len(parts) < 2 or len(first) > 300 or first.rstrip().endswith((".", ":")):
         return
@@ -267,7 +289,7 @@ def _from_pipe_line(posting: RawPosting) -> None:
 
 def _plain_name(part: str) -> bool:
     """A pipe-line part that can be a company: not a place, pay, link, remote mode or job type."""
-    return not re.search(r"https?://(?![^)]*\))|[$€£]|\d+\s?k\b|\b(?:remote|onsite|on-site|hybrid|full[- ]?time|"
+    return part[:1].isalnum() and not re.search(r"https?://(?![^)]*\))|[$€£]|\d+\s?k\b|\b(?:remote|onsite|on-site|hybrid|full[- ]?time|"
                          r"part[- ]?time|contract|intern|visa|or|and)\b|,", part, re.IGNORECASE) and len(part) <= 60
 
 

@@ -16,7 +16,7 @@ from .vocab import Vocabulary
 _BEFORE = r"(?<![\w+#.\-@])"
 # A hyphen may join a name to a German noun ("Linux-Grundkenntnisse", "REST-Schnittstellen", "CI/CD-Pipelines")
 # or to a few English words ("Kafka-based"), but not to another word ("Go-to", "C-level")
-_AFTER = (r"(?![\w+#@&]|\.\w|-(?![A-ZÄÖÜ]|(?:based|native|first|driven|powered|related|centric|like|compatible|"
+_AFTER = (r"(?![\w+#@&]|\.\w|-(?!(?-i:[A-ZÄÖÜ][a-zäöüß])|(?:based|native|first|driven|powered|related|centric|like|compatible|"
           r"certified)\b)\w)")
 _CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
                       r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)

@@ -79,7 +79,7 @@ def _unescape_artifacts(text: str) -> str:
     text = re.sub(r"(?m)^:([A-Za-zÄÖÜäöü][\w -]{0,30}):[ \t]+", r"\1: ", text)  # reStructuredText fields
     text = re.sub(r"``([^`\n]+)``", r"`\1`", text)  # reStructuredText literals
     text = re.sub(r"\\([_*#\[\]()`>-])", r"\1", text)
-    return re.sub(r"[ \t]+\n", "\n", text)
+    return "\n".join(line.rstrip(" \t") for line in text.split("\n"))  # not [ \t]+\n: quadratic on long runs
 
 
 def _rst_headings(lines: list[str]) -> list[str]:

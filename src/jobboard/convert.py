@@ -13,7 +13,7 @@ from .dates import as_date
 from .extract import brand_name, clean_title, find_company, find_places, find_title, place_lines, applicants_country
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
-from .shapes import labelled_lines, read_shape
+from .shapes import BUTTONS, labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, is_section_name, to_blocks, to_markdown
 from .vocab import Vocabulary, countries
@@ -147,12 +147,6 @@ def _currency_for(country: str | None) -> str | None:
     return _CURRENCY_OF.get(country or "")
 
 
-# A job site's buttons, kept out of the body: "Postuler", "Jetzt bewerben", "Inscribirme en esta oferta"
-_BUTTONS = re.compile(r"(?:apply(?: now| for this job)?|easy apply|save(?: job)?|share|sign up|log ?in|postuler|sauvegarder|"
-                      r"partager|jetzt bewerben|bewerben|merken|teilen|inscribirme en esta oferta|guardar|compartir|"
-                      r"candidati(?: ora)?|salva|condividi|solliciteer(?: nu)?|opslaan|aplikuj|zapisz)", re.IGNORECASE)
-
-
 def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
     """The body without a first line or heading that only repeats what the front matter says, and
     without what a copied job page has above its title (the site's name, navigation, breadcrumbs)
@@ -203,7 +197,7 @@ def _buttons(line: str) -> bool:
     if len(line) > 100:
         return False
     parts = [part for part in re.split(r"\s{2,}|\s*[·|•]\s*", line.strip()) if part]
-    return bool(parts) and all(_BUTTONS.fullmatch(part) for part in parts)
+    return bool(parts) and all(BUTTONS.fullmatch(part) for part in parts)
 
 
 def _words(text: str) -> set[str]:

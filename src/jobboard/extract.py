@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .shapes import LABELS
+from .shapes import BUTTONS, LABELS
 from .places import Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City
@@ -22,6 +22,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
+_JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b", re.IGNORECASE)
 # German compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager)(?:in|innen)?\b", re.IGNORECASE)
@@ -50,9 +51,8 @@ _NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "
                 "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu",
                 "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "tú", "usted", "nosotros", "noi", "voi", "ti",
                 "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view",
-                "sie", "du", "wir", "dich", "dein", "deine", "kunden", "tier", "level", "postuler", "aplikuj",
-                "odpovědět", "bewerben", "candidati", "solliciteer", "apply", "save", "share", "reply", "for",
-                "jetzt bewerben", "jetzt", "oferty pracy", "community", "sign in", "log in", "easy apply", "fragen",
+                "sie", "du", "wir", "dich", "dein", "deine", "kunden", "tier", "level", "for", "jetzt",
+                "oferty pracy", "community", "fragen",
                 "questions", "opportunità", "opportunity", "opportunité", "oportunidad", "vacatures", "vacancies"}
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
@@ -146,7 +146,7 @@ def clean_title(value: str) -> str | None:
     value = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto|oggetto)\s*:\s*)?(?:(?:fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)*", "",
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
-        value = next((part for part in value.split("|") if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.I)), value)
+        value = next((part for part in value.split("|") if _has_job_noun(part)), value)
     if " > " in value:  # a breadcrumb: "Vacatures > Medior Security Engineer", not "IT jobs > Developer jobs in Leeds"
         value = value.rsplit(" > ", 1)[1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
@@ -180,7 +180,7 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
 
 
 def _has_job_noun(text: str) -> bool:
-    return bool(re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE) or _COMPOUND.search(text))
+    return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
 
 
 def _looks_like_title(text: str, prose: bool = False) -> bool:
@@ -190,7 +190,7 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
         return False
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False
-    if not re.search(rf"\b{_JOB_NOUN}s?\b", text, re.IGNORECASE) and not _COMPOUND.search(text):
+    if not _has_job_noun(text):
         return False
     last = re.sub(r"[(),]", " ", text).split()[-1].lower()
     return not prose or bool(re.fullmatch(_JOB_NOUN, last) or re.fullmatch(r"[a-z+#./-]{1,12}", last)
@@ -200,7 +200,7 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
 def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> list[str]:
     parts, titles = stated.get("pipe", []), []
     for index, part in enumerate(parts):
-        if re.search(rf"\b{_JOB_NOUN}s?\b", part, re.IGNORECASE) and not re.search(r"https?://|\$|€|£", part):
+        if _has_job_noun(part) and not re.search(r"https?://|\$|€|£", part):
             after = parts[index + 1] if index + 1 < len(parts) else ""
             if stated.get("dashed") and _specialisation(after, gazetteer):
                 part = f"{part} – {after}"
@@ -317,7 +317,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     page_title = stated.get("page_title") or ""
     for part in re.split(r"\s+[|–—-]\s+", page_title):
         part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
-        if part and not re.search(rf"\b{_JOB_NOUN}s?\b", part, re.IGNORECASE):
+        if part and not _has_job_noun(part):
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
@@ -341,7 +341,7 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
         return False  # "🚀🚀 OPPORTUNITÀ"
     if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or re.search(r"[,/#]", name):
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
-    if name.lower() in _JOB_SITES:
+    if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
     words = name.lower().split()
     return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in _NOT_COMPANY \
@@ -385,7 +385,7 @@ def applicants_country(text: str) -> str | None:
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
-    return [p for p in stated.get("pipe", []) if not re.search(rf"\b{_JOB_NOUN}s?\b", p, re.IGNORECASE)
+    return [p for p in stated.get("pipe", []) if not _has_job_noun(p)
             and (find_cities(p, gazetteer, location_field=True) or find_countries(p) or re.search(r"remote", p, re.I))]
 
 
@@ -395,7 +395,7 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""
     lines = [line.strip(" #*_-•") for line in text.split("\n") if line.strip()][:12]
     return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|[.:]\s", line)
-            and not re.search(rf"\b{_JOB_NOUN}s?\b", line, re.IGNORECASE) and (find_cities(line, gazetteer) or (
+            and not _has_job_noun(line) and (find_cities(line, gazetteer) or (
                 # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"
                 re.match(r"^[\w .'-]+?\s*(?:[,·|•(]|$)", line) and any(
                     re.search(rf"\b{re.escape(c.name)}\s*(?:[,·|•(]|$)", line, re.I)

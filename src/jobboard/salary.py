@@ -22,12 +22,15 @@ _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹円]|zł|\bkr\b|K
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
            rf"\s?(?P<@c2>{_CUR})?")
+_UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
+_FROM = r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of"
+# Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
+_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až"
 _RANGE = re.compile(
-    r"(?P<qual>\b(?:up\s+to|max(?:imum)?|bis\s+zu|from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|"
-    r"mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till)\s+)?" + _AMOUNT.replace("@", "a") +
+    rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
-    r"(?:\s*(?:-|–|—|〜|~|to|bis|and|und|à|et|a|e|y|en|tot|do|až)\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
+    rf"(?:\s*(?:-|–|—|〜|~|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
     ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
@@ -106,7 +109,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if low is None:
         return None
     if high is not None and high < low:
-        if g["bk"] or not re.fullmatch(r"(?:à|et|a|e|y|en|tot|do|až|and|und)", _separator(match), re.I):
+        if g["bk"] or not re.fullmatch(_AND, _separator(match), re.I):
             return None
         high = None  # "45 000 € et 2 jours de télétravail": the 2 is not pay
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
@@ -117,7 +120,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         return None
     qualifier = (g["qual"] or "").strip().lower()
     if high is None:
-        if re.match(r"up|max|bis|jusqu|hasta|fino|até|tot", qualifier):
+        if re.fullmatch(_UP_TO, qualifier):
             return Salary(None, low, currency, period)
         if qualifier:
             return Salary(low, None, currency, period)

@@ -55,6 +55,12 @@ _FOREIGN_KEYS = {
 }
 
 
+# A job site's buttons: never the employer, kept out of the body: "Postuler", "Jetzt bewerben", "Inscribirme en esta oferta"
+BUTTONS = re.compile(r"(?:apply(?: now| for this job)?|easy apply|save(?: job)?|share|sign up|sign in|log ?in|reply|postuler|sauvegarder|"
+                      r"partager|jetzt bewerben|bewerben|merken|teilen|inscribirme en esta oferta|guardar|compartir|"
+                      r"candidati(?: ora)?|salva|condividi|solliciteer(?: nu)?|opslaan|aplikuj|zapisz|odpovědět)", re.IGNORECASE)
+
+
 @dataclass
 class RawPosting:
     """A raw posting in one form: its body text and the fields it states in so many words."""

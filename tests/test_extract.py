@@ -52,6 +52,18 @@ def test_company_is_never_guessed_from_generic_words():
     assert company_of("At the moment we work in Berlin. Join the team! About us: we code.") is None
 
 
+@pytest.mark.parametrize("name", ["Scale AI", "The Trade Desk", "Home Depot", "First Street", "Core Scientific",
+                                  "Level AI", "Work & Co"])
+def test_a_company_may_start_with_an_ordinary_word(name):
+    assert company_of(f"Senior Backend Engineer at {name}\n\nAt {name} we build data products.") == name
+
+
+@pytest.mark.parametrize("phrase", ["Remote First", "Home Office", "The Team", "Work From Home", "Our Client",
+                                    "Remote Engineering Team"])
+def test_a_phrase_of_ordinary_words_is_not_a_company(phrase):
+    assert company_of(f"Senior Backend Engineer at {phrase}\n\nAt {phrase} we build data products.") is None
+
+
 def test_remote_modes():
     assert find_remote({}, {}, "Enjoy a Hybrid working model.", True) == "hybrid"
     assert find_remote({}, {}, "This is a fully remote role, work from anywhere.", False) == "remote"

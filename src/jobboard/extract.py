@@ -43,17 +43,24 @@ def brand_name(company: str) -> str:
     name = re.sub(rf",?\s+{_LEGAL}$", "", company.strip())
     return name if name else company.strip()
 _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
-_NOT_COMPANY = {"the", "we", "our", "you", "your", "us", "this", "that", "it", "a", "an", "home", "work", "least",
-                "scale", "first", "once", "heart", "core", "all", "any", "every", "here", "there", "times", "speed",
-                "least", "job", "role", "team", "company", "office", "remote", "hybrid", "university", "school",
-                "glance", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my",
-                "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "monday", "friday",
-                "least", "linkedin", "github", "google", "apply", "europe", "america", "asia", "africa", "emea", "eu",
-                "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "tú", "usted", "nosotros", "noi", "voi", "ti",
-                "qualified", "successful", "interested", "candidates", "applicants", "ideal", "voir", "see", "view",
-                "sie", "du", "wir", "dich", "dein", "deine", "kunden", "tier", "level", "for", "jetzt",
-                "oferty pracy", "community", "fragen",
-                "questions", "opportunità", "opportunity", "opportunité", "oportunidad", "vacatures", "vacancies"}
+# Words that never start an employer's name: pronouns and the openings of phrases ("our client",
+# "this role", "qualified candidates", "see all jobs")
+_NOT_COMPANY_START = {
+    "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here", "there",
+    "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see", "view",
+    "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
+    "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
+    "deine", "jetzt", "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "voir", "tú", "usted", "nosotros", "noi",
+    "voi", "ti"}
+# Ordinary words: a name made only of them ("Remote First", "Home Office", "The Team") is not a company,
+# but a company's name may start with one ("Scale AI", "The Trade Desk", "Home Depot", "First Street")
+_ORDINARY = {
+    "the", "a", "an", "and", "&", "from", "of", "home", "work", "scale", "first", "heart", "core", "times", "speed",
+    "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
+    "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
+    "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
+    "opportunité", "oportunidad", "vacatures", "vacancies"}
+_NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
               "naukri", "apec", "infojobs", "welcome to the jungle", "wellfound", "angellist", "otta", "built in",
@@ -344,8 +351,8 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
     words = name.lower().split()
-    return bool(words) and words[0] not in _NOT_COMPANY and name.lower() not in _NOT_COMPANY \
-        and name.lower() not in excluded and brand_name(name).lower() not in excluded and len(name) <= 40 \
+    return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in _ORDINARY for w in words) \
+        and words[-1] not in ("team", "office", "department") and name.lower() not in excluded and brand_name(name).lower() not in excluded and len(name) <= 40 \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
-import os
 import re
 import signal
 import sys
@@ -12,7 +11,7 @@ import threading
 import xml.etree.ElementTree as etree
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 import markdown
 import nh3
@@ -24,7 +23,6 @@ from markdown.extensions.tables import TableProcessor
 from markdown.preprocessors import HtmlBlockPreprocessor, NormalizeWhitespace
 from markdown.treeprocessors import InlineProcessor
 
-from .cache import digest
 from .errors import Problem
 from .parallel import chunked_map
 from .progress import QUIET, Progress

@@ -49,6 +49,8 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("Für diese Position gilt ein Mindestgehalt von € 3.400,- brutto pro Monat", "EUR",
      Salary(3400, None, "EUR", "month")),
     ("SALARY RANGE: $92,418 – $108,730 per annum", "CAD", Salary(92418, 108730, "CAD", "year")),  # Ottawa's $
+    ("Salary: AUD $85,000 – $95,000 + super", None, Salary(85000, 95000, "AUD", "year")),  # the code names the $
+    ("$120,000 - $140,000 CAD per year", "USD", Salary(120000, 140000, "CAD", "year")),
     ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
     ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),
     ("Een bruto maandloon tussen € 3.800 en € 4.600", "EUR", Salary(3800, 4600, "EUR", "month")),

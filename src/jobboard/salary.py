@@ -99,9 +99,13 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     g = match.groupdict()
     token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
     currency = _currency(token)
-    if default_currency and default_currency in _SHARED_SYMBOLS.get((token or "").strip().lower(), ()) \
-            and not re.search(rf"\b(?:{_CODES})\b", line):
-        currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
+    shared = _SHARED_SYMBOLS.get((token or "").strip().lower(), ())
+    if shared:
+        code = re.search(rf"\b(?:{_CODES})\b", line)
+        if code:  # "AUD $85,000 – $95,000", "$120,000 CAD"
+            currency = code.group() if code.group() in shared else currency
+        elif default_currency in shared:
+            currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
     if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:

@@ -285,3 +285,13 @@ def test_hostile_text_imports_in_linear_time(text):
             "from jobboard.vocab import load_vocabulary; "
             "convert(sys.stdin.read(), 'x.txt', load_vocabulary(None), load_gazetteer())")
     subprocess.run([sys.executable, "-c", code], input=text, text=True, check=True, timeout=20)
+
+
+def test_a_pages_definition_list_of_facts_reads_as_labelled_fields():
+    page = ("<html><body><h1>Frontend Engineer (w/m/d)</h1><dl><dt>Arbeitsort</dt><dd>Zürich (Kreis 5)</dd>"
+            "<dt>Vertragsart</dt><dd>Unbefristet</dd><dt>Benefits</dt><dd><p>Ferien</p><p>Halbtax</p></dd></dl>"
+            "<p>Wir sind 160 Mitarbeitende an unseren Standorten Zürich und Lausanne.</p></body></html>")
+    converted = _converted(page, "job.html")
+    assert converted.meta["cities"] == ["Zurich"]  # the Arbeitsort field, not every office the prose names
+    assert "Arbeitsort: Zürich (Kreis 5)" in converted.body and "Vertragsart: Unbefristet" in converted.body
+    assert "Benefits\n\nFerien\n\nHalbtax" in converted.body and ":   " not in converted.body

@@ -329,9 +329,32 @@ def _from_html(html: str) -> RawPosting:
         stated["byline"] = heading.parent.get_text(" · ", strip=True)  # the header above the article
     if page_title:
         stated["page_title"] = page_title
+    _flatten_definitions(soup)
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
+
+
+
+def _flatten_definitions(soup) -> None:
+    """A job page's facts as a definition list (<dt>Arbeitsort</dt><dd>Zürich</dd>) become 'Arbeitsort:
+    Zürich' lines, which read as labelled fields; markdownify writes them as Markdown Extra's
+    'Term' and ':   value' lines, which nothing else here reads."""
+    for term in soup.find_all("dt"):
+        value = term.find_next_sibling()
+        label = term.get_text(" ", strip=True)
+        if value is not None and value.name == "dd" and label and len(label) <= 40 \
+                and not value.find(["p", "ul", "ol", "div", "table", "dl"]):
+            line = soup.new_tag("p")
+            line.string = f"{label.rstrip(':')}: {value.get_text(' ', strip=True)}"
+            term.replace_with(line)
+            value.decompose()
+        else:
+            term.name = "p"
+    for value in soup.find_all("dd"):
+        value.unwrap()
+    for listing in soup.find_all("dl"):
+        listing.unwrap()
 
 
 _CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|share|social|"

@@ -42,3 +42,13 @@ def test_all_lowercase_pages_keep_one_item_per_line():
 def test_fenced_code_is_kept_verbatim():
     text = "Intro\n\n```\nline one\n\nline two\n```\n"
     assert md(text) == "Intro\n\n```\nline one\n\nline two\n```\n"
+
+
+def test_a_short_line_above_a_paragraph_of_sentences_is_its_heading():
+    prose = ("Singelwerk bouwt software voor woningcorporaties. Met ons platform regelen ruim 90 corporaties hun "
+             "verhuur. We werken vanuit ons kantoor in Utrecht.")
+    assert md(f"Over Singelwerk\n{prose}\n") == f"## Over Singelwerk\n\n{prose}\n"
+    assert md(f"Why on-site?\n{prose}\n") == f"## Why on-site?\n\n{prose}\n"
+    # two short lines, or a short line above another short one, stay what they were
+    assert md("Medior Security Engineer\nUtrecht | 32 - 40 uur\n") == "- Medior Security Engineer\n- Utrecht | 32 - 40 uur\n"
+    assert "#" not in md(f"Note: we are remote.\n{prose}\n")  # a sentence is no heading

@@ -141,6 +141,9 @@ def _chunk_blocks(run: list[str], lowercase: bool = False) -> list[Block]:
         if CHROME_LINES.match(stripped):
             continue
         heading = _heading(stripped, run_start=index == 0, after_break=not pending, rest=len(run) - index - 1)
+        if heading is None and index == 0 and len(run) >= 2 and _label_line(stripped) \
+                and all(_is_prose(l) for l in run[1:]):
+            heading = Block("heading", _heading_text(stripped), level=2)  # "Over Singelwerk" above its paragraph
         if heading is not None:
             blocks.extend(_lines_to_blocks(pending, lowercase))
             pending = []
@@ -165,6 +168,17 @@ def _heading(line: str, run_start: bool, after_break: bool, rest: int) -> Block 
     if run_start and rest >= 2 and words <= 2 and bare[:1].isupper() and not re.search(r"https?://|@", bare):
         return Block("heading", _heading_text(bare), level=2)
     return None
+
+
+def _label_line(line: str) -> bool:
+    """A short line that could name what follows: a few words, capitalised, no sentence's end."""
+    return 0 < len(line.split()) <= 5 and line[:1].isupper() and not re.search(r"[.;,!:]$|https?://|@|\|", line) \
+        and not _BULLET.match(line)
+
+
+def _is_prose(line: str) -> bool:
+    """A line that is a paragraph: long, of sentences."""
+    return len(line) >= 120 and bool(re.search(r"[a-z]{2}[.!?]\s+[A-ZÄÖÜ]", line)) and not _BULLET.match(line)
 
 
 def _heading_text(text: str) -> str:

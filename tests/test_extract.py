@@ -337,3 +337,10 @@ def test_rules_that_a_review_showed_misfiring():
 def test_place_lines_do_not_take_words_that_are_also_towns():
     assert places_of("Senior iOS Engineer\nMobile Platform Team\n\nOur office is in Hamburg.\n") == (["Hamburg"], "DE")
     assert places_of("Solutions Engineer\nAustin, TX · Full-time\n\nOther jobs: Boston.\n")[0] == ["Austin"]
+
+
+def test_the_place_in_a_long_line_of_facts_beats_towns_in_the_prose():
+    text = ("Medior Security Engineer\nUtrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100 bruto per maand\n\n"
+            "Ruim 90 corporaties – van Groningen tot Maastricht – gebruiken ons platform. We werken vanuit Utrecht "
+            "en Zwolle.\n")
+    assert places_of(text) == (["Utrecht"], "NL")

@@ -401,6 +401,9 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     'Porto, Porto, Portugal', 'Rheinknie Health AG · Basel · Hybrid · Festanstellung'. Not the
     title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""
     lines = [line.strip(" #*_-•") for line in text.split("\n") if line.strip()][:12]
+    # a long line of facts ('Utrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100'): its parts
+    lines = [part.strip() for line in lines
+             for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
     return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|[.:]\s", line)
             and not _has_job_noun(line) and (find_cities(line, gazetteer) or (
                 # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"

@@ -344,3 +344,11 @@ def test_the_place_in_a_long_line_of_facts_beats_towns_in_the_prose():
             "Ruim 90 corporaties – van Groningen tot Maastricht – gebruiken ons platform. We werken vanuit Utrecht "
             "en Zwolle.\n")
     assert places_of(text) == (["Utrecht"], "NL")
+
+
+def test_nordic_and_dutch_job_titles_and_location_labels():
+    text = ("Inbyggd mjukvaruutvecklare\nNordvik Sensorik AB\nKommun: Göteborg\n\nOm jobbet\n\nVåra kunder finns i "
+            "Umeå och Ulm.\n")
+    assert title_of(text) == "Inbyggd mjukvaruutvecklare"
+    assert places_of(text) == (["Gothenburg"], "SE")
+    assert title_of("Senior softwareontwikkelaar\n\nWij zoeken versterking.\n") == "Senior softwareontwikkelaar"

@@ -23,9 +23,11 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
 _JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b", re.IGNORECASE)
-# German compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in"
+# German, Dutch and Nordic compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in",
+# "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
-                       r"designer|leiter|spezialist|referent|programmierer|manager)(?:in|innen)?\b", re.IGNORECASE)
+                       r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|utvecklare|udvikler|"
+                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"

@@ -26,7 +26,9 @@ LABELS = {
     "company": r"company|employer|hiring\s+company|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
     "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
-                r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy",
+                r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
+                r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
+                r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|salario|sueldo|retribuzione|ral|salaris|"
               r"wynagrodzenie|lön|pay\s+band",

@@ -159,6 +159,9 @@ def test_a_copied_pages_similar_jobs_are_cut_off():
     assert raw.text == body
     raw = read_shape(body + "\nSimilar Jobs (3)\nQA Engineer - Austin, TX\n", "b.txt")
     assert raw.text == body
+    for heading in ("Check similar offers", "Podobne oferty", "Bekijk ook", "Podobné nabídky"):
+        raw = read_shape(body + f"\n{heading}\nSenior QA Engineer – Kraków – Hybrid\n", "d.txt")
+        assert raw.text == body, heading
     early = "Similar jobs\n\n" + body  # in the first part of the text: not a page's tail
     assert read_shape(early, "c.txt").text == early
 
@@ -210,6 +213,10 @@ def test_remote_mode_in_other_languages_and_in_name_and_value_lines():
     assert find_remote({}, {"location": ["München, 60 % remote"]}, "", True) == "hybrid"
     assert find_remote({}, {"location": ["Madrid · Teletrabajo"]}, "", True) == "remote"
     assert find_remote({}, {"location": ["Lyon · Présentiel"]}, "", True) == "onsite"
+    from jobboard.shapes import labelled_lines
+    for line, mode in (("Operating mode: Office", "onsite"), ("Workplace type: Hybrid", "hybrid"),
+                       ("Work arrangement: Remote", "remote")):
+        assert find_remote({}, labelled_lines(line), "", True) == mode
     sidebar = "New York\nVisa Sponsorship\nNot Available\nRemote Work Policy\nIn office\n"
     assert find_remote({}, {}, "", True, [sidebar]) == "onsite"  # the label is not the value
 

@@ -32,7 +32,8 @@ LABELS = {
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|salario|sueldo|retribuzione|ral|salaris|"
               r"wynagrodzenie|lön|pay\s+band",
-    "remote": r"remote|remote\s+policy|work\s+model|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
+    "remote": r"remote|remote\s+(?:work\s+)?policy|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
+              r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
               r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm",
     "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
@@ -96,11 +97,13 @@ def read_shape(text: str, filename: str) -> RawPosting:
 # Where a job site's page goes on to other postings ("Similar jobs (3)", "Ofertas similares"):
 # what follows is not this job's (its cities, pay and skills are other jobs').
 _SIMILAR_JOBS = re.compile(
-    r"^[ \t#*]*(?:similar (?:jobs|roles|positions)|related jobs|more jobs(?: like this)?|other (?:open )?(?:jobs|roles|"
+    r"^[ \t#*]*(?:(?:check |see |view |browse |explore )?similar (?:jobs|roles|positions|offers|vacancies|openings|"
+    r"listings)|related jobs|more jobs(?: like this)?|other (?:open )?(?:jobs|roles|"
     r"positions) (?:at|from) .{1,40}|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
-    r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures)(?:\s*\(\d+\))?[ \t:*]*$",
+    r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
+    r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job))(?:\s*\(\d+\))?[ \t:*]*$",
     re.IGNORECASE | re.MULTILINE)
 
 

@@ -138,6 +138,9 @@ def test_a_specialisation_after_a_dash_belongs_to_the_title_but_a_place_or_terms
     assert shaped_title_of("Senior Backend Engineer – New York – $150k\n\nText.\n") == "Senior Backend Engineer"
     assert shaped_title_of("Senior Backend Engineer – Full-time remote\n\nText.\n") == "Senior Backend Engineer"
     assert shaped_title_of("Senior Backend Engineer – HelloFresh\n\nText.\n") == "Senior Backend Engineer"
+    assert clean_title("Senior Data Scientist – Forecasting") == "Senior Data Scientist – Forecasting"
+    assert clean_title("Backend Engineer - Payments") == "Backend Engineer - Payments"
+    assert clean_title("Backend Engineer - Reading") == clean_title("Backend Engineer - Beijing") == "Backend Engineer"
 
 
 def test_hacker_news_thread_chrome_and_html_comments_are_not_the_posting():

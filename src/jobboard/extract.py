@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .shapes import BUTTONS, LABELS
 from .places import Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
-from .vocab import City
+from .vocab import City, city_list
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
@@ -178,9 +179,30 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
-                   r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$", "", title)
+                   r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
+                   lambda m: m.group() if _field_word(re.sub(r"^\s*[-–—|]\s*", "", m.group())) else "", title)
     title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
     return title if 2 < len(title) <= 100 else None
+
+
+# One word after a dash that is a team or field, not a company: "Data Scientist – Forecasting"
+_SPECIALISATION = (r"(?:[A-Z][a-z]{2,}ing|Payments|Platform|Infrastructure|Security|Growth|Search|Data|Mobile|Backend|"
+                   r"Frontend|Analytics|Operations|Identity|Checkout|Risk|Fraud|Compliance|Ads|Integrations|"
+                   r"Observability|Reliability|Tooling|Product|Design|Research|Payroll|Billing|Commerce|Logistics|"
+                   r"Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|Video|Localization|Localisation|"
+                   r"Accessibility|Privacy|Trust|Safety|Web|Cloud|Kubernetes|Android|iOS|Python|Java|Go|Rust)")
+
+
+
+
+def _field_word(word: str) -> bool:
+    """'Forecasting', 'Payments': a team or field; 'Reading', 'Beijing' are places."""
+    return bool(re.fullmatch(_SPECIALISATION, word)) and word.lower() not in _city_names()
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    return frozenset(city_list())
 
 
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
@@ -226,8 +248,10 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     not a place, pay, terms, a link or a company's legal name."""
     bare = _GENDER.sub("", part).strip()
     words = bare.split()
-    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip()):
-        return False  # one word could be the company; a gender marker after it says it is the title's
+    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip() and not (
+            _field_word(bare))):
+        return False  # one word could be the company, unless it names a field ('Forecasting', not 'Beijing');
+        # a gender marker after it says it is the title's
     if re.search(r"\d|[$€£@,/]|https?://", bare) or _TERMS.search(bare) or re.search(rf"\s{_LEGAL}$", bare):
         return False
     if find_countries(bare) or (gazetteer and (gazetteer.cities.get(bare.lower()) or find_cities(bare, gazetteer, True))):

@@ -45,6 +45,8 @@ def brand_name(company: str) -> str:
     """
     name = re.sub(rf",?\s+{_LEGAL}$", "", company.strip())
     return name if name else company.strip()
+
+
 _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
 # Words that never start an employer's name: pronouns and the openings of phrases ("our client",
 # "this role", "qualified candidates", "see all jobs")
@@ -378,7 +380,8 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
         return False
     words = name.lower().split()
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in _ORDINARY for w in words) \
-        and words[-1] not in ("team", "office", "department") and name.lower() not in excluded and brand_name(name).lower() not in excluded and len(name) <= 40 \
+        and words[-1] not in ("team", "office", "department") and len(name) <= 40 \
+        and name.lower() not in excluded and brand_name(name).lower() not in excluded \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
 
 

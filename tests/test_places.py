@@ -30,3 +30,10 @@ def test_lowercase_pages_are_matched_and_urls_are_not():
 def test_countries_by_english_local_and_short_names():
     assert find_countries("Berlin, Deutschland; London, UK; 100% Remote (US only)") == ["DE", "GB", "US"]
     assert find_countries("let US know") == []
+
+
+def test_an_office_the_company_had_is_not_where_the_job_is():
+    from jobboard.places import job_cities
+    text = ("We started in 2019 with a tiny office in Brussels; we closed it in 2023. You'll join us at our office in "
+            "Luxembourg, next to the tram. Our merchants sell in Milan and Lyon.")
+    assert [c.name for c in job_cities(text, load_gazetteer())] == ["Luxembourg"]

@@ -47,14 +47,19 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
                         r"\bwork(?:s|ing)? (?:from|in|at)\b|\bstandort|\bbüro|\barbeitsort|\bsitz\b|\bcampus\b|"
                         r"\brelocat|\bteam in\b|\bbureaux?\b", re.IGNORECASE)
 
+# An office the company had: "we also had a tiny office in Brussels; we closed it"
+_PAST = re.compile(r"\b(?:had|closed|used to|formerly|previously|former|were based|moved (?:away )?from)\b",
+                   re.IGNORECASE)
+
 
 def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
     """Cities of the job in prose: those named where the text speaks of a workplace, else all of them."""
     cities = find_cities(text, gazetteer)
     if len(cities) < 2:
         return cities
-    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
-    at_work = {c.name for s in sentences if _WORKPLACE.search(s) for c in find_cities(s, gazetteer)}
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _PAST.search(s)]
+    at_work = {c.name for s in sentences for clause in s.split(";") if _WORKPLACE.search(clause)
+               for c in find_cities(clause, gazetteer)}
     return [c for c in cities if c.name in at_work] or cities
 
 

@@ -44,6 +44,11 @@ def test_company_from_patterns():
     assert company_of("x", {"company": "Stated GmbH"}) == "Stated GmbH"
 
 
+def test_company_named_with_a_note_in_brackets():
+    assert company_of("Acme Robotics (YC W21) is hiring engineers in Berlin.") == "Acme Robotics"
+    assert company_of("TL;DR: Kumo Labs (クモラボ株式会社) is hiring a backend engineer.") == "Kumo Labs"
+
+
 def test_company_of_a_recruiter_posting_is_unknown():
     assert company_of("We are seeking a developer for our client's head office. Our client offers a lot.") is None
 

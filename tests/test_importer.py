@@ -295,3 +295,26 @@ def test_a_pages_definition_list_of_facts_reads_as_labelled_fields():
     assert converted.meta["cities"] == ["Zurich"]  # the Arbeitsort field, not every office the prose names
     assert "Arbeitsort: Zürich (Kreis 5)" in converted.body and "Vertragsart: Unbefristet" in converted.body
     assert "Benefits\n\nFerien\n\nHalbtax" in converted.body and ":   " not in converted.body
+
+
+def test_a_saved_e_mail_message_is_read_without_its_headers(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "mail.eml").write_bytes(
+        b"Return-Path: <priya@talentbridge.example>\r\nReceived: from mail.talentbridge.example\r\n"
+        b"        by mx.example.com; Tue, 14 Apr 2026 01:41:09 -0700\r\n"
+        b"From: \"Priya Raman\" <priya@talentbridge.example>\r\nTo: <alex.tan@example.com>\r\n"
+        b"Subject: Senior DevOps Engineer | Payments (Series B) | SGD 9-12k/month |\r\n Singapore\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"Hi Alex,\r\n\r\nI=E2=80=99m partnering with a client of ours on a Senior DevOps Engineer hire. They r=\r\n"
+        b"un Kubernetes on GCP. The team has hubs in Jakarta and Ho Chi Minh City.\r\n\r\n"
+        b"Base salary: SGD 9,000 - 12,000 per month. Hybrid: 3 days in the office.\r\n")
+    assert main(["import", str(raw), "--into", str(tmp_path / "jobs")]) == 0
+    post = frontmatter.load(next((tmp_path / "jobs").glob("*.md")))
+    assert (post["title"], post["cities"], post["country"], post["remote"]) == \
+        ("Senior DevOps Engineer", ["Singapore"], "SG", "hybrid")
+    assert post["salary"] == {"min": 9000, "max": 12000, "currency": "SGD", "period": "month"}
+    assert "I’m partnering" in post.content and "They run Kubernetes" in post.content  # quoted-printable decoded
+    for header in ("Return-Path", "Received", "talentbridge", "alex.tan", "MIME", "=E2"):
+        assert header not in post.content

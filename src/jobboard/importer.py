@@ -23,7 +23,7 @@ from .progress import QUIET, Progress
 from .slugs import slugify
 from .vocab import load_vocabulary
 
-SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".rst")
+SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".rst", ".eml")
 STATE = ".jobboard-import.json"
 
 

@@ -77,21 +77,56 @@ class RawPosting:
 def read_shape(text: str, filename: str) -> RawPosting:
     """Bring a decoded raw posting, whatever its shape, to a RawPosting."""
     stripped = text.lstrip()
+    subject = None
+    if filename.lower().endswith(".eml") or _RAW_MESSAGE.match(stripped):
+        text, subject, html = _from_message(text)
+        stripped = text.lstrip() if html else ""
+        filename = "message.html" if html else "message.txt"
     if filename.lower().endswith((".html", ".htm")) or re.match(r"<(?:!doctype|html|body|div|article)\b",
                                                                  stripped, re.IGNORECASE):
         posting = _from_html(text)
+        if subject:
+            posting.stated["subject"] = subject
     elif stripped.startswith("---\n") and "\n---" in stripped[4:]:
         posting = _from_front_matter(stripped)
     else:
-        text, subject = _forwarded_part(text)
+        text, forwarded_subject = _forwarded_part(text)
+        subject = forwarded_subject or subject
         posting = RawPosting("text", _without_site_chrome(text))
         if subject:
             posting.stated["subject"] = subject
         if not _from_page_header(posting):
             _from_pipe_line(posting)
+        if subject and "|" in subject and "pipe" not in posting.stated:
+            # a recruiter's subject line of fields: 'Senior DevOps Engineer | SGD 9-12k/month | Singapore'
+            fields = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto)\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)*", "",
+                            subject, flags=re.IGNORECASE)
+            posting.stated["pipe"] = [p.strip() for p in fields.split("|") if p.strip()]
     posting.text = _without_similar_jobs(posting.text)
     posting.labelled = labelled_lines(posting.text)
     return posting
+
+
+# A saved e-mail message (.eml) starts with the headers only a mail program writes
+_RAW_MESSAGE = re.compile(r"(?:return-path|received|delivered-to|mime-version|message-id|x-[\w-]+)[ \t]*:", re.IGNORECASE)
+
+
+def _from_message(text: str) -> tuple[str, str | None, bool]:
+    """A saved e-mail message's body (its plain text, else its HTML), subject, and whether the body
+    is HTML: quoted-printable and base64 decoded, every header (names and private addresses) left out."""
+    import email
+    import email.policy
+
+    message = email.message_from_string(text, policy=email.policy.default)
+    subject = str(message["subject"] or "").strip() or None
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return message.get_payload() if isinstance(message.get_payload(), str) else "", subject, False
+    try:
+        body = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset or broken encoding: the raw payload
+        body = part.get_payload()
+    return body.replace("\r\n", "\n"), subject, part.get_content_subtype() == "html"
 
 
 # Where a job site's page goes on to other postings ("Similar jobs (3)", "Ofertas similares"):

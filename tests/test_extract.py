@@ -229,6 +229,13 @@ def test_remote_mode_in_other_languages_and_in_name_and_value_lines():
     assert find_remote({}, {}, "", True, [sidebar]) == "onsite"  # the label is not the value
 
 
+def test_a_negated_list_of_modes_is_not_the_mode():
+    text = ("This position is on-site at our head office. We are not offering remote or hybrid work for this role "
+            "at this time.")
+    assert find_remote({}, {}, text, True) == "onsite"
+    assert find_remote({}, {}, "No dress code and hybrid work.", True) == "hybrid"
+
+
 def test_equity_as_warrants_but_not_employment_equity():
     assert find_equity("Everyone joins our employee warrant programme (teckningsoptioner).")
     assert find_equity("Benefits include an employee stock ownership plan.")

@@ -37,3 +37,11 @@ def test_an_office_the_company_had_is_not_where_the_job_is():
     text = ("We started in 2019 with a tiny office in Brussels; we closed it in 2023. You'll join us at our office in "
             "Luxembourg, next to the tram. Our merchants sell in Milan and Lyon.")
     assert [c.name for c in job_cities(text, load_gazetteer())] == ["Luxembourg"]
+
+
+def test_a_us_state_or_canadian_province_after_a_city_says_its_country():
+    assert [(c.name, c.country) for c in find_cities("London, ON · Permanent", GAZ)] == [("London", "CA")]
+    assert [(c.name, c.country) for c in find_cities("Cambridge, MA or Reading, PA", GAZ)] == \
+        [("Cambridge", "US"), ("Reading", "US")]
+    assert [(c.name, c.country) for c in find_cities("Berlin, DE and London, UK", GAZ)] == \
+        [("Berlin", "DE"), ("London", "GB")]  # a country's own code, not Delaware

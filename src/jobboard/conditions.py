@@ -125,8 +125,10 @@ def _mode_of_field(value: Any) -> str | None:
 
 
 def _negated_right_before(text: str, start: int) -> bool:
-    """'no "remote-friendly"', "not hybrid": the negation right before, not 'no dress code and hybrid'."""
-    return bool(re.search(r"\b(?:no|not|never|kein\w*|nicht)\s+[\"“'‘]?$", text[max(0, start - 12):start], re.I))
+    """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
+    before, not 'no dress code and hybrid'."""
+    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht)\s+(?:\w+\s+){0,2}?(?:remote\s*(?:or|nor|/)\s*)?"
+                          r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 
 def _negated(text: str, start: int) -> bool:

@@ -75,7 +75,10 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue
         if not lowercase_text and not spelling[:1].isupper():
             continue  # "nice to have", "reading the docs"
-        if city.ambiguous and not (location_field and spelling[:1].isupper()) and \
+        region = _region_country(text, match.end(), city)
+        if region:
+            city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
+        elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
                 not _country_follows(text, match.end(), city) and not _place_word_before(text, match.start()):
             continue
         found.setdefault(city.name, city)
@@ -86,6 +89,22 @@ def _place_word_before(text: str, start: int) -> bool:
     """'office in Austin', 'based in Sofia': a place preposition right before the name."""
     return bool(re.search(r"(?:\b(?:offices? in|based in|located in|headquartered in|hq in|relocat\w* to|"
                           r"standort|büro in|sitz in)|\b\d{4,5})\s+$", text[max(0, start - 30):start], re.IGNORECASE))
+
+
+_US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+               "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+               "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
+_CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
+
+
+def _region_country(text: str, end: int, city: City) -> str | None:
+    """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name
+    says the country (None when it is the city's own country's code: 'Berlin, DE')."""
+    match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
+    if not match or match.group(1) == city.country:
+        return None
+    code = match.group(1)
+    return "US" if code in _US_STATES else "CA" if code in _CA_PROVINCES else None
 
 
 def _country_follows(text: str, end: int, city: City) -> bool:

@@ -167,7 +167,7 @@ def test_a_copied_pages_similar_jobs_are_cut_off():
     assert raw.text == body
     raw = read_shape(body + "\nSimilar Jobs (3)\nQA Engineer - Austin, TX\n", "b.txt")
     assert raw.text == body
-    for heading in ("Check similar offers", "Podobne oferty", "Bekijk ook", "Podobné nabídky"):
+    for heading in ("Check similar offers", "Podobne oferty", "Bekijk ook", "Podobné nabídky", "**Replies (12)**"):
         raw = read_shape(body + f"\n{heading}\nSenior QA Engineer – Kraków – Hybrid\n", "d.txt")
         assert raw.text == body, heading
     early = "Similar jobs\n\n" + body  # in the first part of the text: not a page's tail
@@ -234,6 +234,18 @@ def test_a_negated_list_of_modes_is_not_the_mode():
             "at this time.")
     assert find_remote({}, {}, text, True) == "onsite"
     assert find_remote({}, {}, "No dress code and hybrid work.", True) == "hybrid"
+
+
+def test_an_office_role_and_a_remote_past_are_not_remote_jobs():
+    assert find_remote({}, {}, "This is an office role in Kraków. We tried fully remote in 2021; it wasn't for us.",
+                       True) == "onsite"
+    assert find_remote({}, {}, "", True, ["Zürich (Oerlikon), **on-site**. This role is not remote, sorry."]) == \
+        "onsite"
+
+
+def test_a_boards_tag_before_the_title_is_not_part_of_it():
+    assert clean_title("[Zürich] Embedded Rust Engineer") == "Embedded Rust Engineer"
+    assert clean_title("[Remote] Senior Go Developer") == "Senior Go Developer"
 
 
 def test_equity_as_warrants_but_not_employment_equity():

@@ -24,11 +24,13 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
-                     r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
+                     r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
+# What the company did once: "we tried fully remote in 2021 and it wasn't for us"
+_TRIED = re.compile(r"\b(?:tried|used to be|were|was|went)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht)|n['’]t)\b[^.;,\n]{0,25}$", re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
@@ -66,7 +68,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
             return mode
     if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
-    if _REMOTE_ONLY.search(text):
+    if any(not _negated(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
+           for m in _REMOTE_ONLY.finditer(text)):
         return "remote"
     if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
         return "onsite"
@@ -106,7 +109,8 @@ def _mode_of_field(value: Any) -> str | None:
     if "\n" in value.strip():  # a location section of name and value lines: the first line that says
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
                      for mode in [_mode_of_field(line)] if mode), None)
-    value = value.lower()
+    # "on-site ... this role is not remote": the negation is the mode, not 'remote'
+    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b", "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE, value):
         return "hybrid"

@@ -138,7 +138,8 @@ _SIMILAR_JOBS = re.compile(
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
     r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
-    r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job))(?:\s*\(\d+\))?[ \t:*]*$",
+    r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job)|"
+    r"replies|comments|antworten|kommentare|réponses|commentaires)(?:\s*\(\d+\))?[ \t:*]*$",
     re.IGNORECASE | re.MULTILINE)
 
 

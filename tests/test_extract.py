@@ -75,7 +75,6 @@ def test_remote_modes():
     assert find_remote({}, {}, "office in Berlin - or work from home, just talk to us", True) == "hybrid"
     assert find_remote({}, {}, "Relocation for employees who do not want to work remotely", True) is None
     assert find_remote({}, {}, "Die Stelle ist vor Ort; Homeoffice ist nicht vorgesehen.", True) == "onsite"
-    assert find_remote({}, {"location": ["Warsaw or remote within Poland"]}, "", True) == "hybrid"
     assert find_remote({"pipe": ["ONSITE"]}, {}, "", True) == "onsite"
     assert find_remote({}, {"location": ["München, Germany — 2 days/week in office"]}, "", True) == "hybrid"
     assert find_remote({}, {}, "You will join us 3x per week on-site in Lisbon.", True) == "hybrid"
@@ -234,6 +233,13 @@ def test_a_negated_list_of_modes_is_not_the_mode():
             "at this time.")
     assert find_remote({}, {}, text, True) == "onsite"
     assert find_remote({}, {}, "No dress code and hybrid work.", True) == "hybrid"
+
+
+def test_a_job_done_at_an_office_or_remotely_is_a_remote_job():
+    assert find_remote({}, {"location": ["Warsaw (Mokotów) or remote within Poland"]}, "", True) == "remote"
+    assert find_remote({"pipe": ["Senior Backend Engineer (Go)", "REMOTE (US/Canada) or ONSITE (NYC)"]}, {}, "", True) \
+        == "remote"
+    assert find_remote({}, {"location": ["Remote (2 days a month in the Berlin office)"]}, "", True) == "hybrid"
 
 
 def test_an_office_role_and_a_remote_past_are_not_remote_jobs():

@@ -18,7 +18,10 @@ _REMOTE_ONLY = re.compile(
 _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"
                    r"(?:week|wk|woche)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person)")
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou)\s+(?:fully\s+)?remote|remote\s+(?:or|oder|ou)\b", re.IGNORECASE)
+# A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
+# A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b[^.;\n]{0,30}?\s(?:or|oder|ou|o)\b",
+                        re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
@@ -120,7 +123,7 @@ def _mode_of_field(value: Any) -> str | None:
         return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
-        return "hybrid" if in_office or _OR_REMOTE.search(value) else "remote"
+        return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if re.search(r"\byes\b|\btrue\b", value):
         return "remote"
     if re.search(r"on-?site|office|in person|vor ort|\bno\b|\bfalse\b", value):

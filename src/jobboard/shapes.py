@@ -154,6 +154,7 @@ def _without_similar_jobs(text: str) -> str:
 # Lines of a page's frame that say nothing about the job: HTML comments left in Markdown,
 # Hacker News's thread header and the line above each comment.
 _SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hide[ \t]*\|[ \t]*past[ \t]*\|.*|"
+                          r"hacker news[ \t]+new[ \t]*\|.*|\d+[ \t]+points?[ \t]+by[ \t]+\S+[ \t].*\bago\b.*|"
                           r"\S+[ \t]+\d+[ \t]+(?:minutes?|hours?|days?|months?)[ \t]+ago[ \t]*\|[ \t]*(?:parent|next|prev|root)\b.*)$",
                           re.IGNORECASE | re.MULTILINE)
 

@@ -318,3 +318,12 @@ def test_a_saved_e_mail_message_is_read_without_its_headers(tmp_path):
     assert "I’m partnering" in post.content and "They run Kubernetes" in post.content  # quoted-printable decoded
     for header in ("Return-Path", "Received", "talentbridge", "alex.tan", "MIME", "=E2"):
         assert header not in post.content
+
+
+def test_a_section_about_a_company_named_pay_is_not_about_pay():
+    converted = _converted("Senior QA Engineer\nFynbos Pay\nCape Town (Hybrid)\n\n## About Fynbos Pay\n\nWe're about 190 "
+                           "people, with our head office in Cape Town.\n\n## Compensation\n\nR 55 000 – R 70 000 per month\n")
+    assert converted.meta["salary"] == {"min": 55000, "max": 70000, "currency": "ZAR", "period": "month"}
+    converted = _converted("Senior QA Engineer\nFynbos Pay\nCape Town (Hybrid)\n\n## About Fynbos Pay\n\nWe're about 190 "
+                           "people, with our head office in Cape Town.\n")
+    assert "salary" not in converted.meta

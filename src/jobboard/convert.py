@@ -46,8 +46,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
     company = brand_name(company) if company else None
-    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items()
-                                                     if re.search(r"salary|compensation|gehalt|pay", k)]
+    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
     salary = find_salary(salary_lines, plain, _currency_for(country))
@@ -76,6 +75,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if meta.get("salary"):
         meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
     return Converted(meta, _body(blocks, meta))
+
+
+# A section about pay ("Salary", "Compensation & benefits", "Gehalt"), not "About Fynbos Pay"
+_PAY_SECTION = re.compile(r"(?:(?:the|our|your|what\s+we)\s+)?(?:salary|compensation|pay\b|gehalt|vergütung|salaire|"
+                          r"r[ée]mun[ée]ration|salario|retribuci[óo]n|retribuzione|salaris|wynagrodzenie|lön|package)")
 
 
 @lru_cache(maxsize=4)

@@ -11,13 +11,13 @@ import re
 from .model import Salary
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
-            "kč": "CZK"}
+            "kč": "CZK", "R": "ZAR"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
           "TRY|UAH|BGN")
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹円]|zł|\bkr\b|Kč|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹円]|zł|\bkr\b|Kč|\bR(?=\s?\d)|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
@@ -36,16 +36,16 @@ _PERIODS = [
     ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
-              r"al\s+mes|mensual|al\s+mese|mensile|per\s+maand|maandloon|/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
+              r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
               r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
-             r"per\s+år|\banual(?:es)?\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
+             r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
-                        r"month)|salaire|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
+                        r"month)|salaire|sal[áa]rio|remunera[çc][ãa]o|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"

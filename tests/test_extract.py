@@ -63,6 +63,12 @@ def test_a_company_may_start_with_an_ordinary_word(name):
     assert company_of(f"Senior Backend Engineer at {name}\n\nAt {name} we build data products.") == name
 
 
+def test_a_remote_mode_or_a_job_sites_menu_under_the_title_is_not_the_company():
+    for line in ("Remoto", "Vacatures zoeken", "Híbrido"):
+        text = f"Pessoa Engenheira de Software Backend\n{line}\n\nDescrição da vaga\n\nSomos uma fintech.\n"
+        assert find_company({}, {}, to_blocks(text), text, set(), "Pessoa Engenheira de Software Backend") is None
+
+
 @pytest.mark.parametrize("phrase", ["Remote First", "Home Office", "The Team", "Work From Home", "Our Client",
                                     "Remote Engineering Team"])
 def test_a_phrase_of_ordinary_words_is_not_a_company(phrase):

@@ -64,7 +64,9 @@ _ORDINARY = {
     "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
     "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
-    "opportunité", "oportunidad", "vacatures", "vacancies"}
+    "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
+    "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
+    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras"}
 _NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",

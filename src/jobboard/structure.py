@@ -34,6 +34,9 @@ _SECTIONS = re.compile(r"""^(?:
   | valorable|qui[ée]nes\s+somos|sobre\s+nosotros|chi\s+siamo|cosa\s+farai|di\s+cosa\s+ti\s+occuperai|requisiti
   | (?:cosa\s+)?offriamo|profilo\s+ricercato|responsabilit[àa]|il\s+ruolo|over\s+ons|wat\s+ga\s+je\s+doen
   | wat\s+(?:vragen|bieden)\s+wij|functieomschrijving
+  | descri[çc][ãa]o\s+da\s+vaga|responsabilidades\s+e\s+atribui[çc][õo]es|requisitos\s+e\s+qualifica[çc][õo]es
+  | informa[çc][õo]es\s+adicionais|sobre\s+(?:n[óo]s|a\s+empresa|a\s+vaga)|quem\s+somos|benef[íi]cios|o\s+que\s+oferecemos
+  | etapas\s+do\s+processo|a\s+fun[çc][ãa]o|o\s+que\s+(?:procuramos|esperamos|vais\s+fazer|voc[êe]\s+vai\s+fazer)
 )[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)
 _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")

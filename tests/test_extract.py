@@ -47,6 +47,8 @@ def test_company_from_patterns():
 def test_company_named_with_a_note_in_brackets():
     assert company_of("Acme Robotics (YC W21) is hiring engineers in Berlin.") == "Acme Robotics"
     assert company_of("TL;DR: Kumo Labs (クモラボ株式会社) is hiring a backend engineer.") == "Kumo Labs"
+    assert company_of("ok so here's the deal.\n\nwe're Mõisa Labs (mõisa = \"manor\" in estonian). we make software.") \
+        == "Mõisa Labs"
 
 
 def test_company_of_a_recruiter_posting_is_unknown():

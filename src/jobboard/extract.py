@@ -66,7 +66,7 @@ _ORDINARY = {
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
     "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
     "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
-    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras"}
+    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras", "hiring", "now"}
 _NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
@@ -336,7 +336,7 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
                 rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
-    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:])"), 2),
+    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2),
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."

@@ -338,7 +338,7 @@ def _from_pipe_line(posting: RawPosting) -> None:
 def _plain_name(part: str) -> bool:
     """A pipe-line part that can be a company: not a place, pay, link, remote mode or job type."""
     return part[:1].isalnum() and not re.search(r"https?://(?![^)]*\))|[$€£]|\d+\s?k\b|\b(?:remote|onsite|on-site|hybrid|full[- ]?time|"
-                         r"part[- ]?time|contract|intern|visa|or|and)\b|,", part, re.IGNORECASE) and len(part) <= 60
+                         r"part[- ]?time|contract|intern|visa|or|and|hiring)\b|,", part, re.IGNORECASE) and len(part) <= 60
 
 
 def _from_html(html: str) -> RawPosting:

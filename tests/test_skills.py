@@ -37,3 +37,9 @@ def test_a_name_joined_to_a_german_noun_and_an_unmistakable_longer_spelling():
     assert find_tags("Build and document REST API endpoints used by our mobile app.", V) == ["rest-api"]
     assert find_tags("we rest on Fridays; a C-level hire; our go-to tool", V) == []
     assert find_tags("Tu es à l'aise avec Figma pour commenter les maquettes", V) == ["figma"]
+
+
+def test_a_technology_ruled_out_is_not_a_tag():
+    assert find_tags("We run on Hetzner. No Kubernetes, no microservices, and we like it.", V) == ["hetzner"]
+    assert find_tags("Written in C99 (not C++, and we keep it so). They are NOT on AWS.", V) == ["c"]
+    assert find_tags("Vais modelar dados no PostgreSQL e otimizar queries.", V) == ["postgresql"]  # Portuguese "in the"

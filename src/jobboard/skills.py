@@ -29,6 +29,19 @@ def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(f"{_BEFORE}(?:{trie_pattern(list(spellings))}){_AFTER}", re.IGNORECASE), spellings
 
 
+# A technology ruled out: "no kubernetes, no microservices", "they are NOT on AWS", "not C++", "without Jira";
+# "no" only before a list's comma or the sentence's end (Portuguese "dados no PostgreSQL e ..." is "in the")
+_NEGATED = re.compile(r"\b(?:not(?:\s+(?:on|using|use|in))?|without|kein\w*|ohne|sans)\s+$", re.IGNORECASE)
+_NO = re.compile(r"\bno\s+$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    if _NEGATED.search(text, max(0, start - 20), start):
+        return True
+    return bool(_NO.search(text, max(0, start - 4), start)) and bool(re.match(r"\s*(?:[,.;)]|$)", text[end:end + 3]))
+
+
+
 def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     """Canonical keys of the tags named in text, in order of first mention."""
     pattern, spellings = _matcher(vocab)
@@ -37,7 +50,8 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
         for start, spelling in _with_parts(match):
             key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
                 spellings.get(" ".join(spelling.lower().split()))
-            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key)):
+            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key)) \
+                    and not _negated(text, start, start + len(spelling)):
                 found.setdefault(key)
     return list(found)
 

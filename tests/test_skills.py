@@ -41,5 +41,5 @@ def test_a_name_joined_to_a_german_noun_and_an_unmistakable_longer_spelling():
 
 def test_a_technology_ruled_out_is_not_a_tag():
     assert find_tags("We run on Hetzner. No Kubernetes, no microservices, and we like it.", V) == ["hetzner"]
-    assert find_tags("Written in C99 (not C++, and we keep it so). They are NOT on AWS.", V) == ["c"]
+    assert find_tags("Written in Rust (not C++, and we keep it so). They are NOT on AWS.", V) == ["rust"]
     assert find_tags("Vais modelar dados no PostgreSQL e otimizar queries.", V) == ["postgresql"]  # Portuguese "in the"

@@ -31,7 +31,7 @@ def test_no_title_from_fragments_or_section_names():
 
 def test_title_cleaning():
     assert clean_title("Senior Data Engineer (m/w/d)") == "Senior Data Engineer"
-    assert clean_title(".NET Developer (C# / F#)") == ".NET Developer"
+    assert clean_title(".NET Developer (C# / F#)") == ".NET Developer (C# / F#)"  # the stack says what the job is
     assert clean_title("Senior Kotlin Engineer at Quaywise") == "Senior Kotlin Engineer"
     assert clean_title("Senior Software Engineer C++ (w/m/d), 80–100 %") == "Senior Software Engineer C++"
     assert clean_title("Backend Engineer (Go)") == "Backend Engineer (Go)"
@@ -279,7 +279,8 @@ def test_b2b_is_a_contract_only_as_one_and_a_cdi_is_full_time():
     ("🚀 Vaga: Pessoa Desenvolvedora Back-end Pleno (Node.js)", "Pessoa Desenvolvedora Back-end Pleno (Node.js)"),
     ("We're hiring: a Senior Product Manager", "Senior Product Manager"),
     ("Technical Support Engineer (Remote)", "Technical Support Engineer"),
-    (".NET Developer (C# / F#)", ".NET Developer"),
+    ("React Native Developer - freelance/contract, ~20 hrs/week - $45-60/hr USD - Remote", "React Native Developer"),
+    ("Senior Data Engineer (Databricks / Azure) – Freelance", "Senior Data Engineer (Databricks / Azure)"),
 ])
 def test_what_announces_or_follows_a_title_is_not_part_of_it(line, title):
     assert clean_title(line) == title

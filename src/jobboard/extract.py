@@ -169,6 +169,15 @@ def clean_title(value: str) -> str | None:
     if len(parts) > 1 and not _has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
             and any(_has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if _has_job_noun(p)):])  # "Apec - Offre ..."
+    # a headline's terms after the title: "React Native Developer - freelance, ~20 hrs/week - $45-60/hr - Remote"
+    dashes = list(re.finditer(r"\s+[-–—]\s+", value))
+    for number, dash in enumerate(dashes):
+        if _has_job_noun(value[:dash.start()]):
+            after = value[dash.end():dashes[number + 1].start() if number + 1 < len(dashes) else len(value)]
+            if re.search(r"\d|[$€£]", after) or after.strip().lower() in _city_names() \
+                    or _TERMS.search(after) and not re.search(r"\b(?!and\b|only\b)[^\W\d_]{3,}", _TERMS.sub("", after)):
+                value = value[:dash.start()]
+                break
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
         value = " / ".join(kept) if kept else value
@@ -181,7 +190,6 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
-    title = re.sub(r"\s+\((?=[^)]*[/,])[^)]*\)$", "", title)  # "(C# / F#)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",

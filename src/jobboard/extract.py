@@ -190,6 +190,10 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
+    bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack: "(C# / F#)"
+    if bracket and (_TERMS.search(bracket.group(1)) or any(
+            part.strip().lower() in _city_names() for part in re.split(r"[,/·|]", bracket.group(1)))):
+        title = title[:bracket.start()]
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",

@@ -228,6 +228,7 @@ def test_remote_mode_in_other_languages_and_in_name_and_value_lines():
     assert find_remote({}, {"location": ["München, 60 % remote"]}, "", True) == "hybrid"
     assert find_remote({}, {"location": ["Madrid · Teletrabajo"]}, "", True) == "remote"
     assert find_remote({}, {"location": ["Lyon · Présentiel"]}, "", True) == "onsite"
+    assert find_remote({}, {}, "Trabajo presencial en nuestra oficina del centro de Valencia.", True) == "onsite"
     from jobboard.shapes import labelled_lines
     for line, mode in (("Operating mode: Office", "onsite"), ("Workplace type: Hybrid", "hybrid"),
                        ("Work arrangement: Remote", "remote")):

@@ -28,7 +28,8 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz", re.IGNORECASE)
+                     r"not (?:a )?remote|präsenz|\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b",
+                     re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)

@@ -10,7 +10,8 @@ from typing import Any
 
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
 from .dates import as_date
-from .extract import brand_name, clean_title, find_company, find_places, find_title, place_lines, applicants_country
+from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
+                      location_sections, place_lines)
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import BUTTONS, labelled_lines, read_shape
@@ -51,7 +52,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
     salary = find_salary(salary_lines, plain, _currency_for(country))
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
-    locations = [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
+    locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
     if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain):
         places = []  # a remote job: cities in its prose are where the team sits
@@ -104,7 +105,7 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
 
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:
     return [*_texts(raw.stated.get("location")), *raw.labelled.get("location", []), *raw.stated.get("pipe", []),
-            *(v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k))]
+            *location_sections(sections)]
 
 
 def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer, plain: str = "") -> bool:

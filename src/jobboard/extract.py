@@ -408,7 +408,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if not _GAZETTEER_NAMES:
         _GAZETTEER_NAMES.update(gazetteer.cities)
     fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
-    fields += [v for k, v in sections.items() if re.fullmatch(r"locations?|standorte?|where", k)]
+    fields += location_sections(sections)
     field_text = "\n".join(fields)
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
     if not cities and stated.get("byline"):
@@ -426,6 +426,11 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+def location_sections(sections: dict[str, str]) -> list[str]:
+    """The text of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased heading)."""
+    return [text for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 
 def applicants_country(text: str) -> str | None:

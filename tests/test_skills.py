@@ -43,3 +43,10 @@ def test_a_technology_ruled_out_is_not_a_tag():
     assert find_tags("We run on Hetzner. No Kubernetes, no microservices, and we like it.", V) == ["hetzner"]
     assert find_tags("Written in Rust (not C++, and we keep it so). They are NOT on AWS.", V) == ["rust"]
     assert find_tags("Vais modelar dados no PostgreSQL e otimizar queries.", V) == ["postgresql"]  # Portuguese "in the"
+
+
+def test_a_products_full_name_or_its_capitalised_last_word_is_a_tag():
+    assert find_tags("Secrets management with HashiCorp Vault; ask the security team.", V) == ["vault"]
+    assert find_tags("Services on AWS (EKS, SQS, Lambda).", V) == ["aws", "eks", "sqs", "aws-lambda"]
+    assert find_tags("Secrets live in Azure Key Vault.", V) == ["azure"]  # not HashiCorp's
+    assert find_tags("Write a lambda function and lock the vault.", V) == []

@@ -20,7 +20,7 @@ _AFTER = (r"(?![\w+#@&]|\.\w|-(?!(?-i:[A-ZÄÖÜ][a-zäöüß])|(?:based|native|
           r"certified)\b)\w)")
 _CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
                       r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)
-_NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round)\s+$", re.IGNORECASE)
+_NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round|key)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -69,9 +69,13 @@ def _with_parts(match: re.Match) -> list[tuple[int, str]]:
 def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str) -> bool:
     """An ambiguous name counts as a technology only when written as one and among technologies."""
     tag = vocab.tags[key]
+    if " " in spelling.strip() and spelling.lower() == tag.name.lower():
+        return True  # the whole product name: "HashiCorp Vault", "AWS Lambda"
     bare = spelling.lower() in (key, tag.name.lower()) or re.fullmatch(r"[a-z]{1,6}", spelling.lower())
-    if bare and not (spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:]
-                                                 or spelling.isupper())):
+    # written as a name: "Go", "GO", "Lambda" (of "AWS Lambda"), not "go" or "lambda"
+    as_name = spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:] or spelling.isupper()
+                                          or tag.name.endswith(" " + spelling))
+    if bare and not as_name:
         return False
     if _NOT_TECH_BEFORE.search(text[max(0, start - 12):start]):
         return False

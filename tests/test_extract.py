@@ -403,3 +403,19 @@ def test_nordic_and_dutch_job_titles_and_location_labels():
     assert title_of(text) == "Inbyggd mjukvaruutvecklare"
     assert places_of(text) == (["Gothenburg"], "SE")
     assert title_of("Senior softwareontwikkelaar\n\nWij zoeken versterking.\n") == "Senior softwareontwikkelaar"
+
+
+def test_what_a_review_of_the_new_rules_showed_misfiring():
+    for title in ("Product Manager - B2B Payments", "RF Engineer - 5G Core", "Service Desk Analyst – 1st Line",
+                  "Java Developer - Spring Boot 3", "Senior Software Engineer (Mobile)", "Data Scientist (Remote Sensing)"):
+        assert clean_title(title) == title
+    assert clean_title("Software Engineer – Boeing") == "Software Engineer"  # a company, though it ends in -ing
+    for text in ("The Client is a fast-growing fintech. The Client offers a bonus.",
+                 "Languages: English is a must. Note: English is the working language.",
+                 "The future of freight\n\nThe future of freight is here. We build it."):
+        assert company_of(text) is None, text
+    assert find_remote({}, {}, "We went fully remote in 2020 and never looked back.", True) == "remote"
+    assert find_remote({}, {}, "You work no more than 2 days per week in the office.", True) == "hybrid"
+    assert find_remote({}, {}, "Télétravail possible, avec une journée en présentiel par semaine.", True) == "hybrid"
+    assert find_remote({}, {"location": ["Munich office (remote Fridays or by arrangement)"]}, "", True) == "hybrid"
+    assert find_remote({}, {"remote": ["On-site (not remote or hybrid)"]}, "", True) == "onsite"

@@ -327,3 +327,26 @@ def test_a_section_about_a_company_named_pay_is_not_about_pay():
     converted = _converted("Senior QA Engineer\nFynbos Pay\nCape Town (Hybrid)\n\n## About Fynbos Pay\n\nWe're about 190 "
                            "people, with our head office in Cape Town.\n")
     assert "salary" not in converted.meta
+
+
+def test_e_mail_messages_keep_their_text_and_a_text_file_is_not_taken_for_one():
+    from jobboard.shapes import read_shape
+    eightbit = ("Subject: Backend-Entwickler\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+                "Content-Transfer-Encoding: 8bit\n\nGrüße aus München – 65.000 € im Jahr\n")
+    assert read_shape(eightbit, "mail.eml").text == "Grüße aus München – 65.000 € im Jahr\n"
+    html = ("Subject: Fwd: job\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<html><body><p>FYI</p>"
+            "<p>---------- Forwarded message ---------<br>From: Jane &lt;jane@agency.example&gt;<br>Date: Mon<br>"
+            "Subject: Job<br>To: Tom &lt;tom@board.example&gt;</p><h1>Backend Engineer</h1><p>Acme builds in Berlin.</p>"
+            "</body></html>\n")
+    assert "@" not in read_shape(html, "mail.eml").text  # the forwarded header lines of an HTML mail go too
+    for text in ("Received: 3 applications\nSenior Engineer\n\nWe build.\n", "X-Ray Technologist: yes\n\nWe build.\n"):
+        assert read_shape(text, "job.txt").text.startswith(text.split("\n")[0])  # not read as a mail's headers
+
+
+def test_sections_about_pay_and_sections_that_are_not():
+    package = _converted("Senior Engineer\nAcme\nLeeds\n\n## Our Package\n\nYou'll get 28 days of holiday, a 5% pension "
+                         "and a £1,000 learning budget.\n")
+    assert "salary" not in package.meta
+    for heading, line in (("Dein Gehalt", "Ab 65.000 € im Jahr."), ("Benefits & Compensation", "You'll earn €65,000.")):
+        converted = _converted(f"Senior Engineer\nAcme\nBerlin\n\n## {heading}\n\n{line}\n")
+        assert converted.meta["salary"]["min"] == 65000, heading

@@ -45,3 +45,14 @@ def test_a_us_state_or_canadian_province_after_a_city_says_its_country():
         [("Cambridge", "US"), ("Reading", "US")]
     assert [(c.name, c.country) for c in find_cities("Berlin, DE and London, UK", GAZ)] == \
         [("Berlin", "DE"), ("London", "GB")]  # a country's own code, not Delaware
+
+
+def test_a_citys_own_region_code_is_not_a_us_state():
+    for text, country in (("Perth, WA", "AU"), ("Milano, MI", "IT"), ("Recife, PE", "BR"), ("Chennai, TN", "IN")):
+        assert [c.country for c in find_cities(text, GAZ)] == [country], text
+
+
+def test_a_sentence_about_the_past_is_dropped_only_when_it_is_about_an_office():
+    from jobboard.places import job_cities
+    text = "You'll work from our Munich office, alongside former Google engineers. Our founders met in Berlin."
+    assert [c.name for c in job_cities(text, GAZ)] == ["Munich"]

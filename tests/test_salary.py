@@ -33,6 +33,7 @@ def test_salaries_in_every_common_form(text, expected):
     "We have 401(k) matching.",
     "Flexible working hours between 07:00 - 20:00, teams of 4-10 people.",
     "You will need R 4.3 or later and Python 3.12 for our analysis pipeline.",
+    "We store files in Cloudflare R2 and R 2 buckets.",
 ])
 def test_money_that_is_not_pay_is_no_salary(text):
     assert find_salary([], text, "EUR") is None
@@ -53,6 +54,7 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("Salary: AUD $85,000 – $95,000 + super", None, Salary(85000, 95000, "AUD", "year")),  # the code names the $
     ("$120,000 - $140,000 CAD per year", "USD", Salary(120000, 140000, "CAD", "year")),
     ("Salary: R650k - R780k per annum", None, Salary(650000, 780000, "ZAR", "year")),  # South African rand
+    ("Salary: 55-65k (Python/R 4+)", "EUR", Salary(55000, 65000, "EUR", "year")),  # R the language, not rand
     ("Salário: R$ 16.000,00 a R$ 21.000,00 por mês (CLT)", None, Salary(16000, 21000, "BRL", "month")),
     ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
     ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),

@@ -50,3 +50,8 @@ def test_a_products_full_name_or_its_capitalised_last_word_is_a_tag():
     assert find_tags("Services on AWS (EKS, SQS, Lambda).", V) == ["aws", "eks", "sqs", "aws-lambda"]
     assert find_tags("Secrets live in Azure Key Vault.", V) == ["azure"]  # not HashiCorp's
     assert find_tags("Write a lambda function and lock the vault.", V) == []
+
+
+def test_portuguese_no_is_not_a_negation():
+    assert find_tags("Experiência sólida no Angular, TypeScript e RxJS. Conhecimento no AWS, GCP ou Azure.", V) == \
+        ["angular", "typescript", "rxjs", "aws", "gcp", "azure"]

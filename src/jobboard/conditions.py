@@ -20,21 +20,22 @@ _DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|pe
                    r"vor ort|in person)")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b[^.;\n]{0,30}?\s(?:or|oder|ou|o)\b",
-                        re.IGNORECASE)
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o)\s+"
+                        r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person)", re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz|\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b",
-                     re.IGNORECASE)
+                     r"not (?:a )?remote|präsenz", re.IGNORECASE)
+# On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
+_ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
-_TRIED = re.compile(r"\b(?:tried|used to be|were|was|went)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht)|n['’]t)\b[^.;,\n]{0,25}$", re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
@@ -80,8 +81,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
     if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
-    if home:
-        return "onsite"  # "home office is not possible in this position"
+    if home or _ONSITE_ELSEWHERE.search(text):
+        return "onsite"  # "home office is not possible in this position", "Trabajo presencial"
     return None
 
 
@@ -114,7 +115,8 @@ def _mode_of_field(value: Any) -> str | None:
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
                      for mode in [_mode_of_field(line)] if mode), None)
     # "on-site ... this role is not remote": the negation is the mode, not 'remote'
-    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b", "on-site", value.lower())
+    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b(?:\s+(?:or|nor|/)\s+hybrid\b)?",
+                   "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE, value):
         return "hybrid"
@@ -135,7 +137,7 @@ def _mode_of_field(value: Any) -> str | None:
 def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
-    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht)\s+(?:\w+\s+){0,2}?(?:remote\s*(?:or|nor|/)\s*)?"
+    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht)\s+(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 

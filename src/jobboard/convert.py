@@ -78,9 +78,10 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     return Converted(meta, _body(blocks, meta))
 
 
-# A section about pay ("Salary", "Compensation & benefits", "Gehalt"), not "About Fynbos Pay"
-_PAY_SECTION = re.compile(r"(?:(?:the|our|your|what\s+we)\s+)?(?:salary|compensation|pay\b|gehalt|vergütung|salaire|"
-                          r"r[ée]mun[ée]ration|salario|retribuci[óo]n|retribuzione|salaris|wynagrodzenie|lön|package)")
+# A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay" or "The Package"
+_PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b).*\b(?:salary|compensation|pay|gehalt|"
+                          r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"
+                          r"wynagrodzenie|lön)\b")
 
 
 @lru_cache(maxsize=4)

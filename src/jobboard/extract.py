@@ -51,7 +51,7 @@ _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a cit
 # Words that never start an employer's name: pronouns and the openings of phrases ("our client",
 # "this role", "qualified candidates", "see all jobs")
 _NOT_COMPANY_START = {
-    "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here", "there",
+    "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here", "there",
     "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see", "view",
     "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
     "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
@@ -66,7 +66,9 @@ _ORDINARY = {
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
     "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
     "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
-    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras", "hiring", "now"}
+    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras", "hiring", "now",
+    "client", "clients", "position", "candidate", "future", "english", "german", "french", "spanish", "italian",
+    "dutch", "polish", "portuguese", "deutsch", "englisch", "français", "anglais", "español", "inglés"}
 _NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
@@ -174,8 +176,7 @@ def clean_title(value: str) -> str | None:
     for number, dash in enumerate(dashes):
         if _has_job_noun(value[:dash.start()]):
             after = value[dash.end():dashes[number + 1].start() if number + 1 < len(dashes) else len(value)]
-            if re.search(r"\d|[$€£]", after) or after.strip().lower() in _city_names() \
-                    or _TERMS.search(after) and not re.search(r"\b(?!and\b|only\b)[^\W\d_]{3,}", _TERMS.sub("", after)):
+            if _PAY_OR_HOURS.search(after) or after.strip().lower() in _city_names() or _only_terms(after):
                 value = value[:dash.start()]
                 break
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
@@ -190,9 +191,9 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
-    bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack: "(C# / F#)"
-    if bracket and (_TERMS.search(bracket.group(1)) or any(
-            part.strip().lower() in _city_names() for part in re.split(r"[,/·|]", bracket.group(1)))):
+    bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
+    if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
+                       for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
         title = title[:bracket.start()]
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
@@ -203,7 +204,10 @@ def clean_title(value: str) -> str | None:
 
 
 # One word after a dash that is a team or field, not a company: "Data Scientist – Forecasting"
-_SPECIALISATION = (r"(?:[A-Z][a-z]{2,}ing|Payments|Platform|Infrastructure|Security|Growth|Search|Data|Mobile|Backend|"
+_SPECIALISATION = (r"(?:Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
+                   r"Matching|Accounting|Advertising|Publishing|Streaming|Messaging|Monitoring|Testing|Scheduling|"
+                   r"Shipping|Sourcing|Planning|Manufacturing|Reporting|Tracking|Labeling|Clearing|Recruiting|"
+                   r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|Infrastructure|Security|Growth|Search|Data|Mobile|Backend|"
                    r"Frontend|Analytics|Operations|Identity|Checkout|Risk|Fraud|Compliance|Ads|Integrations|"
                    r"Observability|Reliability|Tooling|Product|Design|Research|Payroll|Billing|Commerce|Logistics|"
                    r"Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|Video|Localization|Localisation|"
@@ -217,9 +221,20 @@ def _field_word(word: str) -> bool:
     return bool(re.fullmatch(_SPECIALISATION, word)) and word.lower() not in _city_names()
 
 
-@lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
-    return frozenset(city_list())
+@lru_cache(maxsize=2)
+def _city_names(unambiguous: bool = False) -> frozenset[str]:
+    """Every spelling of a shipped city; with unambiguous, not those that are also words (Mobile, Reading)."""
+    return frozenset(name for name, city in city_list().items() if not (unambiguous and city.ambiguous))
+
+
+# Pay or hours in a headline: "$45-60/hr", "~20 hrs/week", "€70k", "80%"; not "5G Core" or "Spring Boot 3"
+_PAY_OR_HOURS = re.compile(r"[$€£¥₹]|\d\s*(?:k\b|%|hrs?\b|hours?\b|h/|/\s?(?:hr|h|hour|day|month|year|yr)\b)|"
+                           r"\d[.,]\d{3}", re.IGNORECASE)
+
+
+def _only_terms(text: str) -> bool:
+    """'Full-time remote', 'freelance/contract', 'Remote (EU)': terms and nothing else ('Remote Sensing' is more)."""
+    return bool(_TERMS.search(text)) and not re.search(r"\b(?!and\b|only\b|or\b)[^\W\d_]{3,}", _TERMS.sub("", text))
 
 
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
@@ -396,6 +411,8 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
     words = name.lower().split()
+    if words[:1] == ["the"] and any(w[:1].islower() for w in name.split()[1:] if w not in ("of", "and", "for", "&")):
+        return False  # a tagline ("The future of freight"), not "The Trade Desk"
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in _ORDINARY for w in words) \
         and words[-1] not in ("team", "office", "department") and len(name) <= 40 \
         and name.lower() not in excluded and brand_name(name).lower() not in excluded \

@@ -48,8 +48,9 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
                         r"\brelocat|\bteam in\b|\bbureaux?\b", re.IGNORECASE)
 
 # An office the company had: "we also had a tiny office in Brussels; we closed it"
-_PAST = re.compile(r"\b(?:had|closed|used to|formerly|previously|former|were based|moved (?:away )?from)\b",
-                   re.IGNORECASE)
+_PAST = re.compile(r"\b(?:had|used to have|closed|shut down)\s+(?:\w+\s+){0,3}offices?\b|"
+                   r"\boffices?\b[^.;]{0,40}\b(?:closed|shut)\b|\bwe closed it\b|\bformerly (?:based|headquartered)\b|"
+                   r"\bmoved (?:away )?from\b", re.IGNORECASE)
 
 
 def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
@@ -97,11 +98,17 @@ _US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", 
 _CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
 
 
+# Where a two-letter code after a city is the city's own region ("Perth, WA", "Milano, MI", "Recife, PE",
+# "Chennai, TN", "Neuchâtel, NE"), or its country's ("Berlin, DE"), not a US state or Canadian province
+_OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES", "US", "CA"}
+
+
 def _region_country(text: str, end: int, city: City) -> str | None:
-    """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name
-    says the country (None when it is the city's own country's code: 'Berlin, DE')."""
+    """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
+    city elsewhere says the city is in North America."""
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
-    if not match or match.group(1) == city.country:
+    if not match or match.group(1) == city.country or (city.country in _OWN_REGION_CODES and not (
+            city.country in ("US", "CA") and match.group(1) in _US_STATES | _CA_PROVINCES)):
         return None
     code = match.group(1)
     return "US" if code in _US_STATES else "CA" if code in _CA_PROVINCES else None

@@ -85,8 +85,9 @@ def read_shape(text: str, filename: str) -> RawPosting:
     if filename.lower().endswith((".html", ".htm")) or re.match(r"<(?:!doctype|html|body|div|article)\b",
                                                                  stripped, re.IGNORECASE):
         posting = _from_html(text)
-        if subject:
+        if subject:  # an e-mail's HTML body: a forwarded message's header lines go too
             posting.stated["subject"] = subject
+            posting.text = _forwarded_part(posting.text)[0]
     elif stripped.startswith("---\n") and "\n---" in stripped[4:]:
         posting = _from_front_matter(stripped)
     else:
@@ -107,8 +108,10 @@ def read_shape(text: str, filename: str) -> RawPosting:
     return posting
 
 
-# A saved e-mail message (.eml) starts with the headers only a mail program writes
-_RAW_MESSAGE = re.compile(r"(?:return-path|received|delivered-to|mime-version|message-id|x-[\w-]+)[ \t]*:", re.IGNORECASE)
+# A saved e-mail message (.eml) starts with the headers only a mail program writes, and names its
+# sender or subject before the first blank line
+_RAW_MESSAGE = re.compile(r"(?:return-path|received|delivered-to|mime-version|message-id|x-[\w-]+):[^\n]*\n"
+                          r"(?:[^\n]+\n)*?(?:from|subject):", re.IGNORECASE)
 
 
 def _from_message(text: str) -> tuple[str, str | None, bool]:
@@ -120,11 +123,16 @@ def _from_message(text: str) -> tuple[str, str | None, bool]:
     message = email.message_from_string(text, policy=email.policy.default)
     subject = str(message["subject"] or "").strip() or None
     part = message.get_body(preferencelist=("plain", "html"))
+    if part is None and not message.is_multipart() and message.get_content_maintype() == "text":
+        part = message  # one part of another text type: text/markdown, text/enriched
     if part is None:
-        return message.get_payload() if isinstance(message.get_payload(), str) else "", subject, False
-    try:
-        body = part.get_content()
-    except (LookupError, ValueError):  # an unknown charset or broken encoding: the raw payload
+        return "", subject, False  # nothing but attachments
+    if str(part.get("content-transfer-encoding", "")).strip().lower() in ("quoted-printable", "base64"):
+        try:
+            body = part.get_content()
+        except (LookupError, ValueError):  # an unknown charset or broken encoding: the raw payload
+            body = part.get_payload()
+    else:  # 7bit or 8bit: the text as the file's bytes were decoded (get_content would mangle non-ASCII)
         body = part.get_payload()
     return body.replace("\r\n", "\n"), subject, part.get_content_subtype() == "html"
 
@@ -139,7 +147,7 @@ _SIMILAR_JOBS = re.compile(
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
     r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
     r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job)|"
-    r"replies|comments|antworten|kommentare|réponses|commentaires)(?:\s*\(\d+\))?[ \t:*]*$",
+    r"(?:\d+\s+)?(?:replies|antworten|réponses|respuestas))(?:\s*\(\d+\))?[ \t:*]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -381,21 +389,25 @@ def _from_html(html: str) -> RawPosting:
 def _flatten_definitions(soup) -> None:
     """A job page's facts as a definition list (<dt>Arbeitsort</dt><dd>Zürich</dd>) become 'Arbeitsort:
     Zürich' lines, which read as labelled fields; markdownify writes them as Markdown Extra's
-    'Term' and ':   value' lines, which nothing else here reads."""
-    for term in soup.find_all("dt"):
-        value = term.find_next_sibling()
-        label = term.get_text(" ", strip=True)
-        if value is not None and value.name == "dd" and label and len(label) <= 40 \
-                and not value.find(["p", "ul", "ol", "div", "table", "dl"]):
-            line = soup.new_tag("p")
-            line.string = f"{label.rstrip(':')}: {value.get_text(' ', strip=True)}"
-            term.replace_with(line)
-            value.decompose()
-        else:
-            term.name = "p"
-    for value in soup.find_all("dd"):
-        value.unwrap()
-    for listing in soup.find_all("dl"):
+    'Term' and ':   value' lines, which nothing else here reads. Only short lists, as facts are:
+    each change rescans its parent, so a page of thousands of terms is left as it is."""
+    for listing in soup.find_all("dl", limit=20):
+        terms = listing.find_all("dt", recursive=False)
+        if not terms or len(terms) > 40:
+            continue
+        for term in terms:
+            value = term.find_next_sibling()
+            label = term.get_text(" ", strip=True)
+            if value is not None and value.name == "dd" and label and len(label) <= 40 \
+                    and not value.find(["p", "ul", "ol", "div", "table", "dl"]):
+                line = soup.new_tag("p")
+                line.string = f"{label.rstrip(':')}: {value.get_text(' ', strip=True)}"
+                term.replace_with(line)
+                value.decompose()
+            else:
+                term.name = "p"
+        for value in listing.find_all("dd", recursive=False):
+            value.unwrap()
         listing.unwrap()
 
 

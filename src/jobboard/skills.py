@@ -30,7 +30,7 @@ def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
 
 
 # A technology ruled out: "no kubernetes, no microservices", "they are NOT on AWS", "not C++", "without Jira";
-# "no" only before a list's comma or the sentence's end (Portuguese "dados no PostgreSQL e ..." is "in the")
+# "no" only in a list of them ("No C#, no web stuff"): Portuguese "no" is "in the" ("no Angular, TypeScript e RxJS")
 _NEGATED = re.compile(r"\b(?:not(?:\s+(?:on|using|use|in))?|without|kein\w*|ohne|sans)\s+$", re.IGNORECASE)
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
 
@@ -38,7 +38,10 @@ _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
 def _negated(text: str, start: int, end: int) -> bool:
     if _NEGATED.search(text, max(0, start - 20), start):
         return True
-    return bool(_NO.search(text, max(0, start - 4), start)) and bool(re.match(r"\s*(?:[,.;)]|$)", text[end:end + 3]))
+    if not _NO.search(text, max(0, start - 4), start):
+        return False
+    return bool(re.match(r"\s*,\s*no\s", text[end:end + 8], re.IGNORECASE)
+                or re.search(r"\bno\s+[^\s,]+(?:\s[^\s,]+)?,\s*no\s+$", text[max(0, start - 40):start], re.IGNORECASE))
 
 
 

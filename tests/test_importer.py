@@ -350,3 +350,12 @@ def test_sections_about_pay_and_sections_that_are_not():
     for heading, line in (("Dein Gehalt", "Ab 65.000 € im Jahr."), ("Benefits & Compensation", "You'll earn €65,000.")):
         converted = _converted(f"Senior Engineer\nAcme\nBerlin\n\n## {heading}\n\n{line}\n")
         assert converted.meta["salary"]["min"] == 65000, heading
+
+
+def test_a_posting_quoted_below_on_wrote_keeps_no_quoting_marks_and_no_address():
+    mail = ("Hi Sam,\n\nplease post this one.\n\nOn Mon, 3 Mar 2026 at 10:12, Tom Hiring <tom.hiring@acme.example> "
+            "wrote:\n> Senior Backend Engineer\n>\n> Acme builds routing software in Hamburg. You will design Python "
+            "services on AWS.\n> Salary: €70,000 - €85,000 per year.\n> Apply at https://acme.example/jobs/1\n")
+    converted = _converted(mail)
+    assert converted.meta["title"] == "Senior Backend Engineer" and converted.meta["salary"]["min"] == 70000
+    assert "@" not in converted.body and ">" not in converted.body and "wrote" not in converted.body

@@ -170,7 +170,9 @@ _SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hid
 # An e-mail forwarded, perhaps more than once: the posting is in the last forwarded message; the
 # notes above it and the header lines (names and private addresses) are not for a public page.
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|ursprüngliche nachricht|weitergeleitete nachricht|"
-                        r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:)[ \t]*$",
+                        r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:|"
+                        # a quoted reply: "On Mon, 3 Mar 2026 at 10:12, Tom <tom@acme.example> wrote:"
+                        r"(?:on|am|le|el)\s[^\n]{5,160}\s(?:wrote|schrieb[^\n:]{0,60}|a écrit|escribió)\s?:)[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
                           r"à|objet|envoyé|para|asunto|enviado|fecha)[ \t]*:.*$", re.IGNORECASE)
@@ -182,6 +184,9 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     markers = list(_FORWARDED.finditer(text))
     if markers and len(text) - markers[-1].end() < markers[-1].start():
         return text[:markers[-1].start()].rstrip() + "\n", None  # a reply above the quoted mail: the bulk is above
+    if markers and re.search(r"(?:wrote|schrieb|écrit|escribió)[^\n]*:\s*$", markers[-1].group(), re.IGNORECASE):
+        # the posting is the quoted mail below "... wrote:": without its quoting marks
+        return re.sub(r"^[ \t]*>[ \t]?", "", text[markers[-1].end():].lstrip("\n"), flags=re.MULTILINE), None
     lines = text[markers[-1].end():].lstrip("\n").split("\n") if markers else text.split("\n")
     headers, subject = 0, None
     for line in lines:

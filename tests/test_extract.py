@@ -419,3 +419,9 @@ def test_what_a_review_of_the_new_rules_showed_misfiring():
     assert find_remote({}, {}, "Télétravail possible, avec une journée en présentiel par semaine.", True) == "hybrid"
     assert find_remote({}, {"location": ["Munich office (remote Fridays or by arrangement)"]}, "", True) == "hybrid"
     assert find_remote({}, {"remote": ["On-site (not remote or hybrid)"]}, "", True) == "onsite"
+
+
+def test_yes_and_no_say_the_mode_only_in_a_field_about_remote_work():
+    assert find_remote({}, {"remote": ["Yes"]}, "", True) == "remote"
+    assert find_remote({}, {"location": ["Do you have experience in Node.js?", "Yes  No  Skip"]},
+                       "This is a hybrid role: Tuesdays and Wednesdays in the Portland office.", True) == "hybrid"

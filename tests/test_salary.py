@@ -55,6 +55,7 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("$120,000 - $140,000 CAD per year", "USD", Salary(120000, 140000, "CAD", "year")),
     ("Salary: R650k - R780k per annum", None, Salary(650000, 780000, "ZAR", "year")),  # South African rand
     ("Salary: 55-65k (Python/R 4+)", "EUR", Salary(55000, 65000, "EUR", "year")),  # R the language, not rand
+    ("A salary of up to €80k + bonus, depending on your experience", "EUR", Salary(None, 80000, "EUR", "year")),
     ("Salário: R$ 16.000,00 a R$ 21.000,00 por mês (CLT)", None, Salary(16000, 21000, "BRL", "month")),
     ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
     ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),
@@ -73,3 +74,10 @@ def test_words_that_contain_a_pay_word_are_not_about_pay():
     text = ("Today more than 2,300 platforms rely on us, and we processed €9 billion in payments last year.\n"
             "- Base salary of €80,000 – €100,000, depending on experience")
     assert find_salary([], text, "EUR") == Salary(80000, 100000, "EUR", "year")
+
+
+def test_a_job_sites_estimate_on_lines_of_its_own_is_no_salary():
+    page = "Pay: Not provided by employer\n\n- Average base salary estimate\n- $130K /yr\n- $112K - $148K\n- Glassdoor est.\n"
+    assert find_salary([], page, "USD") is None
+    assert find_salary([], "Estimated start date: March\nSalary: €60,000 per year", "EUR") == \
+        Salary(60000, 60000, "EUR", "year")

@@ -66,9 +66,10 @@ _STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract
 def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool,
                 locations: list[str] = ()) -> str | None:
     """onsite, hybrid or remote, when the posting says; None when it does not."""
-    for value in [stated.get("remote"), *labelled.get("remote", []), *stated.get("pipe", []), stated.get("byline"),
-                  *_as_texts(stated.get("location")), *labelled.get("location", []), *locations]:
-        mode = _mode_of_field(value)
+    remote_fields = [stated.get("remote"), *labelled.get("remote", [])]
+    for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
+                                  *labelled.get("location", []), *locations]:
+        mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode:
             return mode
     if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
@@ -106,14 +107,15 @@ _MODE_LABEL = re.compile(r"(?:remote(?: work)?|workplace|work(?:place)?|location
                          r"arbeitsmodell|modalit[àa] di lavoro|modalidad|mode de travail")
 
 
-def _mode_of_field(value: Any) -> str | None:
+def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
+    """The mode a field states; with yes_no (a field about remote work), 'yes' and 'no' too."""
     if value is True:
         return "remote"
     if not isinstance(value, str):
         return None
     if "\n" in value.strip():  # a location section of name and value lines: the first line that says
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
-                     for mode in [_mode_of_field(line)] if mode), None)
+                     for mode in [_mode_of_field(line, yes_no)] if mode), None)
     # "on-site ... this role is not remote": the negation is the mode, not 'remote'
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
@@ -127,9 +129,9 @@ def _mode_of_field(value: Any) -> str | None:
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
-    if re.search(r"\byes\b|\btrue\b", value):
+    if yes_no and re.search(r"\byes\b|\btrue\b", value):
         return "remote"
-    if re.search(r"on-?site|office|in person|vor ort|\bno\b|\bfalse\b", value):
+    if re.search(r"on-?site|office|in person|vor ort", value) or yes_no and re.search(r"\bno\b|\bfalse\b", value):
         return "onsite"
     return None
 

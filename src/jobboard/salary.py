@@ -59,12 +59,21 @@ _NO_SALARY = re.compile(r"competitive|negotia|attractive|market[-\s]rate|dependi
                         re.IGNORECASE)
 
 
+# A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
+# "$112K - $148K", "Glassdoor est."
+_ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehalt)\b[\w ]{0,20}\b(?:estimate|prognose|"
+                             r"schätzung)|\w+(?: \w+)? est\.)[ \t]*$", re.IGNORECASE)
+
+
 def find_salary(candidates: list[str], text: str, default_currency: str | None) -> Salary | None:
     """The first stated salary: first in the labelled candidates (a Salary: line), then in the text."""
     for line in candidates:
         salary = _from_line(line, default_currency, labelled=True)
         if salary:
             return salary
+    lines = text.split("\n")
+    near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
+    text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
     for line in re.split(r"\n|(?<=[.;!?])\s+", text):
         salary = _from_line(line, default_currency, labelled=False)
         if salary:
@@ -91,7 +100,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool) -> Salar
 def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
-    ends = [i for i in (line.find(c, match.end()) for c in (",", ";", ")", " + ")) if i != -1]  # "£70,000 + bonus"
+    after = len(match.group().rstrip()) + match.start()  # the match may end with the space before " + bonus"
+    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ")) if i != -1]  # "£70,000 + bonus"
     return line[start + 1: min(ends) if ends else len(line)]
 
 

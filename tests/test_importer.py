@@ -359,3 +359,10 @@ def test_a_posting_quoted_below_on_wrote_keeps_no_quoting_marks_and_no_address()
     converted = _converted(mail)
     assert converted.meta["title"] == "Senior Backend Engineer" and converted.meta["salary"]["min"] == 70000
     assert "@" not in converted.body and ">" not in converted.body and "wrote" not in converted.body
+
+
+def test_the_prose_of_a_location_section_is_not_a_location_field():
+    converted = _converted("Solutions Engineer\nQuarry Labs\n\n## Location\n\nRemote - Americas\n\nFully remote within the "
+                           "Americas. We ask that you work hours overlapping with UTC-8 to UTC-3 (roughly Pacific to "
+                           "São Paulo). Expect to travel a few times a year.\n\n## The role\n\nYou help customers.\n")
+    assert converted.meta["remote"] == "remote" and "cities" not in converted.meta

@@ -446,8 +446,11 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
 
 
 def location_sections(sections: dict[str, str]) -> list[str]:
-    """The text of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased heading)."""
-    return [text for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
+    """The short lines of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased
+    heading): 'Remote - Americas', 'Berlin (Kreuzberg)'; not their prose, where other places come up
+    ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
+    return ["\n".join(line for line in text.split("\n") if len(line.split()) <= 12 and not re.search(r"[.!?]\s+\S", line))
+            for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 
 def applicants_country(text: str) -> str | None:

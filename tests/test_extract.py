@@ -425,3 +425,9 @@ def test_yes_and_no_say_the_mode_only_in_a_field_about_remote_work():
     assert find_remote({}, {"remote": ["Yes"]}, "", True) == "remote"
     assert find_remote({}, {"location": ["Do you have experience in Node.js?", "Yes  No  Skip"]},
                        "This is a hybrid role: Tuesdays and Wednesdays in the Portland office.", True) == "hybrid"
+
+
+def test_a_breadcrumb_with_other_arrows_and_a_logos_image_text():
+    assert clean_title("Jobs › IT & Softwareentwicklung › DevOps Engineer") == "DevOps Engineer"
+    from jobboard.extract import brand_name
+    assert brand_name("Helixa Bio logo") == "Helixa Bio"

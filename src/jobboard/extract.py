@@ -43,7 +43,8 @@ def brand_name(company: str) -> str:
 
     One employer then has one company page, however each posting spells its legal form.
     """
-    name = re.sub(rf",?\s+{_LEGAL}$", "", company.strip())
+    name = re.sub(r"\s+logo$", "", company.strip())  # a copied page's image text: "Helixa Bio logo"
+    name = re.sub(rf",?\s+{_LEGAL}$", "", name)
     return name if name else company.strip()
 
 
@@ -163,8 +164,8 @@ def clean_title(value: str) -> str | None:
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if _has_job_noun(part)), value)
-    if " > " in value:  # a breadcrumb: "Vacatures > Medior Security Engineer", not "IT jobs > Developer jobs in Leeds"
-        value = value.rsplit(" > ", 1)[1]
+    if re.search(r"\s[>›»]\s", value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
+        value = re.split(r"\s[>›»]\s", value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
     parts = re.split(r"\s+[-–—]\s+", value)

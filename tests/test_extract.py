@@ -431,3 +431,10 @@ def test_a_breadcrumb_with_other_arrows_and_a_logos_image_text():
     assert clean_title("Jobs › IT & Softwareentwicklung › DevOps Engineer") == "DevOps Engineer"
     from jobboard.extract import brand_name
     assert brand_name("Helixa Bio logo") == "Helixa Bio"
+
+
+def test_a_slack_messages_title_in_its_prose_and_not_its_bullet_about_the_team():
+    text = ("#jobs-and-gigs\nPriya Natarajan  10:42 AM\nhey all :wave: we're hiring a *Senior iOS Engineer* at Tidewater "
+            "(we make the tides app).\n*tl;dr*\n• fully remote, anywhere in the US or Canada\n• full-time, reporting to me "
+            "(I lead mobile)\n")
+    assert title_of(text) == "Senior iOS Engineer"

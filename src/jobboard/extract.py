@@ -120,9 +120,9 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 _TITLE_PROSE = [
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new )?(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.()-]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
-    re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) "
+    re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) [*_]{0,2}"
                r"(?:(?:new|next|experienced|talented|motivated|passionate|skilled|driven|dedicated|curious) )*"
-               r"(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,7}?)"
+               r"(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,7}?)[*_]{0,2}"
                r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|[,.;:!]|$))", re.MULTILINE),
     re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
                r"(?P<t>[A-ZÄÖÜ][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
@@ -252,6 +252,8 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
+    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\b", text, re.IGNORECASE if is_lowercase(text) else 0):
+        return False  # a sentence about the team: "full-time, reporting to me (I lead mobile)"
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False
     if not _has_job_noun(text):

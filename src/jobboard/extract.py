@@ -461,8 +461,12 @@ def applicants_country(text: str) -> str | None:
     match = re.search(r"(?:(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)|qualquer lugar "
                       r"d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
                       r"(?:the\s+)?([A-Z][\w .]+)", text)
-    found = find_countries(match.group(1)) if match else []
-    return found[0] if found else None
+    if not match:
+        return None
+    # "anywhere in the US or Canada": several countries, so none ("the US" is the country, not the pronoun)
+    named = re.split(r"[.;:!?\n]", match.group(1))[0]
+    found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
+    return found[0] if len(found) == 1 else None
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:

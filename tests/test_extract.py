@@ -440,8 +440,8 @@ def test_a_slack_messages_title_in_its_prose_and_not_its_bullet_about_the_team()
     assert title_of(text) == "Senior iOS Engineer"
 
 
-def test_a_remote_job_open_in_several_countries_has_none():
+def test_a_remote_job_open_in_several_countries_has_the_first():
     from jobboard.extract import applicants_country
-    assert applicants_country("Fully remote, anywhere in the US or Canada. The team is spread out.") is None
+    assert applicants_country("Fully remote, anywhere in the US or Canada. The team is spread out.") == "US"
     assert applicants_country("Fully remote, anywhere in the US. The team is spread out.") == "US"
     assert applicants_country("Remote, but you must be based in Germany.") == "DE"

@@ -463,10 +463,10 @@ def applicants_country(text: str) -> str | None:
                       r"(?:the\s+)?([A-Z][\w .]+)", text)
     if not match:
         return None
-    # "anywhere in the US or Canada": several countries, so none ("the US" is the country, not the pronoun)
+    # "anywhere in the US or Canada": the first ("US" here is the country, not the pronoun)
     named = re.split(r"[.;:!?\n]", match.group(1))[0]
     found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
-    return found[0] if len(found) == 1 else None
+    return found[0] if found else None
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:

@@ -366,3 +366,10 @@ def test_the_prose_of_a_location_section_is_not_a_location_field():
                            "Americas. We ask that you work hours overlapping with UTC-8 to UTC-3 (roughly Pacific to "
                            "São Paulo). Expect to travel a few times a year.\n\n## The role\n\nYou help customers.\n")
     assert converted.meta["remote"] == "remote" and "cities" not in converted.meta
+
+
+def test_an_internships_monthly_stipend_is_its_pay_and_a_learning_stipend_is_not():
+    converted = _converted("Software Engineering Intern\nAcme\nValencia, Spain\n\n## What we offer\n\n"
+                           "- Monthly stipend: €1,100 gross (for 30 hours per week)\n- A €500 learning stipend\n")
+    assert converted.meta["salary"] == {"min": 1100, "max": 1100, "currency": "EUR", "period": "month"}
+    assert "salary" not in _converted("Engineer\nAcme\nValencia, Spain\n\nWe offer a €1,000 learning stipend.\n").meta

@@ -31,7 +31,7 @@ LABELS = {
                 r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|sal[áa]rio|remunera[çc][ãa]o|sueldo|retribuzione|ral|salaris|"
-              r"wynagrodzenie|lön|pay\s+band|(?:monthly|internship|intern)\s+stipend",
+              r"wynagrodzenie|lön|pay\s+band",
     "remote": r"remote|remote\s+(?:work\s+)?policy|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
               r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
               r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm",

@@ -55,8 +55,6 @@ _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )stipend|sa
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",
                       re.IGNORECASE)
-_NO_SALARY = re.compile(r"competitive|negotia|attractive|market[-\s]rate|depending on experience|\bdoe\b",
-                        re.IGNORECASE)
 
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
@@ -203,8 +201,3 @@ def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:
                  "hour": (5, 2000)}[period]
     factor = _PER_EURO.get(currency, 1)
     return low * factor <= amount <= high * factor
-
-
-def states_no_salary(text: str) -> bool:
-    """Whether a salary text says only that pay is competitive or negotiable."""
-    return bool(_NO_SALARY.search(text)) and not re.search(r"\d", text)

@@ -52,8 +52,8 @@ _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a cit
 # Words that never start an employer's name: pronouns and the openings of phrases ("our client",
 # "this role", "qualified candidates", "see all jobs")
 _NOT_COMPANY_START = {
-    "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here", "there",
-    "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see", "view",
+    "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here",
+    "there", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see", "view",
     "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
     "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
     "deine", "jetzt", "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "voir", "tú", "usted", "nosotros", "noi",
@@ -208,13 +208,12 @@ def clean_title(value: str) -> str | None:
 _SPECIALISATION = (r"(?:Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
                    r"Matching|Accounting|Advertising|Publishing|Streaming|Messaging|Monitoring|Testing|Scheduling|"
                    r"Shipping|Sourcing|Planning|Manufacturing|Reporting|Tracking|Labeling|Clearing|Recruiting|"
-                   r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|Infrastructure|Security|Growth|Search|Data|Mobile|Backend|"
-                   r"Frontend|Analytics|Operations|Identity|Checkout|Risk|Fraud|Compliance|Ads|Integrations|"
-                   r"Observability|Reliability|Tooling|Product|Design|Research|Payroll|Billing|Commerce|Logistics|"
-                   r"Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|Video|Localization|Localisation|"
-                   r"Accessibility|Privacy|Trust|Safety|Web|Cloud|Kubernetes|Android|iOS|Python|Java|Go|Rust)")
-
-
+                   r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|"
+                   r"Infrastructure|Security|Growth|Search|Data|Mobile|Backend|Frontend|Analytics|Operations|Identity|"
+                   r"Checkout|Risk|Fraud|Compliance|Ads|Integrations|Observability|Reliability|Tooling|Product|Design|"
+                   r"Research|Payroll|Commerce|Logistics|Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|"
+                   r"Video|Localization|Localisation|Accessibility|Privacy|Trust|Safety|Web|Cloud|Kubernetes|Android|"
+                   r"iOS|Python|Java|Go|Rust)")
 
 
 def _field_word(word: str) -> bool:
@@ -283,10 +282,10 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     not a place, pay, terms, a link or a company's legal name."""
     bare = _GENDER.sub("", part).strip()
     words = bare.split()
-    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip() and not (
-            _field_word(bare))):
-        return False  # one word could be the company, unless it names a field ('Forecasting', not 'Beijing');
+    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip() and not _field_word(bare)):
+        # one word could be the company, unless it names a field ('Forecasting', not 'Beijing');
         # a gender marker after it says it is the title's
+        return False
     if re.search(r"\d|[$€£@,/]|https?://", bare) or _TERMS.search(bare) or re.search(rf"\s{_LEGAL}$", bare):
         return False
     if find_countries(bare) or (gazetteer and (gazetteer.cities.get(bare.lower()) or find_cities(bare, gazetteer, True))):

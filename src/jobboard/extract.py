@@ -53,8 +53,8 @@ _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a cit
 # "this role", "qualified candidates", "see all jobs")
 _NOT_COMPANY_START = {
     "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here",
-    "there", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see", "view",
-    "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
+    "there", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see",
+    "view", "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
     "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
     "deine", "jetzt", "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "voir", "tú", "usted", "nosotros", "noi",
     "voi", "ti"}

@@ -445,3 +445,9 @@ def test_a_remote_job_open_in_several_countries_has_the_first():
     assert applicants_country("Fully remote, anywhere in the US or Canada. The team is spread out.") == "US"
     assert applicants_country("Fully remote, anywhere in the US. The team is spread out.") == "US"
     assert applicants_country("Remote, but you must be based in Germany.") == "DE"
+
+
+def test_the_company_a_pages_title_names_after_at():
+    text = "Platform Engineer\n\nFernhill builds grid software. Fernhill Energy is hiring in London, Ontario.\n"
+    stated = {"page_title": "Job Application for Platform Engineer at Fernhill Energy"}
+    assert find_company(stated, {}, to_blocks(text), text, set()) == "Fernhill Energy"

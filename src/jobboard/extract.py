@@ -308,6 +308,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     neighbour = _title_neighbour(blocks, title, excluded)
     if neighbour:
         candidates[neighbour] = 3
+    page_title = stated.get("page_title")  # "Job Application for Platform Engineer at Fernhill Energy"
+    at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ -]{1,40})$", page_title.strip()) \
+        if isinstance(page_title, str) else None
+    if at and _company_name_ok(at.group("n").strip(), excluded):
+        candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
     for name in _byline_companies(stated, blocks):
         if _company_name_ok(name, excluded):
             candidates[name] = candidates.get(name, 0) + 3

@@ -283,6 +283,8 @@ def test_b2b_is_a_contract_only_as_one_and_a_cdi_is_full_time():
     ("React Native Developer - freelance/contract, ~20 hrs/week - $45-60/hr USD - Remote", "React Native Developer"),
     ("Senior Data Engineer (Databricks / Azure) – Freelance", "Senior Data Engineer (Databricks / Azure)"),
     ("Senior Backend Engineer at Quaywise (Hamburg, hybrid)", "Senior Backend Engineer"),
+    ("Looking for a Founding Product Engineer. Details below 👇", "Founding Product Engineer"),
+    ("Inżynier ds. Automatyzacji Testów", "Inżynier ds. Automatyzacji Testów"),
 ])
 def test_what_announces_or_follows_a_title_is_not_part_of_it(line, title):
     assert clean_title(line) == title

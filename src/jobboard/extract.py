@@ -186,7 +186,11 @@ def clean_title(value: str) -> str | None:
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring)\s*[:–—-]\s*"
-                   r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+)", "", value.strip(), flags=re.IGNORECASE)
+                   r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
+                   r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
+    sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
+    if len(sentences) > 1 and _has_job_noun(sentences[0]):
+        value = sentences[0]
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r"^\[[^\]]{1,30}\]\s*(?=\w)", "", title)  # a board's tag of place or kind: "[Zürich] ..."
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"

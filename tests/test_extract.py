@@ -453,3 +453,13 @@ def test_the_company_a_pages_title_names_after_at():
     text = "Platform Engineer\n\nFernhill builds grid software. Fernhill Energy is hiring in London, Ontario.\n"
     stated = {"page_title": "Job Application for Platform Engineer at Fernhill Energy"}
     assert find_company(stated, {}, to_blocks(text), text, set()) == "Fernhill Energy"
+
+
+def test_more_forms_of_the_mode_the_title_and_a_province():
+    line = "our office is in Clerkenwell, London. We'd like you in with the team three days a week, the rest can be from home"
+    assert find_remote({}, {"location": [line]}, "", True) == "hybrid"
+    assert clean_title("Vacature: Medior .NET Developer") == "Medior .NET Developer"
+    from jobboard.places import find_cities, load_gazetteer
+    assert [(c.name, c.country) for c in find_cities("London, Ontario, Canada", load_gazetteer(), True)] == \
+        [("London", "CA")]
+    assert [c.country for c in find_cities("Tbilisi, Georgia", load_gazetteer(), True)] == ["GE"]

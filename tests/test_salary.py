@@ -56,6 +56,9 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("Salary: R650k - R780k per annum", None, Salary(650000, 780000, "ZAR", "year")),  # South African rand
     ("Salary: 55-65k (Python/R 4+)", "EUR", Salary(55000, 65000, "EUR", "year")),  # R the language, not rand
     ("A salary of up to €80k + bonus, depending on your experience", "EUR", Salary(None, 80000, "EUR", "year")),
+    ("Das Mindestgehalt laut IT-KV (ST1) beträgt EUR 3.450,00 brutto pro Monat; Überzahlung möglich.", "EUR",
+     Salary(3450, None, "EUR", "month")),
+    ("Lön: 55 000 – 65 000 kr i månaden", "SEK", Salary(55000, 65000, "SEK", "month")),
     ("Salário: R$ 16.000,00 a R$ 21.000,00 por mês (CLT)", None, Salary(16000, 21000, "BRL", "month")),
     ("Lön: 45 000–55 000 kr/mån", "NOK", Salary(45000, 55000, "NOK", "month")),
     ("Salary: $120k - $140k", "USD", Salary(120000, 140000, "USD", "year")),

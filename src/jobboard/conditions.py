@@ -15,17 +15,19 @@ _REMOTE_ONLY = re.compile(
     re.IGNORECASE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
-_DAYS_AT_OFFICE = (r"\b[1-4](?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"
+_DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*(?:a|per|/|each|every|pro|die|in\s+the)\s*"
                    r"(?:week|wk|woche)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person)")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
+# "three days a week in the office, the rest can be from home"
+_REST_AT_HOME = r"\b(?:the )?(?:rest|other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home"
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o)\s+"
                         r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person)", re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
-                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)", re.IGNORECASE)
+                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|" + _REST_AT_HOME, re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz", re.IGNORECASE)
@@ -120,7 +122,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
-                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE, value):
+                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
+                 + _REST_AT_HOME, value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln", value):
         return "remote"

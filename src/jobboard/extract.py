@@ -185,7 +185,8 @@ def clean_title(value: str) -> str | None:
         value = " / ".join(kept) if kept else value
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
-    value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring)\s*[:–—-]\s*"
+    value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|"
+                   r"vacancy|vacante|stellenangebot|job opening|open position|position)\s*[:–—-]\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
                    r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"

@@ -96,6 +96,15 @@ _US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", 
                "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
                "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
 _CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
+# Written out: the provinces and the states whose names follow a European city's name in North America
+_REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia",
+                                  "New Brunswick", "Saskatchewan", "Newfoundland"], "CA"),
+                 **dict.fromkeys(["Massachusetts", "Texas", "Ohio", "Kentucky", "Alabama", "Oregon", "Maine",
+                                  "New Hampshire", "Connecticut", "Virginia", "Tennessee", "Pennsylvania", "Indiana",
+                                  "Illinois", "Michigan", "Wisconsin", "Missouri", "New York", "New Jersey", "California",
+                                  "Florida", "North Carolina", "South Carolina", "Vermont", "Delaware", "Maryland",
+                                  "Arkansas", "Louisiana", "Mississippi", "Iowa", "Minnesota", "Colorado", "Washington"],
+                                 "US")}
 
 
 # Where a two-letter code after a city is the city's own region ("Perth, WA", "Milano, MI", "Recife, PE",
@@ -106,6 +115,9 @@ _OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES", "US", "CA"}
 def _region_country(text: str, end: int, city: City) -> str | None:
     """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
     city elsewhere says the city is in North America."""
+    named = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[end:end + 30])
+    if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES:
+        return _REGION_NAMES[named.group(1)]  # "London, Ontario, Canada"
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or (city.country in _OWN_REGION_CODES and not (
             city.country in ("US", "CA") and match.group(1) in _US_STATES | _CA_PROVINCES)):

@@ -23,7 +23,8 @@ _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
-_FROM = r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of"
+_FROM = (r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|"
+         r"mindestgehalt(?:\s+von|\s+(?:laut|lt\.?|gemäß|nach)\s+(?:kv|kollektivvertrag))?|minimum\s+(?:salary|pay)\s+of")
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
 _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až"
 _RANGE = re.compile(
@@ -37,7 +38,7 @@ _PERIODS = [
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
-              r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月"),
+              r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月|i\s+månaden|per\s+månad"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
              r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
@@ -56,6 +57,9 @@ _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )stipend|sa
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",
                       re.IGNORECASE)
 
+
+# A legal minimum stated before the amount, with more paid on top ("Überzahlung")
+_MINIMUM = re.compile(r"mindestgehalt|kollektivvertrag|\bkv\b|minimum (?:salary|wage|pay)", re.IGNORECASE)
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
 # "$112K - $148K", "Glassdoor est."
@@ -131,6 +135,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     qualifier = (g["qual"] or "").strip().lower()
+    if high is None and not qualifier and _MINIMUM.search(line[:match.start()]):
+        return Salary(low, None, currency, period)  # Austria's "Mindestgehalt laut KV ... EUR 3.450,00": a minimum
     if high is None:
         if re.fullmatch(_UP_TO, qualifier):
             return Salary(None, low, currency, period)

@@ -374,3 +374,14 @@ def test_an_internships_monthly_stipend_is_its_pay_and_a_learning_stipend_is_not
                            "- Monthly stipend: €1,100 gross (for 30 hours per week)\n- A €500 learning stipend\n")
     assert converted.meta["salary"] == {"min": 1100, "max": 1100, "currency": "EUR", "period": "month"}
     assert "salary" not in _converted("Engineer\nAcme\nValencia, Spain\n\nWe offer a €1,000 learning stipend.\n").meta
+
+
+def test_a_linkedin_page_with_its_premium_upsell_is_still_read_as_a_page():
+    page = ("Thamesview Health Systems\nShare\nFull Stack Developer\nLondon, Ontario, Canada · 1 week ago · Over 100 "
+            "applicants\nOn-site\nApply\nSave\nSave Full Stack Developer at Thamesview Health Systems\n"
+            "Get personalized tips to stand out to hirers\nFind jobs where you're a top applicant and tailor your resume "
+            "with the help of AI.\nTry Premium for CA$0\n\nAbout the job\nWe build clinical scheduling software.\n")
+    converted = _converted(page)
+    assert (converted.meta["title"], converted.meta["company"], converted.meta["country"]) == \
+        ("Full Stack Developer", "Thamesview Health Systems", "CA")
+    assert "Premium" not in converted.body and "top applicant" not in converted.body

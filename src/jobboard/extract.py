@@ -135,7 +135,8 @@ def _fuller_title(title: str, blocks: list[Block]) -> str:
     for line in _header_lines(blocks, 12):
         fuller = clean_title(line)
         if fuller and fuller != title and fuller.lower().endswith(" " + title.lower()) and len(fuller) <= len(title) + 20 \
-                and _looks_like_title(fuller) and ":" not in line:
+                and _looks_like_title(fuller) and ":" not in line \
+                and not BUTTONS.fullmatch(fuller[:len(fuller) - len(title)].strip()):  # "Save Full Stack Developer"
             return fuller
     return title
 

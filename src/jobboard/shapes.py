@@ -232,8 +232,9 @@ _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|f
 _PAGE_CHROME = re.compile(
     r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
-    r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|tailor my resume|"
-    r"hiring team)\b.*)$", re.IGNORECASE)
+    r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|tailor (?:my|your) resume|"
+    r"top applicant|personali[sz]ed tips|stand out to hirers|is this information helpful|hiring team)\b.*)$",
+    re.IGNORECASE)
 
 
 def _from_page_header(posting: RawPosting) -> bool:
@@ -244,7 +245,7 @@ def _from_page_header(posting: RawPosting) -> bool:
     poster = next((n for n, line in enumerate(lines) if re.fullmatch(r"meet the hiring team", line, re.I)), None)
     header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
     if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
-            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith("."))
+            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _PAGE_CHROME.match(line))
                    or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
                    or re.search(r"https?://|@", line) for line in lines)):
         return False  # no job site's buttons above the description: an intro, labelled lines or prose

@@ -45,3 +45,12 @@ def test_crlf_becomes_lf():
 def test_bad_files_are_refused_with_a_reason(data, message):
     with pytest.raises(DecodeError, match=message):
         decode(data)
+
+
+@pytest.mark.parametrize("data", [
+    "Senior Engineer in Köln\n".encode("utf-16") + b"\n",  # an odd byte appended to UTF-16
+    "Senior Engineer in Köln\n".encode("utf-16-le")[:-1],  # cut off in the middle of a character
+    b"\xef\xbb\xbf" + "Senior Engineer in Köln\n".encode("utf-8") + b"\xff",  # a stray byte after a UTF-8 BOM
+])
+def test_a_file_that_breaks_its_own_encoding_is_read_as_far_as_it_goes(data):
+    assert decode(data).startswith("Senior Engineer in Köln")

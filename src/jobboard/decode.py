@@ -27,14 +27,16 @@ def decode(data: bytes) -> str:
 
 
 def _decode_bytes(data: bytes) -> str:
+    # A file that says its encoding but breaks it somewhere (cut off mid-character, a stray byte
+    # appended) is read with U+FFFD for the broken bytes: the rest of the posting is still there.
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict")
+        return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:  # UTF-16 LE without BOM: every other byte 0
-        return data.decode("utf-16-le", errors="strict")
+        return data.decode("utf-16-le", errors="replace")
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
-        return data.decode("utf-16-be", errors="strict")
+        return data.decode("utf-16-be", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -440,6 +440,7 @@ def test_a_slack_messages_title_in_its_prose_and_not_its_bullet_about_the_team()
             "(we make the tides app).\n*tl;dr*\n• fully remote, anywhere in the US or Canada\n• full-time, reporting to me "
             "(I lead mobile)\n")
     assert title_of(text) == "Senior iOS Engineer"
+    assert title_of("Software Engineer I\n\nYou build things.\n") == "Software Engineer I"  # a level, not a pronoun
 
 
 def test_a_remote_job_open_in_several_countries_has_the_first():

@@ -257,7 +257,7 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
-    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\b", text, re.IGNORECASE if is_lowercase(text) else 0):
+    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+[a-z]", text, re.IGNORECASE if is_lowercase(text) else 0):
         return False  # a sentence about the team: "full-time, reporting to me (I lead mobile)"
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False

@@ -54,3 +54,7 @@ def test_bad_files_are_refused_with_a_reason(data, message):
 ])
 def test_a_file_that_breaks_its_own_encoding_is_read_as_far_as_it_goes(data):
     assert decode(data).startswith("Senior Engineer in Köln")
+
+
+def test_windows_1252_bytes_in_a_utf8_file_with_a_bom_are_read_as_windows_1252():
+    assert decode(b"\xef\xbb\xbf60.000 \x80 brutto, K\xf6ln, Gr\xc3\xbc\xc3\x9fe") == "60.000 € brutto, Köln, Grüße"

@@ -464,3 +464,24 @@ def test_more_forms_of_the_mode_the_title_and_a_province():
     assert [(c.name, c.country) for c in find_cities("London, Ontario, Canada", load_gazetteer(), True)] == \
         [("London", "CA")]
     assert [c.country for c in find_cities("Tbilisi, Georgia", load_gazetteer(), True)] == ["GE"]
+
+
+def test_what_a_second_review_showed_misfiring():
+    from jobboard.extract import applicants_country
+    assert applicants_country("Fully remote, but you must be based in the U.S. to apply.") == "US"
+    stated = {"page_title": "Senior Java Entwickler (m/w/d) bei Acme GmbH in München"}
+    assert find_company(stated, {}, [], "", set()) == "Acme GmbH"
+    assert title_of("Software Engineer I or II\n\nYou build things.\n") == "Software Engineer I or II"
+    assert clean_title("Chef de projet « Transformation digitale » (H/F)") == "Chef de projet « Transformation digitale »"
+    assert find_remote({}, {}, "Full sick pay, so you can rest at home when you are unwell. Office in Leeds.", True) \
+        != "hybrid"
+    from jobboard.places import find_cities, load_gazetteer
+    assert [c.country for c in find_cities("Offices: London, New York, Berlin", load_gazetteer(), True)] == \
+        ["GB", "US", "DE"]
+
+
+def test_hyphenated_words_after_looking_for_take_linear_time():
+    import time
+    started = time.perf_counter()
+    title_of("We are looking for a *A" + "-a" * 40 + "'\n" + "As a Senior" + "-x" * 40 + "'\n")
+    assert time.perf_counter() - started < 1.0

@@ -385,3 +385,15 @@ def test_a_linkedin_page_with_its_premium_upsell_is_still_read_as_a_page():
     assert (converted.meta["title"], converted.meta["company"], converted.meta["country"]) == \
         ("Full Stack Developer", "Thamesview Health Systems", "CA")
     assert "Premium" not in converted.body and "top applicant" not in converted.body
+
+
+def test_a_quoted_posting_loses_its_signature_and_the_reply_below_and_a_quote_in_prose_is_kept():
+    from jobboard.shapes import read_shape
+    mail = ("Hi Sam,\n\nplease post.\n\nOn Mon, 3 Mar 2026 at 10:12, Tom <tom@acme.example> wrote:\n"
+            "> Senior Backend Engineer\n>\n> Acme builds routing software in Hamburg. You design our services and "
+            "more.\n> --\n> tom@acme.example | +49 1\n\nSure, posted. Mark / mark@board.example\n")
+    assert "@" not in read_shape(mail, "a.txt").text
+    prose = "Intro about us.\n\nOn our engineering blog last year, our CTO Maria Keller wrote:\n> Reliability.\n"
+    assert read_shape(prose, "b.txt").text.startswith("Intro about us.")
+    stipend = _converted("Engineer\nAcme\nLeeds, UK\n\n- $500 monthly stipend for your home office and coworking\n")
+    assert "salary" not in stipend.meta

@@ -26,11 +26,19 @@ def decode(data: bytes) -> str:
     return repair(text)
 
 
+def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte that is not UTF-8 in a UTF-8 file: read as Windows-1252, where it most often comes from."""
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("jobboard-cp1252", _as_cp1252)
+
+
 def _decode_bytes(data: bytes) -> str:
     # A file that says its encoding but breaks it somewhere (cut off mid-character, a stray byte
     # appended) is read with U+FFFD for the broken bytes: the rest of the posting is still there.
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8", errors="jobboard-cp1252")  # "60.000 € brutto" saved half in Windows-1252
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:  # UTF-16 LE without BOM: every other byte 0

@@ -118,14 +118,14 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 
 
 _TITLE_PROSE = [
-    re.compile(r"\b[Aa]s (?:an?|our|the) (?:new )?(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.()-]+){0,7}?)"
+    re.compile(r"\b[Aa]s (?:an?|our|the) (?:new )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) [*_]{0,2}"
                r"(?:(?:new|next|experienced|talented|motivated|passionate|skilled|driven|dedicated|curious) )*"
-               r"(?P<t>[A-Z][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,7}?)[*_]{0,2}"
+               r"(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
                r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|[,.;:!]|$))", re.MULTILINE),
     re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
-               r"(?P<t>[A-ZÄÖÜ][\w+#/&.-]*(?:[ -][\w+#/&.-]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
+               r"(?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
 ]
 
 
@@ -165,8 +165,9 @@ def clean_title(value: str) -> str | None:
                    value, flags=re.IGNORECASE)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if _has_job_noun(part)), value)
-    if re.search(r"\s[>›»]\s", value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
-        value = re.split(r"\s[>›»]\s", value)[-1]
+    crumbs = r"\s[>›]\s" if "«" in value else r"\s[>›»]\s"  # « Transformation digitale » is a quote
+    if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
+        value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
     parts = re.split(r"\s+[-–—]\s+", value)
@@ -257,7 +258,8 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
-    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+[a-z]", text, re.IGNORECASE if is_lowercase(text) else 0):
+    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+(?!(?:or|and|in|at|to|for|with)\b)[a-z]", text,
+                 re.IGNORECASE if is_lowercase(text) else 0):
         return False  # a sentence about the team: "full-time, reporting to me (I lead mobile)"
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False
@@ -315,8 +317,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if neighbour:
         candidates[neighbour] = 3
     page_title = stated.get("page_title")  # "Job Application for Platform Engineer at Fernhill Energy"
-    at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ -]{1,40})$", page_title.strip()) \
-        if isinstance(page_title, str) else None
+    at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ ]{1,40}?)(?:\s+(?:in|à|en)\s.*|\s+[-–—|(].*)?$",
+                   page_title.strip()) if isinstance(page_title, str) else None
     if at and _company_name_ok(at.group("n").strip(), excluded):
         candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
     for name in _byline_companies(stated, blocks):
@@ -462,7 +464,8 @@ def location_sections(sections: dict[str, str]) -> list[str]:
     """The short lines of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased
     heading): 'Remote - Americas', 'Berlin (Kreuzberg)'; not their prose, where other places come up
     ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
-    return ["\n".join(line for line in text.split("\n") if len(line.split()) <= 12 and not re.search(r"[.!?]\s+\S", line))
+    return ["\n".join(first for line in text.split("\n")
+                      for first in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]] if len(first.split()) <= 12)
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 
@@ -474,7 +477,8 @@ def applicants_country(text: str) -> str | None:
     if not match:
         return None
     # "anywhere in the US or Canada": the first ("US" here is the country, not the pronoun)
-    named = re.split(r"[.;:!?\n]", match.group(1))[0]
+    named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""),
+                                         match.group(1)))[0]
     found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
     return found[0] if found else None
 
@@ -492,7 +496,8 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     # a long line of facts ('Utrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100'): its parts
     lines = [part.strip() for line in lines
              for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
-    return [line for line in lines if len(re.findall(r"\w+", line)) <= 8 and not re.search(r"[.!?:]$|[.:]\s", line)
+    return [line for line in lines if len(line) <= 150 and len(re.findall(r"\w+", line)) <= 8
+            and not re.search(r"[.!?:]$|[.:]\s", line)
             and not _has_job_noun(line) and (find_cities(line, gazetteer) or (
                 # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"
                 re.match(r"^[\w .'-]+?\s*(?:[,·|•(]|$)", line) and any(

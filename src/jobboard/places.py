@@ -115,9 +115,11 @@ _OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES", "US", "CA"}
 def _region_country(text: str, end: int, city: City) -> str | None:
     """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
     city elsewhere says the city is in North America."""
-    named = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text[end:end + 30])
+    # "London, Ontario, Canada", but not "Offices: London, New York, Berlin": the name ends the place
+    named = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:$|\n|[)·|•]|,\s*(?:Canada|USA|US|United States)\b)",
+                     text[end:end + 60])
     if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES:
-        return _REGION_NAMES[named.group(1)]  # "London, Ontario, Canada"
+        return _REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or (city.country in _OWN_REGION_CODES and not (
             city.country in ("US", "CA") and match.group(1) in _US_STATES | _CA_PROVINCES)):

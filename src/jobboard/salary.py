@@ -46,12 +46,12 @@ _PERIODS = [
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
-                        r"month)|(?:monthly|internship) stipend|salaire|sal[áa]rio|remunera[çc][ãa]o|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
+                        r"month)|(?:monthly|internship|intern)\s+stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
                       r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
-_NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )stipend|saves?|saving|costs?|spend|turnover|umsatz|customers|"
+_NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",

@@ -172,7 +172,8 @@ _SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hid
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|ursprüngliche nachricht|weitergeleitete nachricht|"
                         r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:|"
                         # a quoted reply: "On Mon, 3 Mar 2026 at 10:12, Tom <tom@acme.example> wrote:"
-                        r"(?:on|am|le|el)\s[^\n]{5,160}\s(?:wrote|schrieb[^\n:]{0,60}|a écrit|escribió)\s?:)[ \t]*$",
+                        r"(?:on|am|le|el|op|em|il giorno)\s(?=[^\n]{0,160}(?:\d|@))[^\n]{5,160}\s"
+                        r"(?:wrote|schrieb[^\n:]{0,60}|a écrit|escribió|schreef|escreveu|ha scritto)\s?:)[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
                           r"à|objet|envoyé|para|asunto|enviado|fecha)[ \t]*:.*$", re.IGNORECASE)
@@ -185,8 +186,17 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     if markers and len(text) - markers[-1].end() < markers[-1].start():
         return text[:markers[-1].start()].rstrip() + "\n", None  # a reply above the quoted mail: the bulk is above
     if markers and re.search(r"(?:wrote|schrieb|écrit|escribió)[^\n]*:\s*$", markers[-1].group(), re.IGNORECASE):
-        # the posting is the quoted mail below "... wrote:": without its quoting marks
-        return re.sub(r"^[ \t]*>[ \t]?", "", text[markers[-1].end():].lstrip("\n"), flags=re.MULTILINE), None
+        # the posting is the quoted mail below "... wrote:": without its quoting marks, the signature
+        # ("-- ") and a reply written below it
+        quoted = []
+        for line in text[markers[-1].end():].lstrip("\n").split("\n"):
+            if line.strip() and not line.lstrip().startswith(">") and any(q.strip() for q in quoted):
+                break
+            line = re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line)
+            if re.fullmatch(r"--\s*", line):
+                break
+            quoted.append(line)
+        return "\n".join(quoted).strip("\n") + "\n", None
     lines = text[markers[-1].end():].lstrip("\n").split("\n") if markers else text.split("\n")
     headers, subject = 0, None
     for line in lines:
@@ -229,6 +239,7 @@ _DESCRIPTION_STARTS = re.compile(r"^[ \t]*(?:about the job|full job description)
 _SAVE_BUTTON = re.compile(r"^save\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)  # LinkedIn's label
 _MODES = re.compile(r"^\(?(?P<mode>remote|hybrid|on-?site)\)?$", re.IGNORECASE)
 _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance)\b", re.IGNORECASE)
+_UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers", re.IGNORECASE)
 _PAGE_CHROME = re.compile(
     r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
@@ -245,7 +256,7 @@ def _from_page_header(posting: RawPosting) -> bool:
     poster = next((n for n, line in enumerate(lines) if re.fullmatch(r"meet the hiring team", line, re.I)), None)
     header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
     if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
-            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _PAGE_CHROME.match(line))
+            or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _UPSELL.search(line))
                    or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
                    or re.search(r"https?://|@", line) for line in lines)):
         return False  # no job site's buttons above the description: an intro, labelled lines or prose

@@ -397,3 +397,12 @@ def test_a_quoted_posting_loses_its_signature_and_the_reply_below_and_a_quote_in
     assert read_shape(prose, "b.txt").text.startswith("Intro about us.")
     stipend = _converted("Engineer\nAcme\nLeeds, UK\n\n- $500 monthly stipend for your home office and coworking\n")
     assert "salary" not in stipend.meta
+
+
+@pytest.mark.parametrize("line", ["Op ma 3 mrt 2026 om 10:12 schreef Tom <tom@acme.example>:",
+                                  "Em seg., 3 de mar. de 2026 às 10:12, Tom <tom@acme.example> escreveu:"])
+def test_a_posting_quoted_in_a_dutch_or_portuguese_reply_loses_its_quoting_marks(line):
+    from jobboard.shapes import read_shape
+    text = read_shape(f"Hoi,\n\n{line}\n> Senior Backend Engineer\n>\n> Acme bouwt software in Utrecht, met "
+                      "een team van twaalf mensen en nog veel meer.\n", "a.txt").text
+    assert text.startswith("Senior Backend Engineer") and ">" not in text and "@" not in text

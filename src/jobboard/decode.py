@@ -36,7 +36,7 @@ codecs.register_error("jobboard-cp1252", _as_cp1252)
 
 def _decode_bytes(data: bytes) -> str:
     # A file that says its encoding but breaks it somewhere (cut off mid-character, a stray byte
-    # appended) is read with U+FFFD for the broken bytes: the rest of the posting is still there.
+    # appended) is still read: UTF-8's stray bytes as Windows-1252, UTF-16's as U+FFFD.
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="jobboard-cp1252")  # "60.000 € brutto" saved half in Windows-1252
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .shapes import BUTTONS, LABELS
+from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX
 from .places import Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list
@@ -161,8 +161,7 @@ def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     if len(value) > 300:
         return None  # no title is this long, and the rules below need not see 100 KB lines
-    value = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto|oggetto)\s*:\s*)?(?:(?:fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)*", "",
-                   value, flags=re.IGNORECASE)  # an e-mail's subject line
+    value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if _has_job_noun(part)), value)
     crumbs = r"\s[>›]\s" if "«" in value else r"\s[>›»]\s"  # « Transformation digitale » is a quote

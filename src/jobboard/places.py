@@ -109,7 +109,7 @@ _REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Colum
 
 # Where a two-letter code after a city is the city's own region ("Perth, WA", "Milano, MI", "Recife, PE",
 # "Chennai, TN", "Neuchâtel, NE"), or its country's ("Berlin, DE"), not a US state or Canadian province
-_OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES", "US", "CA"}
+_OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES"}
 
 
 def _region_country(text: str, end: int, city: City) -> str | None:
@@ -121,11 +121,9 @@ def _region_country(text: str, end: int, city: City) -> str | None:
     if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES:
         return _REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
-    if not match or match.group(1) == city.country or (city.country in _OWN_REGION_CODES and not (
-            city.country in ("US", "CA") and match.group(1) in _US_STATES | _CA_PROVINCES)):
+    if not match or match.group(1) == city.country or city.country in _OWN_REGION_CODES:
         return None
-    code = match.group(1)
-    return "US" if code in _US_STATES else "CA" if code in _CA_PROVINCES else None
+    return "US" if match.group(1) in _US_STATES else "CA" if match.group(1) in _CA_PROVINCES else None
 
 
 def _country_follows(text: str, end: int, city: City) -> bool:

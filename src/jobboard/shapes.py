@@ -100,14 +100,16 @@ def read_shape(text: str, filename: str) -> RawPosting:
             _from_pipe_line(posting)
         if subject and "|" in subject and "pipe" not in posting.stated:
             # a recruiter's subject line of fields: 'Senior DevOps Engineer | SGD 9-12k/month | Singapore'
-            fields = re.sub(r"^\s*(?:(?:subject|betreff|objet|asunto)\s*:\s*)?(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)*", "",
-                            subject, flags=re.IGNORECASE)
+            fields = SUBJECT_PREFIX.sub("", subject)
             posting.stated["pipe"] = [p.strip() for p in fields.split("|") if p.strip()]
     posting.text = _without_similar_jobs(posting.text)
     posting.labelled = labelled_lines(posting.text)
     return posting
 
 
+# What stands before an e-mail's subject: "Subject: Fwd: Re: ..."
+SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:subject|betreff|objet|asunto|oggetto)\s*:\s*)?(?:(?:fwd?|fw|re|aw|wg|tr|rv)\s*:\s*)*",
+                            re.IGNORECASE)
 # A saved e-mail message (.eml) starts with the headers only a mail program writes, and names its
 # sender or subject before the first blank line
 _RAW_MESSAGE = re.compile(r"(?:return-path|received|delivered-to|mime-version|message-id|x-[\w-]+):[^\n]*\n"
@@ -172,8 +174,8 @@ _SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hid
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|ursprüngliche nachricht|weitergeleitete nachricht|"
                         r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:|"
                         # a quoted reply: "On Mon, 3 Mar 2026 at 10:12, Tom <tom@acme.example> wrote:"
-                        r"(?:on|am|le|el|op|em|il giorno)\s(?=[^\n]{0,160}(?:\d|@))[^\n]{5,160}\s"
-                        r"(?:wrote|schrieb[^\n:]{0,60}|a écrit|escribió|schreef|escreveu|ha scritto)\s?:)[ \t]*$",
+                        r"(?P<quote>(?:on|am|le|el|op|em|il giorno)\s(?=[^\n]{0,160}(?:\d|@))[^\n]{5,160}\s"
+                        r"(?:wrote|a écrit|escribió|escreveu|ha scritto|(?:schrieb|schreef)[^\n:]{0,80})\s?:))[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
                           r"à|objet|envoyé|para|asunto|enviado|fecha)[ \t]*:.*$", re.IGNORECASE)
@@ -185,7 +187,7 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     markers = list(_FORWARDED.finditer(text))
     if markers and len(text) - markers[-1].end() < markers[-1].start():
         return text[:markers[-1].start()].rstrip() + "\n", None  # a reply above the quoted mail: the bulk is above
-    if markers and re.search(r"(?:wrote|schrieb|écrit|escribió)[^\n]*:\s*$", markers[-1].group(), re.IGNORECASE):
+    if markers and markers[-1].group("quote"):
         # the posting is the quoted mail below "... wrote:": without its quoting marks, the signature
         # ("-- ") and a reply written below it
         quoted = []
@@ -243,9 +245,8 @@ _UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed t
 _PAGE_CHROME = re.compile(
     r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
-    r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|tailor (?:my|your) resume|"
-    r"top applicant|personali[sz]ed tips|stand out to hirers|is this information helpful|hiring team)\b.*)$",
-    re.IGNORECASE)
+    r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
+    r"hiring team|" + _UPSELL.pattern + r")\b.*)$", re.IGNORECASE)
 
 
 def _from_page_header(posting: RawPosting) -> bool:
@@ -400,7 +401,6 @@ def _from_html(html: str) -> RawPosting:
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
-
 
 
 def _flatten_definitions(soup) -> None:

@@ -44,7 +44,6 @@ def _negated(text: str, start: int, end: int) -> bool:
                 or re.search(r"\bno\s+[^\s,]+(?:\s[^\s,]+)?,\s*no\s+$", text[max(0, start - 40):start], re.IGNORECASE))
 
 
-
 def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     """Canonical keys of the tags named in text, in order of first mention."""
     pattern, spellings = _matcher(vocab)

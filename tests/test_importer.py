@@ -406,3 +406,14 @@ def test_a_posting_quoted_in_a_dutch_or_portuguese_reply_loses_its_quoting_marks
     text = read_shape(f"Hoi,\n\n{line}\n> Senior Backend Engineer\n>\n> Acme bouwt software in Utrecht, met "
                       "een team van twaalf mensen en nog veel meer.\n", "a.txt").text
     assert text.startswith("Senior Backend Engineer") and ">" not in text and "@" not in text
+
+
+def test_a_job_cards_title_and_byline_give_the_company_and_place_and_leave_the_body():
+    card = _converted("Senior Backend Engineer\nAcme Analytics · Dublin, Ohio Metro Area (Hybrid)\n\nAbout the job\n\n"
+                      "We build analytics software. You will write Go services.\n")
+    assert (card.meta["company"], card.meta["cities"], card.meta["country"], card.meta["remote"]) == \
+        ("Acme Analytics", ["Dublin"], "US", "hybrid")
+    assert card.body.startswith("Acme Analytics · Dublin, Ohio Metro Area (Hybrid)\n\n")  # a line, not a list
+    ontario = _converted("Product Designer\nGlobex · London, Ontario, Canada (On-site)\n\nDesign with Figma.\n")
+    assert (ontario.meta["company"], ontario.meta["country"]) == ("Globex", "CA")
+    assert not ontario.body.startswith("- Product Designer")

@@ -45,6 +45,8 @@ def test_a_us_state_or_canadian_province_after_a_city_says_its_country():
         [("Cambridge", "US"), ("Reading", "US")]
     assert [(c.name, c.country) for c in find_cities("Berlin, DE and London, UK", GAZ)] == \
         [("Berlin", "DE"), ("London", "GB")]  # a country's own code, not Delaware
+    assert [(c.name, c.country) for c in find_cities("Dublin, Ohio Metro Area (Hybrid)", GAZ)] == [("Dublin", "US")]
+    assert [(c.name, c.country) for c in find_cities("London, Ontario (Remote)", GAZ)] == [("London", "CA")]
 
 
 def test_a_citys_own_region_code_is_not_a_us_state():

@@ -159,11 +159,18 @@ def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
     or its buttons."""
     kept = _below_page_chrome(list(blocks), meta.get("title"))
     title = meta.get("title")
+    known = _words(" ".join([title or "", meta.get("company") or "", *meta.get("cities", [])])) | \
+        {"m", "w", "f", "d", "x", "at", "bei", "in", "remote", "hybrid"}
     for index, block in enumerate(kept[:3]):
         if title and block.kind in ("heading", "para") and clean_title(block.text) == title:
-            if not _words(block.text) - _words(" ".join([title, meta.get("company") or "", *meta.get("cities", [])]))\
-                    - {"m", "w", "f", "d", "x", "at", "bei", "in", "remote", "hybrid"}:
+            if not _words(block.text) - known:
                 del kept[index]
+            break
+        if title and block.kind == "list" and clean_title(block.items[0]) == title and not _words(block.items[0]) - known:
+            # the title and its byline as two short lines: "Senior Engineer\nAcme · Dublin, OH (Hybrid)"
+            rest = block.items[1:]
+            kept[index:index + 1] = [] if not rest else [Block("para", text=rest[0])] if len(rest) == 1 else \
+                [Block("list", items=rest, ordered=block.ordered)]
             break
     return to_markdown(kept) if kept else ""
 

@@ -414,7 +414,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
 
 _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
                  r"lavora con noi|trabaja con nosotros|carri[èe]res?|empleo|vacatures|werken bij|job posting|"
-                 r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+)?)$")
+                 r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+){0,2}(?:\s*\((?:remote|hybrid|on-?site)\))?)$")
 
 
 def _company_name_ok(name: str, excluded: set[str]) -> bool:

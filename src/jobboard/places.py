@@ -116,8 +116,9 @@ def _region_country(text: str, end: int, city: City) -> str | None:
     """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
     city elsewhere says the city is in North America."""
     # "London, Ontario, Canada", but not "Offices: London, New York, Berlin": the name ends the place
-    named = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:$|\n|[)·|•]|,\s*(?:Canada|USA|US|United States)\b)",
-                     text[end:end + 60])
+    # ("Dublin, Ohio Metro Area (Hybrid)" as LinkedIn writes it)
+    named = re.match(r",\s*([A-Z][a-z]+(?: (?!Metro|Area)[A-Z][a-z]+)?)(?: Metro(?:politan)? Area| Area)?\s*"
+                     r"(?:$|\n|[()·|•]|,\s*(?:Canada|USA|US|United States)\b)", text[end:end + 60])
     if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES:
         return _REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])

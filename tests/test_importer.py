@@ -417,3 +417,13 @@ def test_a_job_cards_title_and_byline_give_the_company_and_place_and_leave_the_b
     ontario = _converted("Product Designer\nGlobex · London, Ontario, Canada (On-site)\n\nDesign with Figma.\n")
     assert (ontario.meta["company"], ontario.meta["country"]) == ("Globex", "CA")
     assert not ontario.body.startswith("- Product Designer")
+
+
+@pytest.mark.parametrize("line", ["On Mon, 3 Mar 2026 at 10:12, Tom Smith <\ntom@acme.example> wrote:",
+                                  "On Mon, 3 Mar 2026 at 10:12, Tom Smith\n<tom@acme.example> wrote:",
+                                  "Tom <tom@acme.example> schrieb am Mo., 3. März 2026, 10:12:"])
+def test_a_quote_line_wrapped_before_the_address_or_with_the_name_first_leaks_no_address(line):
+    from jobboard.shapes import read_shape
+    text = read_shape(f"Hi,\n\nsee below.\n\n{line}\n> Senior Backend Engineer\n>\n> Acme builds routing software "
+                      "in Hamburg. You design our services and more.\n", "a.txt").text
+    assert text.startswith("Senior Backend Engineer") and ">" not in text and "@" not in text

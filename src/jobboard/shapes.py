@@ -174,8 +174,11 @@ _SITE_CHROME = re.compile(r"^[ \t]*(?:ask hn: who is hiring\?.*|(?:\|[ \t]*)?hid
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{3,}\s*(?:forwarded message|original message|ursprüngliche nachricht|weitergeleitete nachricht|"
                         r"message transféré|mensaje reenviado)\s*-{3,}|begin forwarded message:|"
                         # a quoted reply: "On Mon, 3 Mar 2026 at 10:12, Tom <tom@acme.example> wrote:"
-                        r"(?P<quote>(?:on|am|le|el|op|em|il giorno)\s(?=[^\n]{0,160}(?:\d|@))[^\n]{5,160}\s"
-                        r"(?:wrote|a écrit|escribió|escreveu|ha scritto|(?:schrieb|schreef)[^\n:]{0,80})\s?:))[ \t]*$",
+                        # (wrapped before the address by a narrow mail client), or "Tom <tom@…> schrieb am Mo., …:"
+                        r"(?P<quote>(?:on|am|le|el|op|em|il giorno)\s(?=[^\n]{0,160}(?:\d|@))[^\n]{5,160}"
+                        r"(?:\n[ \t>]*[^\n@]{0,60}@[^\n]{1,80})?\s"
+                        r"(?:wrote|a écrit|escribió|escreveu|ha scritto|(?:schrieb|schreef)[^\n:]{0,80})\s?:|"
+                        r"[^\n<]{1,60}<[^\n>@]{1,60}@[^\n>]{1,80}>\s(?:schrieb|schreef|wrote|a écrit)\s[^\n]{0,60}:))[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|betreff|gesendet|de|"
                           r"à|objet|envoyé|para|asunto|enviado|fecha)[ \t]*:.*$", re.IGNORECASE)

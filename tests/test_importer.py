@@ -427,3 +427,15 @@ def test_a_quote_line_wrapped_before_the_address_or_with_the_name_first_leaks_no
     text = read_shape(f"Hi,\n\nsee below.\n\n{line}\n> Senior Backend Engineer\n>\n> Acme builds routing software "
                       "in Hamburg. You design our services and more.\n", "a.txt").text
     assert text.startswith("Senior Backend Engineer") and ">" not in text and "@" not in text
+
+
+def test_a_note_to_the_board_above_a_line_of_dashes_is_not_the_posting():
+    note = ("Hi Sam,\n\nHere's the write-up for the contractor role. Feel free to tidy it up.\n\nCheers,\nTom\n\n"
+            "Tom Ellery\nHead of Platform, Larkspur Digital\n" + "-" * 50 + "\n\nDevOps Engineer (contract)\n\n"
+            "Larkspur Digital is the in-house technology team of Larkspur Insurance, in London. We move our last "
+            "workloads to AWS and need an extra pair of hands for six months.\n")
+    converted = _converted(note)
+    assert converted.meta["title"] == "DevOps Engineer" and converted.body.startswith("DevOps Engineer (contract)\n")
+    # a line of dashes in a posting that does not open with a greeting stays where it is
+    plain = "DevOps Engineer\n\nWe run AWS for an insurer in London.\n\n" + "-" * 20 + "\n\nBenefits: many.\n"
+    assert "Benefits: many." in _converted(plain).body and "insurer" in _converted(plain).body

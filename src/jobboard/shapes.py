@@ -92,6 +92,7 @@ def read_shape(text: str, filename: str) -> RawPosting:
         posting = _from_front_matter(stripped)
     else:
         text, forwarded_subject = _forwarded_part(text)
+        text = _below_cover_note(text)
         subject = forwarded_subject or subject
         posting = RawPosting("text", _without_site_chrome(text))
         if subject:
@@ -218,6 +219,21 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     if headers < 2:  # not a block of mail headers
         return (text[markers[-1].end():].lstrip("\n") if markers else text), None
     return "\n".join(lines[headers:]).lstrip("\n"), subject
+
+
+# "Hi Sam, here's the write-up … Cheers, Tom" above a line of dashes, then the posting
+_GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|moin|bonjour|salut|hola|buongiorno|ciao|hej|hoi|"
+                       r"olá|oi)\b[^\n]{0,40}\n", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[ \t]*(?:[-_=*~][ \t]?){10,}$", re.MULTILINE)
+
+
+def _below_cover_note(text: str) -> str:
+    """The text below a line of dashes when a greeting to the board opens it and the posting below
+    is the bulk of it; the text as it is otherwise."""
+    if not _GREETING.match(text):
+        return text
+    line = _SEPARATOR.search(text, 0, len(text) // 2)
+    return text[line.end():].lstrip("\n") if line else text
 
 
 def _without_site_chrome(text: str) -> str:

@@ -485,3 +485,16 @@ def test_hyphenated_words_after_looking_for_take_linear_time():
     started = time.perf_counter()
     title_of("We are looking for a *A" + "-a" * 40 + "'\n" + "As a Senior" + "-x" * 40 + "'\n")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Senior Data Engineer ($150K–$175K) – Texas Remote", "Senior Data Engineer"),
+    ("Data Engineer (H/F) - Mission freelance", "Data Engineer"),
+    ("Engineer – Ontario, Canada", "Engineer"),
+    ("Engineer – Remote (Germany)", "Engineer"),
+    ("Embedded softwareudvikler til vores testcenter", "Embedded softwareudvikler"),
+    ("Engineering Manager – Payments Platform", "Engineering Manager – Payments Platform"),
+    ("Product Manager - Mission Control", "Product Manager - Mission Control"),
+])
+def test_pay_places_and_the_team_it_is_for_leave_a_title(line, title):
+    assert clean_title(line) == title

@@ -439,3 +439,25 @@ def test_a_note_to_the_board_above_a_line_of_dashes_is_not_the_posting():
     # a line of dashes in a posting that does not open with a greeting stays where it is
     plain = "DevOps Engineer\n\nWe run AWS for an insurer in London.\n\n" + "-" * 20 + "\n\nBenefits: many.\n"
     assert "Benefits: many." in _converted(plain).body and "insurer" in _converted(plain).body
+
+
+def test_a_linkedin_page_in_portuguese_is_read_as_a_page():
+    page = ("Verdecoleta\nCompartilhar\nMostrar mais opções\nDesenvolvedor(a) Mobile Sênior\n"
+            "Brasil · há 3 dias · Mais de 100 candidaturas\nPromovida pelo anunciante · Respostas gerenciadas fora do "
+            "LinkedIn\n\nR$ 14 mil/mês - R$ 18 mil/mês  Remoto  Tempo integral\n\nCandidatar-se\nSalvar\n"
+            "Salvar Desenvolvedor(a) Mobile Sênior em Verdecoleta\nConheça a equipe de contratação\nJuliana Bastos\n"
+            "Tech Recruiter | People @ Verdecoleta\n\nSobre a vaga\nA Verdecoleta conecta catadoras a empresas.\n\n"
+            "📌 RESPONSABILIDADES\n• Desenvolver nossos apps em React Native\n• Integrar com APIs GraphQL\n")
+    converted = _converted(page)
+    assert {k: converted.meta.get(k) for k in ("title", "company", "country", "remote")} == \
+        {"title": "Desenvolvedor(a) Mobile Sênior", "company": "Verdecoleta", "country": "BR", "remote": "remote"}
+    assert converted.body.startswith("A Verdecoleta conecta") and "## RESPONSABILIDADES\n\n- Desenvolver" in converted.body
+
+
+def test_a_pages_facts_with_their_labels_in_own_elements_read_as_labelled_fields():
+    from jobboard.shapes import read_shape
+    html = ('<html><body><h1>Senior Data Engineer</h1><ul class="job-facts"><li><span class="label">Location</span> '
+            'Texas, United States</li><li><span class="label">Workplace</span> Remote</li></ul><p>We build '
+            'microgrids.</p></body></html>')
+    labelled = read_shape(html, "a.html").labelled
+    assert labelled["location"] == ["Texas, United States"] and labelled["remote"] == ["Remote"]

@@ -52,3 +52,12 @@ def test_a_short_line_above_a_paragraph_of_sentences_is_its_heading():
     # two short lines, or a short line above another short one, stay what they were
     assert md("Medior Security Engineer\nUtrecht | 32 - 40 uur\n") == "- Medior Security Engineer\n- Utrecht | 32 - 40 uur\n"
     assert "#" not in md(f"Note: we are remote.\n{prose}\n")  # a sentence is no heading
+
+
+def test_a_section_name_in_capitals_with_an_emoji_is_a_heading_but_a_list_of_names_is_not():
+    text = ("Intro paragraph here that is long enough to be prose, with many words in it.\n\n🚀 SOBRE A OPORTUNIDADE\n"
+            "Estamos buscando uma pessoa desenvolvedora para o squad Coleta.\n\n📌 RESPONSABILIDADES\n"
+            "• Desenvolver nossos apps\n• Garantir que o app funcione offline\n\nStack\nPython\nASP.NET\nDocker\n")
+    markdown = to_markdown(to_blocks(text))
+    assert "## SOBRE A OPORTUNIDADE\n\nEstamos buscando" in markdown
+    assert "## RESPONSABILIDADES\n\n- Desenvolver" in markdown and "- ASP.NET" in markdown

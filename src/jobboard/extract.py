@@ -178,7 +178,7 @@ def clean_title(value: str) -> str | None:
     for number, dash in enumerate(dashes):
         if _has_job_noun(value[:dash.start()]):
             after = value[dash.end():dashes[number + 1].start() if number + 1 < len(dashes) else len(value)]
-            if _PAY_OR_HOURS.search(after) or after.strip().lower() in _city_names() or _only_terms(after):
+            if _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after):
                 value = value[:dash.start()]
                 break
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
@@ -202,6 +202,12 @@ def clean_title(value: str) -> str | None:
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
                        for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
         title = title[:bracket.start()]
+    title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
+    # the team it is for, in prose: "Embedded softwareudvikler til vores testcenter"
+    team = re.search(r"\s+(?:for our|til vores|für unser\w*|pour notre|voor ons|para nuestr[oa]|per il nostro)\s[^()]{1,40}$",
+                     title, flags=re.IGNORECASE)
+    if team and len(title[:team.start()].split()) <= 5:  # not a sentence: "Wir suchen … für unser Team in Köln."
+        title = title[:team.start()]
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
@@ -239,8 +245,23 @@ _PAY_OR_HOURS = re.compile(r"[$€£¥₹]|\d\s*(?:k\b|%|hrs?\b|hours?\b|h/|/\s?
 
 
 def _only_terms(text: str) -> bool:
-    """'Full-time remote', 'freelance/contract', 'Remote (EU)': terms and nothing else ('Remote Sensing' is more)."""
-    return bool(_TERMS.search(text)) and not re.search(r"\b(?!and\b|only\b|or\b)[^\W\d_]{3,}", _TERMS.sub("", text))
+    """'Full-time remote', 'freelance/contract', 'Remote (EU)', 'Mission freelance': terms and nothing
+    else ('Remote Sensing' is more)."""
+    return bool(_TERMS.search(text)) and \
+        not re.search(r"\b(?!and\b|only\b|or\b|mission\b)[^\W\d_]{3,}", _TERMS.sub("", text).lower())
+
+
+def _place_with_terms(text: str) -> bool:
+    """'Berlin', 'Texas Remote', 'Remote (Germany)', 'Ontario, Canada': places, with terms or not."""
+    parts = [p.strip().lower() for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
+    return any(parts) and all(p in _city_names() or p in _region_or_country_names() for p in parts if p)
+
+
+@lru_cache(maxsize=1)
+def _region_or_country_names() -> frozenset[str]:
+    from .places import _REGION_NAMES
+    from .vocab import country_names
+    return frozenset(n.lower() for n in [*_REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
 
 
 # A level or function before a dash is the title's own: "Principal – Data Scientist"

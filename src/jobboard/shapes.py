@@ -19,7 +19,9 @@ import yaml
 from .frontmatter_yaml import StrictLoader
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
-               r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*)\b")
+               r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
+               r"desarrollador\w*|développeu\w*|ingénieur\w*|ingeniero\w*|engenheir\w*|programador\w*|sviluppatore|"
+               r"analista|diseñador\w*|ontwikkelaar)\b")
 
 LABELS = {
     "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
@@ -254,18 +256,39 @@ def _without_comments(text: str) -> str:
 
 
 # A job page copied whole from a job site: a header (title, company, place, terms, the page's
-# buttons) above the line where the description starts: LinkedIn's "About the job", Indeed's
-# "Full job description".
-_DESCRIPTION_STARTS = re.compile(r"^[ \t]*(?:about the job|full job description)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_SAVE_BUTTON = re.compile(r"^save\s+(?P<title>.+?)\s+at\s+(?P<company>.+)$", re.IGNORECASE)  # LinkedIn's label
-_MODES = re.compile(r"^\(?(?P<mode>remote|hybrid|on-?site)\)?$", re.IGNORECASE)
-_TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance)\b", re.IGNORECASE)
+# buttons) above the line where the description starts: LinkedIn's "About the job" (in the
+# languages of its interface too), Indeed's "Full job description".
+_DESCRIPTION_STARTS = re.compile(r"^[ \t]*(?:about the job|full job description|sobre a vaga|acerca del empleo|"
+                                 r"à propos de l[’']offre d[’']emploi|info zum job|über den job|over de vacature|"
+                                 r"informazioni sull[’']offerta di lavoro)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# LinkedIn's label of its save button: "Save <title> at <company>", "Salvar … em …", "… bei … speichern"
+_SAVE_BUTTON = re.compile(r"^(?:(?:save|salvar|guardar|enregistrer|salva)\s+(?P<title>.+?)\s+(?:at|em|en|chez|presso)\s+"
+                          r"(?P<company>.+)|(?P<title2>.+?)\s+(?:bei|bij)\s+(?P<company2>.+?)\s+(?:speichern|opslaan))$",
+                          re.IGNORECASE)
+_MODE_WORDS = {"remote": "remote", "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "remoto": "remote",
+               "híbrido": "hybrid", "presencial": "onsite", "hybride": "hybrid", "sur site": "onsite",
+               "télétravail": "remote", "vor ort": "onsite", "ibrido": "hybrid", "in sede": "onsite",
+               "op locatie": "onsite", "op afstand": "remote"}
+_MODES = re.compile(rf"^\(?(?P<mode>{'|'.join(_MODE_WORDS)})\)?$", re.IGNORECASE)
+_TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance|tempo integral|meio período|"
+                    r"jornada completa|media jornada|temps plein|temps partiel|vollzeit|teilzeit|voltijd|deeltijd|"
+                    r"tempo pieno)\b", re.IGNORECASE)
 _UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers", re.IGNORECASE)
 _PAGE_CHROME = re.compile(
     r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
+    r"compartilhar|compartir|partager|teilen|delen|condividi|salvar|guardar|enregistrer|speichern|opslaan|salva|"
+    r"candidatar-se|candidatura simplificada|solicitar|solicitud sencilla|postuler|candidature simplifiée|"
+    r"(?:einfach )?bewerben|solliciteren|candidati|enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"
+    r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
-    r"hiring team|" + _UPSELL.pattern + r")\b.*)$", re.IGNORECASE)
+    r"hiring team|há \d|hace \d|il y a \d|vor \d|candidaturas|solicitudes|candidatures|bewerbungen|sollicitaties|"
+    r"promovida|promocionad[ao]|promue?|gesponsert|anunciante|equipe de contratação|equipo de contratación|"
+    r"respostas gerenciadas|respuestas gestionadas|réponses gérées|"
+    r"recruiting-team|" + _UPSELL.pattern + r")\b.*)$", re.IGNORECASE)
+_HIRING_TEAM = re.compile(r"meet the hiring team|conheça a equipe de contratação|conoce al equipo de contratación|"
+                          r"découvrez l[’']équipe de recrutement|lernen sie das recruiting-team kennen|"
+                          r"maak kennis met het wervingsteam", re.IGNORECASE)
 
 
 def _from_page_header(posting: RawPosting) -> bool:
@@ -273,12 +296,12 @@ def _from_page_header(posting: RawPosting) -> bool:
     False when the text has no such header."""
     start = _DESCRIPTION_STARTS.search(posting.text)
     lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
-    poster = next((n for n, line in enumerate(lines) if re.fullmatch(r"meet the hiring team", line, re.I)), None)
+    poster = next((n for n, line in enumerate(lines) if _HIRING_TEAM.fullmatch(line)), None)
     header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
     if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
             or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _UPSELL.search(line))
                    or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
-                   or re.search(r"https?://|@", line) for line in lines)):
+                   or re.search(r"https?://|@", line) for line in header)):
         return False  # no job site's buttons above the description: an intro, labelled lines or prose
     lines = [line for line in header if not re.match(r"skills\s*:", line, re.I)]
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
@@ -286,13 +309,14 @@ def _from_page_header(posting: RawPosting) -> bool:
     for line in lines:
         button = _SAVE_BUTTON.match(line)
         if button:
-            stated["title"], stated["company"] = button.group("title"), button.group("company")
+            stated["title"] = button.group("title") or button.group("title2")
+            stated["company"] = button.group("company") or button.group("company2")
             continue
-        for part in (p.strip() for p in re.split(r"\s+[·•|]\s+", line) if p.strip()):
-            mode = _MODES.match(part) or re.search(r"\((?P<mode>remote|hybrid|on-?site)\)", part, re.IGNORECASE)
+        for part in (p.strip() for p in re.split(r"\s+[·•|]\s+|\s{2,}", line) if p.strip()):
+            mode = _MODES.match(part) or re.search(rf"\((?P<mode>{'|'.join(_MODE_WORDS)})\)", part, re.IGNORECASE)
             if mode:
-                stated.setdefault("remote", mode.group("mode").lower())
-                part = re.sub(r"\s*\((?:remote|hybrid|on-?site)\)", "", part, flags=re.IGNORECASE).strip()
+                stated.setdefault("remote", _MODE_WORDS.get(mode.group("mode").lower(), "onsite"))
+                part = part.replace(mode.group(), "").strip()
             if not part or _MODES.match(part) or _PAGE_CHROME.match(part):
                 continue
             terms = _TYPES.search(part)
@@ -308,6 +332,7 @@ def _from_page_header(posting: RawPosting) -> bool:
                 places.append(part)
             elif "company" not in stated:
                 stated["company"] = part
+    places = [p for p in places if p != stated.get("title")]  # the title above, before the save button named it
     if places:
         stated["location"] = places
     return True
@@ -417,6 +442,7 @@ def _from_html(html: str) -> RawPosting:
     if page_title:
         stated["page_title"] = page_title
     _flatten_definitions(soup)
+    _mark_labels(root)
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
@@ -445,6 +471,17 @@ def _flatten_definitions(soup) -> None:
         for value in listing.find_all("dd", recursive=False):
             value.unwrap()
         listing.unwrap()
+
+
+def _mark_labels(root) -> None:
+    """A fact's label in its own element ('<li><span class="label">Location</span> Texas</li>') gets
+    a colon, so that the line reads as a labelled field ('Location: Texas') and not as prose."""
+    for label in root.find_all(class_=re.compile(r"^(?:label|key|term|name|field-?label)$|-label$", re.I), limit=40):
+        text = label.get_text(" ", strip=True)
+        after = label.next_sibling
+        if text and len(text) <= 30 and not text.endswith(":") and isinstance(after, str) and after.strip() \
+                and not after.lstrip().startswith(":"):
+            label.append(":")
 
 
 _CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|share|social|"

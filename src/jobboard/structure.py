@@ -70,9 +70,10 @@ def to_blocks(text: str) -> list[Block]:
     """Split text (plain, Markdown or reStructuredText) into headings, paragraphs, lists and code."""
     lines = _rst_headings(_unescape_artifacts(text).split("\n"))
     lowercase = is_lowercase(text)  # an all-lowercase careers page
+    capitals = _in_capitals(text)  # a page in capitals: its capital lines are not headings
     blocks: list[Block] = []
     for chunk in _chunks(lines):
-        blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk, lowercase))
+        blocks.extend([chunk] if isinstance(chunk, Block) else _chunk_blocks(chunk, lowercase, capitals))
     return _merge_lists(blocks)
 
 
@@ -135,7 +136,7 @@ def _chunks(lines: list[str]):
         yield run
 
 
-def _chunk_blocks(run: list[str], lowercase: bool = False) -> list[Block]:
+def _chunk_blocks(run: list[str], lowercase: bool = False, capitals: bool = False) -> list[Block]:
     """One run of consecutive lines: headings, then a paragraph or a list."""
     blocks: list[Block] = []
     pending: list[str] = []
@@ -144,6 +145,9 @@ def _chunk_blocks(run: list[str], lowercase: bool = False) -> list[Block]:
         if CHROME_LINES.match(stripped):
             continue
         heading = _heading(stripped, run_start=index == 0, after_break=not pending, rest=len(run) - index - 1)
+        if heading is None and not capitals and index + 1 < len(run) and _capitals_label(stripped) \
+                and (index == 0 or _item_or_prose(run[index - 1])) and _item_or_prose(run[index + 1]):
+            heading = Block("heading", _heading_text(_decoration.sub("", stripped)), level=2)  # "📌 RESPONSABILIDADES"
         if heading is None and index == 0 and len(run) >= 2 and _label_line(stripped) \
                 and all(_is_prose(l) for l in run[1:]):
             heading = Block("heading", _heading_text(stripped), level=2)  # "Over Singelwerk" above its paragraph
@@ -171,6 +175,28 @@ def _heading(line: str, run_start: bool, after_break: bool, rest: int) -> Block 
     if run_start and rest >= 2 and words <= 2 and bare[:1].isupper() and not re.search(r"https?://|@", bare):
         return Block("heading", _heading_text(bare), level=2)
     return None
+
+
+# An emoji or symbol that decorates a section's name: "🚀 SOBRE A OPORTUNIDADE", "➕ DIFERENCIAIS"
+_decoration = re.compile(r"^[^\w\s(\[\"'#*_]+\s*")
+
+
+def _capitals_label(line: str) -> bool:
+    """A short line in capitals that names a section: 'REQUISITOS', '📍 LOCAL DE TRABALHO' (not 'AWS')."""
+    bare = _decoration.sub("", line).strip("*_ ").rstrip(":")
+    letters = re.findall(r"[^\W\d_]", bare)
+    return len(letters) >= 6 and len(bare.split()) <= 6 and all(c.isupper() for c in letters) \
+        and not re.search(r"[.;,!?]$|https?://|@", bare) and not _BULLET.match(line)
+
+
+def _item_or_prose(line: str) -> bool:
+    """A bulleted line or a sentence: what stands around a section's name, not in a list of names."""
+    return bool(_BULLET.match(line)) or len(line.split()) >= 8 or bool(re.search(r"[a-z]{2}[.!?]$", line.strip()))
+
+
+def _in_capitals(text: str) -> bool:
+    letters = re.findall(r"[^\W\d_]", text[:5000])
+    return len(letters) > 50 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def _label_line(line: str) -> bool:

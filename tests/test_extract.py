@@ -498,3 +498,10 @@ def test_hyphenated_words_after_looking_for_take_linear_time():
 ])
 def test_pay_places_and_the_team_it_is_for_leave_a_title(line, title):
     assert clean_title(line) == title
+
+
+def test_french_days_on_site_with_the_rest_at_home_are_hybrid():
+    line = "Lieu : Lyon 2e (Confluence), 2 jours par semaine sur site, le reste en télétravail"
+    assert find_remote({}, {"location": [line]}, line, True) == "hybrid"
+    assert find_remote({}, {}, "Vous êtes trois jours par semaine au bureau.", True) == "hybrid"
+    assert find_remote({}, {"location": ["Lyon, sur site"]}, "", True) == "onsite"

@@ -461,3 +461,10 @@ def test_a_pages_facts_with_their_labels_in_own_elements_read_as_labelled_fields
             'microgrids.</p></body></html>')
     labelled = read_shape(html, "a.html").labelled
     assert labelled["location"] == ["Texas, United States"] and labelled["remote"] == ["Remote"]
+
+
+def test_a_job_boards_link_to_the_employers_page_names_the_company_not_the_board():
+    html = ('<html><head><meta property="og:site_name" content="Les Métiers du Climat"></head><body><main>'
+            '<h1>Data Engineer (H/F)</h1><p><a href="/entreprises/sillon-energie">Sillon Énergie</a> · Énergies '
+            'renouvelables</p><p>Sillon Énergie construit des centrales agrivoltaïques à Lyon.</p></main></body></html>')
+    assert _converted(html, "a.html").meta["company"] == "Sillon Énergie"

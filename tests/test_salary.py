@@ -68,6 +68,8 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
     ("年収 800万円〜1,200万円 (JPY 8M–12M / year, 12 monthly payments)", "JPY",
      Salary(8_000_000, 12_000_000, "JPY", "year")),
     ("mzdu 45 000 – 60 000 Kč hrubého měsíčně", "CZK", Salary(45000, 60000, "CZK", "month")),
+    ("TJM : 550 à 650 € HT selon profil", "EUR", Salary(550, 650, "EUR", "day")),  # a freelancer's daily rate
+    ("550 – 650 € / jour", "EUR", Salary(550, 650, "EUR", "day")),
 ])
 def test_salary_in_other_languages_and_a_shared_currency_symbol(text, currency, expected):
     assert find_salary([], text, currency) == expected

@@ -15,12 +15,13 @@ _REMOTE_ONLY = re.compile(
     re.IGNORECASE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
-_DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?)\s*"
-                   r"(?:a|per|/|each|every|pro|die|in\s+the)\s*"
-                   r"(?:week|wk|woche)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
-                   r"vor ort|in person)")
+_DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
+                   r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
+                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
+                   r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)")
 # "three days a week in the office, the rest can be from home"
-_REST_AT_HOME = r"\b(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home"
+_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
+                 r"le reste (?:de la semaine )?en télétravail)")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o)\s+"

@@ -29,11 +29,12 @@ _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až"
 _RANGE = re.compile(
     rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
-    r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|std|tag|jahr)\b\.?)?" +
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|jour|std|tag|jahr)\b\.?)?" +
     rf"(?:\s*(?:-|–|—|〜|~|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
-    ("day", r"/\s?(?:day|d)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz"),
+    ("day", r"/\s?(?:day|d|jour|j|dag)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz|par\s+jour|\btjm\b|"
+            r"taux\s+journalier|por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|"
@@ -47,7 +48,7 @@ _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|verg�
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|(?:monthly|internship|intern)\s+stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
-                        r"range|band|package|\btc\b|total\s+comp", re.IGNORECASE)
+                        r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief", re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"

@@ -33,7 +33,7 @@ LABELS = {
                 r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
     "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|sal[áa]rio|remunera[çc][ãa]o|sueldo|retribuzione|ral|salaris|"
-              r"wynagrodzenie|lön|pay\s+band",
+              r"wynagrodzenie|lön|pay\s+band|tjm|taux\s+journalier(?:\s+moyen)?",
     "remote": r"remote|remote\s+(?:work\s+)?policy|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
               r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
               r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm",
@@ -434,6 +434,10 @@ def _from_html(html: str) -> RawPosting:
             continue
         if tag.name in ("nav", "footer", "aside") or _is_chrome(tag):
             tag.decompose()
+    employer = next((a for a in root.find_all("a", href=_COMPANY_PAGE, limit=3) if 1 < len(a.get_text(strip=True)) <= 60),
+                    None)
+    if employer is not None:  # a job board's link to the employer's page beats the board's own name
+        stated["company"] = employer.get_text(" ", strip=True)
     heading = root.find("h1") or soup.find("h1")
     if heading and "title" not in stated:
         stated["title"] = heading.get_text(" ", strip=True)
@@ -446,6 +450,11 @@ def _from_html(html: str) -> RawPosting:
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
+
+
+# A job board's page about an employer: "/companies/lonestar-microgrids", "/entreprises/sillon-energie"
+_COMPANY_PAGE = re.compile(r"^(?:https?://[^/]+)?/(?:[a-z]{2}/)?(?:companies|company|entreprises?|empresas?|unternehmen|"
+                           r"firmen|employers?|organi[sz]ations?|startups?|bedrijven|aziende)/[\w-]+/?$")
 
 
 def _flatten_definitions(soup) -> None:

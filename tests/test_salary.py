@@ -86,3 +86,14 @@ def test_a_job_sites_estimate_on_lines_of_its_own_is_no_salary():
     assert find_salary([], page, "USD") is None
     assert find_salary([], "Estimated start date: March\nSalary: €60,000 per year", "EUR") == \
         Salary(60000, 60000, "EUR", "year")
+
+
+@pytest.mark.parametrize("text", [
+    "On-target earnings (OTE) for this role are $160,000 – $190,000, split 50/50. The base salary range is "
+    "$80,000 – $95,000.",
+    "OTE $160k-190k (base $80k-95k)",
+    "Base: $80k-95k, OTE: $160k-190k",
+])
+def test_the_base_pay_beats_on_target_earnings_that_include_commission(text):
+    assert find_salary([], text, "USD") == Salary(80000, 95000, "USD", "year")
+    assert find_salary([], "OTE: $150,000 with uncapped commission", "USD") == Salary(150000, 150000, "USD", "year")

@@ -468,3 +468,17 @@ def test_a_job_boards_link_to_the_employers_page_names_the_company_not_the_board
             '<h1>Data Engineer (H/F)</h1><p><a href="/entreprises/sillon-energie">Sillon Énergie</a> · Énergies '
             'renouvelables</p><p>Sillon Énergie construit des centrales agrivoltaïques à Lyon.</p></main></body></html>')
     assert _converted(html, "a.html").meta["company"] == "Sillon Énergie"
+
+
+def test_a_careers_pages_stats_and_more_open_roles_are_not_the_jobs_pay_or_mode():
+    html = ('<html><body><main><section><h2>Make flexibility pay. Make the grid renewable.</h2><div class="stats">'
+            '<div><strong>600+</strong> people</div>\n<div><strong>46</strong> nationalities</div>\n'
+            '<div><strong>&euro;92k</strong> median engineering salary (2026 pay report)</div></div></section>'
+            '<h1>Machine Learning Engineer</h1><p>This role is on-site in our Amsterdam office, five days a '
+            'week. We offer a competitive salary and relocation support for you and your family.</p>'
+            '<p>You will build forecasting models in Python for our trading desk and its analysts.</p>'
+            '<section class="section_more-roles"><h2>More open roles</h2><a href="/careers/job?id=1"><div>Backend '
+            'Engineer</div><div>Berlin · Hybrid · &euro;85k–105k</div></a></section></main></body></html>')
+    converted = _converted(html, "a.html")
+    assert "salary" not in converted.meta and converted.meta["remote"] == "onsite"
+    assert "**600+** people\n\n**46** nationalities" in converted.body  # each <div> its own paragraph

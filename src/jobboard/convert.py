@@ -78,8 +78,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     return Converted(meta, _body(blocks, meta))
 
 
-# A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay" or "The Package"
-_PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b).*\b(?:salary|compensation|pay|gehalt|"
+# A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"
+# or a slogan ("Make flexibility pay. Make the grid renewable.")
+_PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?=[^.!?]{1,50}$).*\b(?:salary|compensation|pay|gehalt|"
                           r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"
                           r"wynagrodzenie|lön)\b")
 

@@ -56,7 +56,8 @@ _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|rev
 _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
-                      r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket",
+                      r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
+                      r"\bmedian\b|\baverage\b",  # a statistic about other people's pay
                       re.IGNORECASE)
 
 
@@ -131,6 +132,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs: the multiplier belongs to both
     if low is None:
         return None
+    if high is None and not any(g[k] for k in ("ac1", "ac2", "ak")) and re.fullmatch(r"(?:19|20)\d\d", g["anum"]):
+        return None  # a year: "€92k median salary (2026 pay report)"
     if high is not None and high < low:
         if g["bk"] or not re.fullmatch(_AND, _separator(match), re.I):
             return None

@@ -146,8 +146,9 @@ def _from_message(text: str) -> tuple[str, str | None, bool]:
 # what follows is not this job's (its cities, pay and skills are other jobs').
 _SIMILAR_JOBS = re.compile(
     r"^[ \t#*]*(?:(?:check |see |view |browse |explore )?similar (?:jobs|roles|positions|offers|vacancies|openings|"
-    r"listings)|related jobs|more jobs(?: like this)?|other (?:open )?(?:jobs|roles|"
-    r"positions) (?:at|from) .{1,40}|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
+    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|positions|openings|vacancies)|"
+    r"other (?:open )?(?:jobs|roles|positions|openings) (?:at|from) .{1,40}|andre ledige stillinger|"
+    r"weitere offene stellen|autres offres(?: d['’]emploi)?|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
     r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
@@ -447,6 +448,7 @@ def _from_html(html: str) -> RawPosting:
         stated["page_title"] = page_title
     _flatten_definitions(soup)
     _mark_labels(root)
+    _blocks_as_paragraphs(root)
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
                                                                           "main", "header", "table"])
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
@@ -482,6 +484,18 @@ def _flatten_definitions(soup) -> None:
         listing.unwrap()
 
 
+_BLOCK_TAGS = ["div", "p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "dl", "pre",
+               "blockquote", "header", "footer", "main", "aside", "nav", "li", "br"]
+
+
+def _blocks_as_paragraphs(root) -> None:
+    """A <div> or <section> of text only is a paragraph: markdownify drops them without a break, so
+    '<div><b>600+</b> people</div><div><b>46</b> nationalities</div>' ran together as 'people**46**'."""
+    for tag in root.find_all(["div", "section"], limit=5000):
+        if tag.get_text(strip=True) and tag.find(_BLOCK_TAGS) is None:
+            tag.name = "p"
+
+
 def _mark_labels(root) -> None:
     """A fact's label in its own element ('<li><span class="label">Location</span> Texas</li>') gets
     a colon, so that the line reads as a labelled field ('Location: Texas') and not as prose."""
@@ -493,7 +507,8 @@ def _mark_labels(root) -> None:
             label.append(":")
 
 
-_CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|share|social|"
+_CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|more-roles|other-roles|"
+                     r"share|social|"
                      r"newsletter|breadcrumb|subscribe|signup|sign-up|login|modal|popup|navbar|site-header|"
                      r"site-footer|skip", re.IGNORECASE)
 

@@ -482,3 +482,11 @@ def test_a_careers_pages_stats_and_more_open_roles_are_not_the_jobs_pay_or_mode(
     converted = _converted(html, "a.html")
     assert "salary" not in converted.meta and converted.meta["remote"] == "onsite"
     assert "**600+** people\n\n**46** nationalities" in converted.body  # each <div> its own paragraph
+
+
+def test_other_jobs_places_in_a_careers_pages_sidebar_are_not_the_jobs():
+    html = ('<html><body><main><h1>Technical Writer</h1><div class="job-meta"><div>Amsterdam or Berlin</div></div>'
+            '<p>You will write the docs of our trading platform for engineers and energy traders, hybrid.</p></main>'
+            '<div class="sidebar"><a href="/careers/trader" class="sidebar_job-link"><div>Energy Trader</div>'
+            '<div class="sidebar_job-location">Denver, CO · On-site</div></a></div></body></html>')
+    assert _converted(html, "a.html").meta["cities"] == ["Amsterdam", "Berlin"]

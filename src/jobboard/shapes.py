@@ -421,7 +421,11 @@ def _from_html(html: str) -> RawPosting:
     site_name = soup.find("meta", property="og:site_name")
     if site_name and site_name.get("content") and "company" not in stated:
         stated["company"] = site_name["content"].strip()
-    places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I))]
+    # the job's own place: not another job's in a list of links beside it, or a sidebar's, a footer's
+    places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I))
+              if t.find_parent(["a", "aside", "nav", "footer"]) is None
+              and not any(_is_chrome(parent) or "sidebar" in " ".join(parent.get("class") or []).lower()
+                          for parent in t.parents if parent.name not in ("html", "body", "[document]"))]
     if places and "location" not in stated:
         stated["location"] = places[:3]
     title_tag = soup.find("title")

@@ -490,3 +490,11 @@ def test_other_jobs_places_in_a_careers_pages_sidebar_are_not_the_jobs():
             '<div class="sidebar"><a href="/careers/trader" class="sidebar_job-link"><div>Energy Trader</div>'
             '<div class="sidebar_job-location">Denver, CO · On-site</div></a></div></body></html>')
     assert _converted(html, "a.html").meta["cities"] == ["Amsterdam", "Berlin"]
+
+
+def test_a_remote_jobs_dollars_are_not_read_in_the_currency_of_a_city_its_team_sits_in():
+    text = ("Founding Frontend Engineer\n\n$120k – $150k • Remote • Full Time\n\nWe are fully remote across the "
+            "Americas; our founders live in Vancouver and Bogotá. You build our React map app.\n")
+    converted = _converted(text)
+    assert converted.meta["remote"] == "remote" and "cities" not in converted.meta
+    assert converted.meta["salary"]["currency"] == "USD"

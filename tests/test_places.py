@@ -58,3 +58,8 @@ def test_a_sentence_about_the_past_is_dropped_only_when_it_is_about_an_office():
     from jobboard.places import job_cities
     text = "You'll work from our Munich office, alongside former Google engineers. Our founders met in Berlin."
     assert [c.name for c in job_cities(text, GAZ)] == ["Munich"]
+
+
+def test_a_time_zone_named_after_a_city_is_not_a_place():
+    assert find_cities("Timezones: Pacific Time - Brasilia Time (UTC-8 to UTC-3)", GAZ) == []
+    assert [c.name for c in find_cities("Office in Berlin; core hours 10-16 Berlin time", GAZ)] == ["Berlin"]

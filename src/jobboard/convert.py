@@ -47,16 +47,16 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
     company = brand_name(company) if company else None
-    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
-    salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
-    salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
-    salary = find_salary(salary_lines, plain, _currency_for(country))
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
     if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
+    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
+    salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
+    salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
+    salary = find_salary(salary_lines, plain, _currency_for(country))  # "$" in a job in Canada is Canadian
     meta: dict[str, Any] = {
         "title": title,
         "company": company,

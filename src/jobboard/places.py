@@ -76,6 +76,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue
         if not lowercase_text and not spelling[:1].isupper():
             continue  # "nice to have", "reading the docs"
+        if _TIME_ZONE.match(text, match.end()):
+            continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         region = _region_country(text, match.end(), city)
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
@@ -84,6 +86,9 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue
         found.setdefault(city.name, city)
     return list(found.values())
+
+
+_TIME_ZONE = re.compile(r"\s+(?:standard\s+|daylight\s+)?(?:time\b|timezone|tz\b)", re.IGNORECASE)
 
 
 def _place_word_before(text: str, start: int) -> bool:

@@ -505,3 +505,11 @@ def test_french_days_on_site_with_the_rest_at_home_are_hybrid():
     assert find_remote({}, {"location": [line]}, line, True) == "hybrid"
     assert find_remote({}, {}, "Vous êtes trois jours par semaine au bureau.", True) == "hybrid"
     assert find_remote({}, {"location": ["Lyon, sur site"]}, "", True) == "onsite"
+
+
+def test_danish_modes_and_an_options_pool():
+    assert find_remote({}, {"remote": ["Arbejde på stedet"]}, "", True) == "onsite"
+    assert find_remote({}, {"remote": ["Fjernarbejde"]}, "", False) == "remote"
+    assert find_remote({}, {"remote": ["Nej"]}, "", True) == "onsite"  # a field about remote work, answered no
+    assert find_equity("Plus options - we've set aside a pool for early employees.")
+    assert not find_equity("We offer many options for your career and a pool of mentors.")

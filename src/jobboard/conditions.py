@@ -47,7 +47,7 @@ _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
-                     r"stock grants?|aandelenopties|stock ownership plan)\b",
+                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus options)\b",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
@@ -127,16 +127,19 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
                  + _REST_AT_HOME, value):
         return "hybrid"
-    if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln", value):
+    if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
+                 r"etätyö", value):
         return "remote"
-    if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn", value):
+    if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"
+                 r"op locatie|op kantoor", value):
         return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\byes\b|\btrue\b", value):
         return "remote"
-    if re.search(r"on-?site|office|in person|vor ort", value) or yes_no and re.search(r"\bno\b|\bfalse\b", value):
+    if re.search(r"on-?site|office|in person|vor ort", value) or \
+            yes_no and re.search(r"\b(?:no|false|nein|nej|nee|non)\b", value):
         return "onsite"
     return None
 

@@ -36,7 +36,8 @@ LABELS = {
               r"wynagrodzenie|lön|pay\s+band|tjm|taux\s+journalier(?:\s+moyen)?",
     "remote": r"remote|remote\s+(?:work\s+)?policy|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
               r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
-              r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm",
+              r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm|fjernarbejde|distansarbete|"
+              r"arbejdsform|arbeidsform|etätyö",
     "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
     "email": r"e-?mail|mail|contact|kontakt",

@@ -55,3 +55,14 @@ def test_a_products_full_name_or_its_capitalised_last_word_is_a_tag():
 def test_portuguese_no_is_not_a_negation():
     assert find_tags("Experiência sólida no Angular, TypeScript e RxJS. Conhecimento no AWS, GCP ou Azure.", V) == \
         ["angular", "typescript", "rxjs", "aws", "gcp", "azure"]
+
+
+def test_the_tools_of_people_who_are_not_engineers_and_rtos_only_as_written():
+    from jobboard.skills import find_tags
+    vocab = load_vocabulary(None)
+    marketing = "You run campaigns in Google Ads and Meta Ads, report in Looker Studio and build pages in Webflow."
+    assert find_tags(marketing, vocab) == ["google-ads", "meta-ads", "looker-studio", "webflow"]
+    planning = "You keep the plan in Smartsheet and MS Project; Primavera P6 is a plus."
+    assert find_tags(planning, vocab) == ["smartsheet", "ms-project", "primavera-p6"]
+    assert "rtos" not in find_tags("Interconnection studies with ERCOT, utilities and RTOs.", vocab)
+    assert "rtos" in find_tags("Firmware in C on an RTOS, with FreeRTOS or Zephyr.", vocab)

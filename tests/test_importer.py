@@ -151,7 +151,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared/ is not beside the repository")
 @pytest.mark.parametrize("fixtures", ["import", "holdout", "blind", "holdout2", "holdout3", "holdout4", "holdout5",
-                                      "holdout6", "holdout7"])
+                                      "holdout6", "holdout7", "holdout8"])
 def test_field_score_on_the_labelled_fixtures_is_at_least_90_percent(tmp_path, fixtures):
     folder = TESTS / "fixtures" / fixtures
     assert score(folder / "raw", folder / "labels.json", tmp_path) >= 90.0

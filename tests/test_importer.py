@@ -498,3 +498,16 @@ def test_a_remote_jobs_dollars_are_not_read_in_the_currency_of_a_city_its_team_s
     converted = _converted(text)
     assert converted.meta["remote"] == "remote" and "cities" not in converted.meta
     assert converted.meta["salary"]["currency"] == "USD"
+
+
+def test_a_saved_pages_relative_links_point_at_the_site_it_came_from_and_in_page_buttons_go():
+    html = ('<html><head><link rel="canonical" href="https://wellfound.com/jobs/310-founding-engineer"></head><body>'
+            '<main><h1>Founding Frontend Engineer</h1><p><a href="/jobs/310-founding-engineer/apply">Apply now</a> '
+            '<a href="#apply">Apply</a></p><p>You build our React map app, remote across the Americas, with our '
+            'two founders. See <a href="/company/canopy">our company page</a>.</p></main></body></html>')
+    converted = _converted(html, "a.html")
+    assert converted.meta["apply_url"] == "https://wellfound.com/jobs/310-founding-engineer/apply"
+    assert "(#apply)" not in converted.body and "[our company page](https://wellfound.com/company/canopy)" in converted.body
+    without = _converted(html.replace('<link rel="canonical" href="https://wellfound.com/jobs/310-founding-engineer">',
+                                      ""), "b.html")
+    assert "](/" not in without.body and "our company page" in without.body  # a dead link on the board: text only

@@ -429,6 +429,7 @@ def _from_html(html: str) -> RawPosting:
                           for parent in t.parents if parent.name not in ("html", "body", "[document]"))]
     if places and "location" not in stated:
         stated["location"] = places[:3]
+    address = _page_address(soup)
     title_tag = soup.find("title")
     page_title = title_tag.get_text(" ", strip=True) if title_tag else ""
     for tag in soup(["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "img", "picture",
@@ -452,6 +453,7 @@ def _from_html(html: str) -> RawPosting:
     if page_title:
         stated["page_title"] = page_title
     _flatten_definitions(soup)
+    _absolute_links(root, address)
     _mark_labels(root)
     _blocks_as_paragraphs(root)
     text = markdownify(str(root), heading_style="ATX", bullets="-", strip=["span", "div", "section", "article",
@@ -499,6 +501,35 @@ def _blocks_as_paragraphs(root) -> None:
     for tag in root.find_all(["div", "section"], limit=5000):
         if tag.get_text(strip=True) and tag.find(_BLOCK_TAGS) is None:
             tag.name = "p"
+
+
+def _page_address(soup) -> str | None:
+    """Where the saved page was: its canonical link or og:url, when absolute."""
+    for tag, attribute in ((soup.find("link", rel="canonical"), "href"),
+                           (soup.find("meta", property="og:url"), "content"), (soup.find("base"), "href")):
+        value = (tag.get(attribute) or "").strip() if tag is not None else ""
+        if re.match(r"https?://[^/\s]+", value):
+            return value
+    return None
+
+
+def _absolute_links(root, address: str | None) -> None:
+    """Links relative to the saved page ('/jobs/310/apply') made absolute against its address; without
+    one, or to a place on the page itself ('#apply'), the link goes and its text stays (on the board
+    it would lead nowhere), unless the text is only a button's or a tab's ('Apply', 'Overview')."""
+    from urllib.parse import urljoin
+    for link in root.find_all("a", href=True, limit=2000):
+        href = link["href"].strip()
+        if re.match(r"[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
+            continue  # https:, mailto:, tel:
+        if address and href and not href.startswith("#"):
+            link["href"] = urljoin(address, href)
+            continue
+        text = link.get_text(" ", strip=True)
+        if BUTTONS.fullmatch(text) or href.startswith("#") and len(text.split()) <= 2:
+            link.decompose()
+        else:
+            link.unwrap()
 
 
 def _mark_labels(root) -> None:

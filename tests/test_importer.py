@@ -511,3 +511,11 @@ def test_a_saved_pages_relative_links_point_at_the_site_it_came_from_and_in_page
     without = _converted(html.replace('<link rel="canonical" href="https://wellfound.com/jobs/310-founding-engineer">',
                                       ""), "b.html")
     assert "](/" not in without.body and "our company page" in without.body  # a dead link on the board: text only
+
+
+def test_a_page_headers_facts_in_short_divs_read_as_one_line():
+    from jobboard.shapes import read_shape
+    html = ('<html><body><main><h1>Staff Frontend Engineer</h1><div class="posting-categories"><div class="location">'
+            'New York, NY</div><div class="department">Engineering – Web /</div><div class="commitment">Full-time /'
+            '</div><div class="workplaceTypes">Hybrid</div></div><p>We build restaurant software.</p></main></body></html>')
+    assert "New York, NY · Engineering – Web · Full-time · Hybrid\n" in read_shape(html, "a.html").text

@@ -499,7 +499,19 @@ def _blocks_as_paragraphs(root) -> None:
     """A <div> or <section> of text only is a paragraph: markdownify drops them without a break, so
     '<div><b>600+</b> people</div><div><b>46</b> nationalities</div>' ran together as 'people**46**'."""
     for tag in root.find_all(["div", "section"], limit=5000):
-        if tag.get_text(strip=True) and tag.find(_BLOCK_TAGS) is None:
+        if tag.decomposed:
+            continue
+        parts = tag.find_all(recursive=False)
+        if len(parts) >= 2 and all(part.name == "div" and part.find(_BLOCK_TAGS) is None
+                                   and 0 < len(part.get_text(" ", strip=True).split()) <= 6 for part in parts) \
+                and not "".join(tag.find_all(string=True, recursive=False)).strip():
+            # a header's facts, one short <div> each (Lever's "New York, NY", "Engineering – Web /", "Hybrid"):
+            # one line
+            line = " · ".join(part.get_text(" ", strip=True).rstrip(" /") for part in parts)
+            tag.clear()
+            tag.append(line)
+            tag.name = "p"
+        elif tag.get_text(strip=True) and tag.find(_BLOCK_TAGS) is None:
             tag.name = "p"
 
 

@@ -517,5 +517,7 @@ def test_a_page_headers_facts_in_short_divs_read_as_one_line():
     from jobboard.shapes import read_shape
     html = ('<html><body><main><h1>Staff Frontend Engineer</h1><div class="posting-categories"><div class="location">'
             'New York, NY</div><div class="department">Engineering – Web /</div><div class="commitment">Full-time /'
-            '</div><div class="workplaceTypes">Hybrid</div></div><p>We build restaurant software.</p></main></body></html>')
+            '</div><div class="workplaceTypes">Hybrid</div></div><p>We build the shared workspace for restaurant groups: '
+            'chefs, managers and finance teams count inventory, order from suppliers and watch food cost move in real '
+            'time. You will set the technical direction of our web app with eleven engineers.</p></main></body></html>')
     assert "New York, NY · Engineering – Web · Full-time · Hybrid\n" in read_shape(html, "a.html").text

@@ -513,3 +513,11 @@ def test_danish_modes_and_an_options_pool():
     assert find_remote({}, {"remote": ["Nej"]}, "", True) == "onsite"  # a field about remote work, answered no
     assert find_equity("Plus options - we've set aside a pool for early employees.")
     assert not find_equity("We offer many options for your career and a pool of mentors.")
+
+
+def test_a_word_capitalised_once_at_a_sentences_start_is_no_company():
+    text = ("Data Scientist\n\nImportant messages will come by e-mail. Accommodation needs are met on request. "
+            "You analyse ocean data in Python.\n")
+    assert company_of(text) is None
+    wattly = "Wattly collects smart-meter data for municipal utilities across Germany.\n\nMail: jobs@wattly.de\n"
+    assert company_of(wattly) == "Wattly"  # named once, and in its address

@@ -521,3 +521,17 @@ def test_a_page_headers_facts_in_short_divs_read_as_one_line():
             'chefs, managers and finance teams count inventory, order from suppliers and watch food cost move in real '
             'time. You will set the technical direction of our web app with eleven engineers.</p></main></body></html>')
     assert "New York, NY · Engineering – Web · Full-time · Hybrid\n" in read_shape(html, "a.html").text
+
+
+def test_a_public_sector_pages_facts_employer_and_pounds():
+    html = ('<html><head><title>Job Advert - Senior Data Engineer | NHS Jobs</title></head><body><main>'
+            '<h1>Senior Data Engineer</h1><dl class="summary"><div><dt>Salary</dt><dd>£46,148 to £52,809 a year</dd>'
+            '</div><div><dt>Job locations</dt><dd>Aire Valley General Hospital<br>Skipton Road<br>Keighley</dd></div>'
+            '</dl><h2>Job overview</h2><p>You lead the engineering work behind our new cloud data platform on Azure, '
+            'moving us away from legacy reporting. We support hybrid working, two days a week on site.</p>'
+            '<h3>Employer name</h3><p>Aire Valley Teaching Hospitals NHS Foundation Trust</p></main></body></html>')
+    converted = _converted(html, "a.html")
+    assert converted.meta["company"] == "Aire Valley Teaching Hospitals NHS Foundation Trust"  # not "NHS" of NHS Jobs
+    assert converted.meta["salary"] == {"min": 46148, "max": 52809, "currency": "GBP", "period": "year"}
+    assert converted.meta["country"] == "GB"  # from the pounds: the gazetteer has no Keighley
+    assert "Job locations: Aire Valley General Hospital, Skipton Road, Keighley" in converted.body

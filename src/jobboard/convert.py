@@ -24,6 +24,8 @@ FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_ty
 _CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD", "PL": "PLN", "SE": "SEK",
                 "NO": "NOK", "DK": "DKK", "CZ": "CZK", "HU": "HUF", "RO": "RON", "IN": "INR", "JP": "JPY",
                 "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY"}
+# The country of a currency that only one country pays in (not dollars or euros, which many use)
+_COUNTRY_OF = {currency: code for code, currency in _CURRENCY_OF.items() if currency not in ("USD",)}
 _EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",
          "HR", "MT", "CY"}
 
@@ -57,6 +59,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
     salary = find_salary(salary_lines, plain, _currency_for(country))  # "$" in a job in Canada is Canadian
+    if not country and salary and remote != "remote":
+        country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     meta: dict[str, Any] = {
         "title": title,
         "company": company,

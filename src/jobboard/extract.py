@@ -77,7 +77,8 @@ _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
               "we work remotely", "remote ok", "remoteok", "no fluff jobs", "jobs.ch", "jobs.cz", "karriere.at",
               "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
               "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
-              "hacker news", "github", "gitlab", "slack", "discord"}
+              "hacker news", "github", "gitlab", "slack", "discord", "nhs jobs", "civil service jobs", "apsjobs",
+              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "upwork", "toptal", "fiverr", "malt"}
 
 
 def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
@@ -344,15 +345,19 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     for name in _byline_companies(stated, blocks):
         if _company_name_ok(name, excluded):
             candidates[name] = candidates.get(name, 0) + 3
-    for block in blocks:
+    for block, after in zip(blocks, [*blocks[1:], None]):
         match = re.match(r"(?:about|über)\s+(?!us\b|uns\b|the\b|you\b)(?P<n>[\w&.'’-]+(?:\s[\w&.'’-]+)?)\s*$",
                          block.text, re.IGNORECASE) if block.kind == "heading" else None
         if match:
             candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
-    for pattern, weight in _COMPANY_PATTERNS:
+        named = after.text.split("\n")[0].strip() if after is not None and after.kind == "para" else ""
+        if block.kind == "heading" and re.fullmatch(LABELS["company"], block.text.lower().strip(" :")) \
+                and named[:1].isupper() and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
+            candidates[named] = candidates.get(named, 0) + 6  # "## Employer name" above it
+    for pattern, weight, sentence_start in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
-            if _company_name_ok(name, excluded):
+            if _company_name_ok(name, excluded) and (not sentence_start or _named_mid_sentence(name, text)):
                 candidates[name] = candidates.get(name, 0) + weight
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
         for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b", text):
@@ -375,6 +380,15 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     return best if scored[best] >= 3 else None
 
 
+def _named_mid_sentence(name: str, text: str) -> bool:
+    """A name of several words, one the text writes more than once or one its web or e-mail address
+    has: a company's. A word that is capitalised once where a sentence starts ("Important
+    messages", "Post requirements") is not."""
+    text = text[:100_000]
+    return " " in name or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2 or \
+        bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}\.[a-z]{{2,}}\b", text.lower()))  # "jobs@wattly.de"
+
+
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
     the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów')."""
@@ -394,22 +408,23 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+# (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
-                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2),
-    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2),
-    (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2),
-    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2),
+                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2, True),
+    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
+    (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
+    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
-                re.MULTILINE), 2),
-    (re.compile(rf"\b{_NAME}['’]s\b"), 1),
+                re.MULTILINE), 2, False),
+    (re.compile(rf"\b{_NAME}['’]s\b"), 1, False),
     (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{_LEGAL})"
-                rf"(?![\w])(?!\s*\d)"), 3),  # not "Java SE 17"
-    (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2),
-    (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1),
-    (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2),
+                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17"
+    (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2, False),
+    (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1, False),
+    (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2, False),
 ]
 
 
@@ -418,6 +433,8 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     names = []
     page_title = stated.get("page_title") or ""
     for part in re.split(r"\s+[|–—-]\s+", page_title):
+        if part.strip().lower() in _JOB_SITES:
+            continue  # "NHS Jobs", not "NHS"
         part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
         if part and not _has_job_noun(part):
             names.append(part)

@@ -25,9 +25,9 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
 
 LABELS = {
     "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
-    "company": r"company|employer|hiring\s+company|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
+    "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
-    "location": r"locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
+    "location": r"(?:job\s+|work\s+)?locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
                 r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
@@ -472,7 +472,9 @@ def _flatten_definitions(soup) -> None:
     'Term' and ':   value' lines, which nothing else here reads. Only short lists, as facts are:
     each change rescans its parent, so a page of thousands of terms is left as it is."""
     for listing in soup.find_all("dl", limit=20):
-        terms = listing.find_all("dt", recursive=False)
+        if listing.find("dl"):
+            continue  # nested lists: left as they are
+        terms = listing.find_all("dt")  # each pair may sit in a <div> of its own (NHS Jobs)
         if not terms or len(terms) > 40:
             continue
         for term in terms:
@@ -480,13 +482,15 @@ def _flatten_definitions(soup) -> None:
             label = term.get_text(" ", strip=True)
             if value is not None and value.name == "dd" and label and len(label) <= 40 \
                     and not value.find(["p", "ul", "ol", "div", "table", "dl"]):
+                for brk in value.find_all("br"):
+                    brk.replace_with(", ")  # an address on lines of its own: "Hospital, Skipton Road, Keighley"
                 line = soup.new_tag("p")
-                line.string = f"{label.rstrip(':')}: {value.get_text(' ', strip=True)}"
+                line.string = f"{label.rstrip(':')}: " + re.sub(r"\s+(?=,)", "", " ".join(value.get_text(" ", strip=True).split()))
                 term.replace_with(line)
                 value.decompose()
             else:
                 term.name = "p"
-        for value in listing.find_all("dd", recursive=False):
+        for value in listing.find_all("dd"):
             value.unwrap()
         listing.unwrap()
 

@@ -521,3 +521,16 @@ def test_a_word_capitalised_once_at_a_sentences_start_is_no_company():
     assert company_of(text) is None
     wattly = "Wattly collects smart-meter data for municipal utilities across Germany.\n\nMail: jobs@wattly.de\n"
     assert company_of(wattly) == "Wattly"  # named once, and in its address
+
+
+def test_an_organisation_named_with_its_acronym_is_the_employer_but_a_regulator_or_a_unit_is_not():
+    text = ("The Australian Climate Data Office (ACDO) is building a national climate data service.\n\n"
+            "You will build pipelines in Python. ACDO staff work in Canberra, Melbourne and Hobart. Apply to ACDO.\n")
+    assert company_of(text) == "Australian Climate Data Office"
+    regulator = ("Lumora Pay builds payments for Singapore. Lumora Pay holds a licence from the Monetary Authority "
+                 "of Singapore (MAS). You prepare MAS audits with Lumora Pay's security team.\n")
+    assert company_of(regulator) == "Lumora Pay"
+    unit = ("Prairie State University Careers\n\nResearch Computing Facilitator\n\nThe Center for High Performance "
+            "Computing (CHPC) at Prairie State University supports 1,400 researchers. CHPC runs two clusters. "
+            "CHPC is growing.\n")
+    assert company_of(unit) == "Prairie State University"

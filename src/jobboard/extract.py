@@ -359,6 +359,15 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
             if _company_name_ok(name, excluded) and (not sentence_start or _named_mid_sentence(name, text)):
                 candidates[name] = candidates.get(name, 0) + weight
+    for name, acronym, unit in _named_with_acronym(text):  # "The Australian Climate Data Office (ACDO)"
+        if unit:  # "The Center for … (CHPC) at Prairie State University": a part of the employer
+            candidates.pop(acronym, None)
+            candidates.pop(name, None)
+            continue
+        mentions = len(re.findall(rf"\b{re.escape(acronym)}\b", text))  # the name's own are counted below
+        if acronym.lower() not in excluded and name.lower() not in excluded and mentions + text.count(name) >= 3 \
+                and _ORGANISATION.search(name):  # not "the Monetary Authority of Singapore (MAS)" named once
+            candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
         for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b", text):
             if match.group(1) not in _NOT_COMPANY and text.count(match.group(1)) >= 2:
@@ -378,6 +387,45 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
+
+
+# An organisation's name with its acronym after it: "Leibniz-Institut für Küstenökosysteme (LIK)",
+# "Institut de recherche pour la simulation du climat (IRSC)"
+_WITH_ACRONYM = re.compile(r"(?P<n>[A-ZÄÖÜÉ][\w'’-]*(?:\s+[\w'’-]+){0,9}?)\s+\((?P<a>[A-Z][A-Za-z]?[A-Z]{1,6})\)")
+_ORGANISATION = re.compile(r"\b(?:institut\w*|universit\w*|office|agency|agentur|agence|agencia|cent(?:er|re|rum|ro)|"
+                           r"council|foundation|stiftung|fondation|fundación|trust|authority|department|ministry|"
+                           r"ministerium|minist[eè]re|laborator\w*|lab|hospital|klinikum|society|gesellschaft|"
+                           r"soci[ée]t[ée]|association|verein|organi[sz]ation|college|school|hochschule|[ée]cole|"
+                           r"museum|library|bibliothek|network|netzwerk|bureau|amt|service|services|commission|"
+                           r"board|observatory|observatorium)\b", re.IGNORECASE)
+_CONNECTORS = {"für", "for", "of", "and", "&", "de", "du", "des", "la", "le", "les", "pour", "the", "die", "der",
+               "und", "y", "del", "e", "di", "della", "en", "et", "van", "voor", "in", "on"}
+
+
+def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
+    """(name, acronym, whether it is a unit of another organisation) where a name opens a sentence,
+    a line or a field's value and is followed by its acronym in brackets: the acronym's letters
+    are the initials of the name's words (and of their hyphenated parts). Not a name inside a
+    sentence ("a licence from the Monetary Authority of Singapore (MAS)"): that is someone else."""
+    found = []
+    text = text[:100_000]
+    for match in _WITH_ACRONYM.finditer(text):
+        spans = [(word.start() + match.start("n"), word.group()) for word in re.finditer(r"\S+", match.group("n"))]
+        words, acronym = [word for _, word in spans], match.group("a")
+        for start in range(len(words)):
+            initials = "".join(part[0] for word in words[start:] if word.lower() not in _CONNECTORS
+                               for part in word.split("-") if part)
+            if words[start][:1].isupper() and words[start].lower() not in _CONNECTORS \
+                    and initials.upper() == acronym.upper():
+                name = " ".join(words[start:])
+                before = text[max(0, spans[start][0] - 40):spans[start][0]]
+                part_of = re.match(r"\s+(?:at|of|an der|at the|de l['’]|de la|du)\s+[A-Z]", text[match.end():match.end() + 20])
+                if re.search(r"(?:^|[\n.!?:>])\s*(?:(?:the|das|der|die|le|la|el|il|l['’])\s*)?$", before, re.IGNORECASE):
+                    found.append((name, acronym, bool(part_of)))
+                break
+        if len(found) == 5:
+            break
+    return found
 
 
 def _named_mid_sentence(name: str, text: str) -> bool:
@@ -441,7 +489,10 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
-        if re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
+        careers = re.fullmatch(r"(?P<n>[A-Z][\w&.' -]{1,60}?)\s+(?:careers|jobs|karriere|stellenangebote)", line.strip())
+        if careers:
+            names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
+        elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
                 and not re.search(rf"{_JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \

@@ -495,6 +495,13 @@ def test_hyphenated_words_after_looking_for_take_linear_time():
     ("Embedded softwareudvikler til vores testcenter", "Embedded softwareudvikler"),
     ("Engineering Manager – Payments Platform", "Engineering Manager – Payments Platform"),
     ("Product Manager - Mission Control", "Product Manager - Mission Control"),
+    ("Research Software Engineer (0.8 FTE)", "Research Software Engineer"),
+    ("Data Engineer (APS 6) / Senior Data Engineer (EL1)", "Data Engineer"),
+    ("Data Scientist - EC-05", "Data Scientist"),
+    ("Freelance Senior Data Engineer (dbt + Snowflake) — Climate Non-profit", "Senior Data Engineer (dbt + Snowflake)"),
+    ("Senior Frontend Engineer — Pathmap Foundation", "Senior Frontend Engineer"),
+    ("Frontend / Backend Engineer", "Frontend / Backend Engineer"),
+    ("Freelance Writer", "Freelance Writer"),
 ])
 def test_pay_places_and_the_team_it_is_for_leave_a_title(line, title):
     assert clean_title(line) == title

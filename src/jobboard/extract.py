@@ -179,12 +179,18 @@ def clean_title(value: str) -> str | None:
     for number, dash in enumerate(dashes):
         if _has_job_noun(value[:dash.start()]):
             after = value[dash.end():dashes[number + 1].start() if number + 1 < len(dashes) else len(value)]
-            if _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after):
+            if _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) \
+                    or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after):
                 value = value[:dash.start()]
                 break
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
         value = " / ".join(kept) if kept else value
+        first, _, second = value.partition(" / ")
+        bare_first, bare_second = (re.sub(r"\s*\(.*", "", part) for part in (first, second))
+        if _has_job_noun(bare_first) and _has_job_noun(bare_second) and len(bare_first.split()) > 1 \
+                and bare_first.split()[-1] == bare_second.split()[-1]:
+            value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|"
@@ -199,6 +205,9 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
+    title = re.sub(r",?\s*\(?\b[01](?:[.,]\d{1,2})?\s*FTE\b\)?", "", title)  # "(0.8 FTE)" too
+    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
+    title = re.sub(r"^(?:freelance|contract|interim|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
     bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
                        for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
@@ -250,6 +259,14 @@ def _only_terms(text: str) -> bool:
     else ('Remote Sensing' is more)."""
     return bool(_TERMS.search(text)) and \
         not re.search(r"\b(?!and\b|only\b|or\b|mission\b)[^\W\d_]{3,}", _TERMS.sub("", text).lower())
+
+
+# A public employer's pay grade: "EC-05", "APS 6", "EL1", "E13 TV-L", "Band 7"
+_PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?TV-?L|\s?TVöD)?|TV-?L\s?E?\s?\d{1,2}|"
+                        r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
+# What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
+_ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
+                                r"client|stiftung|fondation)\s*$", re.IGNORECASE)
 
 
 def _place_with_terms(text: str) -> bool:

@@ -541,3 +541,8 @@ def test_an_organisation_named_with_its_acronym_is_the_employer_but_a_regulator_
             "Computing (CHPC) at Prairie State University supports 1,400 researchers. CHPC runs two clusters. "
             "CHPC is growing.\n")
     assert company_of(unit) == "Prairie State University"
+
+
+def test_a_job_not_eligible_for_remote_work_is_on_site():
+    line = "On-site. This position is not eligible for remote work. We sit in the Science Complex."
+    assert find_remote({}, {"location": [line]}, line, True) == "onsite"

@@ -97,3 +97,9 @@ def test_a_job_sites_estimate_on_lines_of_its_own_is_no_salary():
 def test_the_base_pay_beats_on_target_earnings_that_include_commission(text):
     assert find_salary([], text, "USD") == Salary(80000, 95000, "USD", "year")
     assert find_salary([], "OTE: $150,000 with uncapped commission", "USD") == Salary(150000, 150000, "USD", "year")
+
+
+def test_the_hiring_range_beats_the_whole_range_of_the_grade():
+    text = ("Pay grade: IT Professional 3 (PS-13). Full salary range for this grade: $64,350 - $107,250 annually.\n"
+            "Anticipated hiring range: $71,500 - $86,000 annually, commensurate with experience.")
+    assert find_salary([], text, "USD") == Salary(71500, 86000, "USD", "year")

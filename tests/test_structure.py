@@ -61,3 +61,10 @@ def test_a_section_name_in_capitals_with_an_emoji_is_a_heading_but_a_list_of_nam
     markdown = to_markdown(to_blocks(text))
     assert "## SOBRE A OPORTUNIDADE\n\nEstamos buscando" in markdown
     assert "## RESPONSABILIDADES\n\n- Desenvolver" in markdown and "- ASP.NET" in markdown
+
+
+def test_a_fields_name_above_its_value_reads_as_one_line_but_a_sites_menu_does_not():
+    text = "Job Posting Title:\nResearch Computing Facilitator\n\nwellfound:\nDiscover   Jobs   Startups   Log in\n"
+    markdown = to_markdown(to_blocks(text))
+    assert "Job Posting Title: Research Computing Facilitator\n" in markdown
+    assert "wellfound: Discover" not in markdown

@@ -121,7 +121,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
                      for mode in [_mode_of_field(line, yes_no)] if mode), None)
     # "on-site ... this role is not remote": the negation is the mode, not 'remote'
-    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:a\s+|fully\s+)?remote\b(?:\s+(?:or|nor|/)\s+hybrid\b)?",
+    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?remote\b"
+                   r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"

@@ -72,24 +72,27 @@ _ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehal
 
 def find_salary(candidates: list[str], text: str, default_currency: str | None) -> Salary | None:
     """The first stated salary: first in the labelled candidates (a Salary: line), then in the text.
-    The base pay rather than on-target earnings (base plus commission), when the posting gives both."""
+    The base pay rather than on-target earnings (base plus commission), and the hiring range rather
+    than the grade's whole range, when the posting gives both."""
     lines = text.split("\n")
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
-    earnings: list[Salary] = []  # on-target earnings seen, in order
+    wider: list[Salary] = []  # on-target earnings and a grade's whole range seen, in order
     for line, labelled in [*((line, True) for line in candidates),
                            *((line, False) for line in re.split(r"\n|(?<=[.;!?])\s+", text))]:
-        salary = _from_line(line, default_currency, labelled, earnings)
+        salary = _from_line(line, default_currency, labelled, wider)
         if salary:
             return salary
-    return earnings[0] if earnings else None
+    return wider[0] if wider else None
 
 
-# On-target earnings: base pay plus commission, stated before the amount
-_EARNINGS = re.compile(r"\bote\b|on[- ]target[- ]earnings|on[- ]target[- ]compensation", re.IGNORECASE)
+# Pay that a posting's other range narrows: on-target earnings (base plus commission), a pay grade's
+# whole range ("Full salary range for this grade: …", with "Anticipated hiring range: …" after it)
+_NARROWED = re.compile(r"\bote\b|on[- ]target[- ]earnings|on[- ]target[- ]compensation|full (?:salary |pay )?range|"
+                       r"range for (?:this|the) (?:grade|band|level)|(?:grade|band) range", re.IGNORECASE)
 
 
-def _from_line(line: str, default_currency: str | None, labelled: bool, earnings: list[Salary]) -> Salary | None:
+def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary]) -> Salary | None:
     line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
     for count, match in enumerate(_RANGE.finditer(line)):
         if count == 20:
@@ -100,8 +103,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, earnings
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
             continue  # a single amount in prose counts only when the sentence is about pay
         salary = _salary(match, line, default_currency, labelled)
-        if salary and _EARNINGS.search(clause):
-            earnings.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"
+        if salary and _NARROWED.search(clause):
+            wider.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"
         elif salary:
             return salary
     return None

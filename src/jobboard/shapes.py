@@ -24,7 +24,7 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
                r"analista|diseñador\w*|ontwikkelaar)\b")
 
 LABELS = {
-    "title": r"title|job\s*title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
+    "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
     "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
     "location": r"(?:job\s+|work\s+)?locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"

@@ -219,6 +219,9 @@ def _lines_to_blocks(lines: list[str], lowercase: bool = False) -> list[Block]:
     if not lines:
         return []
     bulleted = [bool(_BULLET.match(l)) for l in lines]
+    if len(lines) == 2 and not any(bulleted) and lines[0].rstrip().endswith(":") and len(lines[0].strip()) <= 40 \
+            and not re.search(r"\S\s{3,}\S", lines[1]):  # not a menu of a site's frame: "Jobs   Startups   Log in"
+        return [Block("para", f"{lines[0].strip()} {lines[1].strip()}")]  # a field's name above its value (Workday)
     if all(bulleted) or (len(lines) >= 2 and not _is_wrapped(lines, lowercase)):
         ordered = all(re.match(r"^\s*\d{1,2}[.)]\s", l) for l in lines)
         head: list[Block] = []

@@ -492,7 +492,7 @@ def test_hyphenated_words_after_looking_for_take_linear_time():
     ("Data Engineer (H/F) - Mission freelance", "Data Engineer"),
     ("Engineer – Ontario, Canada", "Engineer"),
     ("Engineer – Remote (Germany)", "Engineer"),
-    ("Embedded softwareudvikler til vores testcenter", "Embedded softwareudvikler"),
+    ("Werkstudent (m/w/d) für unser Marketing", "Werkstudent für unser Marketing"),  # the team is part of it
     ("Engineering Manager – Payments Platform", "Engineering Manager – Payments Platform"),
     ("Product Manager - Mission Control", "Product Manager - Mission Control"),
     ("Research Software Engineer (0.8 FTE)", "Research Software Engineer"),
@@ -546,3 +546,13 @@ def test_an_organisation_named_with_its_acronym_is_the_employer_but_a_regulator_
 def test_a_job_not_eligible_for_remote_work_is_on_site():
     line = "On-site. This position is not eligible for remote work. We sit in the Science Complex."
     assert find_remote({}, {"location": [line]}, line, True) == "onsite"
+
+
+def test_more_that_the_review_of_this_rounds_rules_showed_misfiring():
+    assert clean_title("Product Designer - Remote (Germany) - Growth") == "Product Designer - Growth"
+    assert clean_title("Backend Engineer (8K streaming)") == "Backend Engineer (8K streaming)"
+    assert not find_equity("Competitive salary plus options to work from abroad for a month.")
+    assert find_remote({}, {"remote": ["Delvist fjernarbejde (2 dage om ugen)"]}, "", True) == "hybrid"
+    assert find_remote({}, {"remote": ["Op kantoor in Utrecht, 2 dagen thuiswerken"]}, "", True) == "hybrid"
+    assert find_remote({}, {"remote": ["Fjernarbejde\nArbejde på stedet"]}, "", True) == "onsite"
+    assert find_remote({}, {"remote": ["Non-US candidates welcome"]}, "", True) != "onsite"

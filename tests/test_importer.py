@@ -492,12 +492,15 @@ def test_other_jobs_places_in_a_careers_pages_sidebar_are_not_the_jobs():
     assert _converted(html, "a.html").meta["cities"] == ["Amsterdam", "Berlin"]
 
 
-def test_a_remote_jobs_dollars_are_not_read_in_the_currency_of_a_city_its_team_sits_in():
+def test_a_remote_jobs_dollars_are_its_teams_countrys_only_when_the_team_sits_in_one_country():
     text = ("Founding Frontend Engineer\n\n$120k – $150k • Remote • Full Time\n\nWe are fully remote across the "
             "Americas; our founders live in Vancouver and Bogotá. You build our React map app.\n")
     converted = _converted(text)
     assert converted.meta["remote"] == "remote" and "cities" not in converted.meta
     assert converted.meta["salary"]["currency"] == "USD"
+    toronto = _converted("Senior Backend Engineer\n\nWe are a remote-first fintech headquartered in Toronto serving "
+                         "Canadian credit unions. Fully remote.\n\nSalary: $120,000 – $140,000\n")
+    assert toronto.meta["salary"]["currency"] == "CAD"
 
 
 def test_a_saved_pages_relative_links_point_at_the_site_it_came_from_and_in_page_buttons_go():
@@ -535,3 +538,39 @@ def test_a_public_sector_pages_facts_employer_and_pounds():
     assert converted.meta["salary"] == {"min": 46148, "max": 52809, "currency": "GBP", "period": "year"}
     assert converted.meta["country"] == "GB"  # from the pounds: the gazetteer has no Keighley
     assert "Job locations: Aire Valley General Hospital, Skipton Road, Keighley" in converted.body
+
+
+def test_what_the_review_of_this_rounds_rules_showed_misfiring():
+    """Each of these went wrong with a rule as first written (review of 2026-12-03)."""
+    json_ld = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Robotics Engineer", '
+               '"hiringOrganization": {"name": "Acme Robotics"}}</script></head><body><main><h1>Robotics Engineer</h1>'
+               '<p>Read <a href="/company/about">about our company</a>. You build arms in C++ for our factories and '
+               'test them in our lab with the team.</p></main></body></html>')
+    assert _converted(json_ld, "a.html").meta["company"] == "Acme Robotics"
+    german = ("Backend-Entwickler (m/w/d)\n\nÜber uns\n- Gegründet vor 5 Jahren in Köln\n- 40 Mitarbeitende\n\n"
+              "Über den Job\nDu entwickelst unsere Java-Services weiter.\n")
+    assert "Über uns" in _converted(german).body  # an ordinary heading, not LinkedIn's page header
+    hello = "Hello from Brightloop! 👋\n\nSenior Frontend Developer\n" + "=" * 25 + "\n\nWe build maps in Berlin.\n"
+    assert _converted(hello, "a.md").meta["title"] == "Senior Frontend Developer"  # an underline, not a note's end
+    email = ('<html><body><main><h1>Data Engineer</h1><p>Write to <a href="#contact">jobs@acme.example</a>. We build '
+             'pipelines in Python for energy traders across Europe, and we need one more engineer.</p></main></body></html>')
+    assert _converted(email, "a.html").meta["apply_email"] == "jobs@acme.example"
+    facts = ('<html><body><main><h1>Backend Engineer</h1><div><div><a href="https://acme.example/jobs/42/apply">Apply on '
+             'our site</a></div><div>Hybrid</div></div><p>We build the software of regional bus operators in Leipzig and '
+             'need a backend engineer for our planning tools.</p></main></body></html>')
+    assert _converted(facts, "a.html").meta["apply_url"] == "https://acme.example/jobs/42/apply"
+    wrapped = ('<html><body><div class="container has-sidebar"><h1>Platform Engineer</h1><span class="job-location">'
+               'Lisbon, Portugal</span><p>We run Kubernetes for payments and need a platform engineer to grow it with '
+               'us.</p></div></body></html>')
+    assert _converted(wrapped, "a.html").meta["cities"] == ["Lisbon"]
+
+
+@pytest.mark.parametrize("text, salary", [
+    ("Rémunération : 50-60k€ (CDI) ou TJM 450-500€ en freelance", (50000, 60000, "year")),
+    ("Salaire : 45-55k€ selon profil, TJM possible pour les freelances", (45000, 55000, "year")),
+    ("OTE: $160,000 – $190,000.\nThe commission rate is 10% on deals up to $50k.", (160000, 190000, "year")),
+])
+def test_pay_that_a_round_of_rules_first_misread(text, salary):
+    from jobboard.salary import find_salary
+    found = find_salary([], text, "EUR" if "€" in text else "USD")
+    assert (found.min, found.max, found.period) == salary

@@ -63,3 +63,9 @@ def test_a_sentence_about_the_past_is_dropped_only_when_it_is_about_an_office():
 def test_a_time_zone_named_after_a_city_is_not_a_place():
     assert find_cities("Timezones: Pacific Time - Brasilia Time (UTC-8 to UTC-3)", GAZ) == []
     assert [c.name for c in find_cities("Office in Berlin; core hours 10-16 Berlin time", GAZ)] == ["Berlin"]
+
+
+def test_a_state_that_is_also_a_city_needs_its_country_to_move_a_city_to_america():
+    assert [(c.name, c.country) for c in find_cities("Location: London, New York (Hybrid)", GAZ)] == \
+        [("London", "GB"), ("New York", "US")]
+    assert [c.name for c in find_cities("Location: Berlin\nTimezone: CET", GAZ)] == ["Berlin"]

@@ -103,3 +103,8 @@ def test_the_hiring_range_beats_the_whole_range_of_the_grade():
     text = ("Pay grade: IT Professional 3 (PS-13). Full salary range for this grade: $64,350 - $107,250 annually.\n"
             "Anticipated hiring range: $71,500 - $86,000 annually, commensurate with experience.")
     assert find_salary([], text, "USD") == Salary(71500, 86000, "USD", "year")
+
+
+def test_a_labelled_amount_that_looks_like_a_year_and_a_number_too_long_to_be_pay():
+    assert find_salary(["ab 2000 brutto monatlich"], "", "EUR") == Salary(2000, None, "EUR", "month")
+    assert find_salary(["Salary: " + "9" * 400], "", "EUR") is None  # no OverflowError

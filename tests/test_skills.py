@@ -66,3 +66,12 @@ def test_the_tools_of_people_who_are_not_engineers_and_rtos_only_as_written():
     assert find_tags(planning, vocab) == ["smartsheet", "ms-project", "primavera-p6"]
     assert "rtos" not in find_tags("Interconnection studies with ERCOT, utilities and RTOs.", vocab)
     assert "rtos" in find_tags("Firmware in C on an RTOS, with FreeRTOS or Zephyr.", vocab)
+
+
+def test_tools_named_like_ordinary_words_are_not_tagged_from_them():
+    from jobboard.skills import find_tags
+    vocab = load_vocabulary(None)
+    assert find_tags("Experience with greenhouse gas accounting and Python.", vocab) == ["python"]
+    assert "primavera-p6" not in find_tags("Incorporación en primavera; experiencia con SQL y Python.", vocab)
+    assert "looker-studio" not in find_tags("Skills: Azure Data Studio, SQL Server.", vocab)
+    assert find_tags("PMP certification preferred.", vocab) == ["pmp"]

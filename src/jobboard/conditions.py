@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .shapes import LABELS
+
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
@@ -47,7 +49,7 @@ _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
-                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus options)\b",
+                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b))\b",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
@@ -107,7 +109,7 @@ def _as_texts(value: Any) -> list[str]:
 
 
 # A field's name where a job site lists name and value on lines of their own (Wellfound's "Remote Work Policy")
-_MODE_LABEL = re.compile(r"(?:remote(?: work)?|workplace|work(?:place)?|location) (?:policy|type|model)|remote|"
+_MODE_LABEL = re.compile(LABELS["remote"] + r"|(?:remote(?: work)?|workplace|work(?:place)?|location) (?:policy|type|model)|"
                          r"arbeitsmodell|modalit[àa] di lavoro|modalidad|mode de travail")
 
 
@@ -125,6 +127,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+                 r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|"
+                 r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
                  + _REST_AT_HOME, value):
         return "hybrid"
@@ -137,10 +141,10 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
-    if yes_no and re.search(r"\byes\b|\btrue\b", value):
+    if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
     if re.search(r"on-?site|office|in person|vor ort", value) or \
-            yes_no and re.search(r"\b(?:no|false|nein|nej|nee|non)\b", value):
+            yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
     return None
 

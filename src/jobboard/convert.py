@@ -11,7 +11,7 @@ from typing import Any
 from .conditions import find_apply, find_employment_type, find_equity, find_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
-                      location_sections, place_lines)
+                      has_job_noun, location_sections, place_lines)
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
 from .shapes import BUTTONS, labelled_lines, read_shape
@@ -52,13 +52,15 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
+    # "$" means the dollars of the one country a team sits in (Toronto), not of one of several (Vancouver, Bogotá)
+    pay_country = country if len({c.country for c in places}) <= 1 else None
     if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
-    salary = find_salary(salary_lines, plain, _currency_for(country))  # "$" in a job in Canada is Canadian
+    salary = find_salary(salary_lines, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     meta: dict[str, Any] = {
@@ -84,7 +86,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
 
 # A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"
 # or a slogan ("Make flexibility pay. Make the grid renewable.")
-_PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?=[^.!?]{1,50}$).*\b(?:salary|compensation|pay|gehalt|"
+_PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?!.*[a-z]{3,}[.!?]\s+[a-z]{3,}\s+[a-z])(?=.{1,80}$).*"
+                          r"\b(?:salary|compensation|pay|gehalt|"
                           r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"
                           r"wynagrodzenie|lön)\b")
 
@@ -171,7 +174,8 @@ def _body(blocks: list[Block], meta: dict[str, Any]) -> str:
             if not _words(block.text) - known:
                 del kept[index]
             break
-        if title and block.kind == "list" and clean_title(block.items[0]) == title and not _words(block.items[0]) - known:
+        if title and block.kind == "list" and clean_title(block.items[0]) == title \
+                and not _words(block.items[0]) - known and not any(has_job_noun(item) for item in block.items[1:]):
             # the title and its byline as two short lines: "Senior Engineer\nAcme · Dublin, OH (Hybrid)"
             rest = block.items[1:]
             kept[index:index + 1] = [] if not rest else [Block("para", text=rest[0])] if len(rest) == 1 else \

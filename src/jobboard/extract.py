@@ -164,31 +164,32 @@ def clean_title(value: str) -> str | None:
         return None  # no title is this long, and the rules below need not see 100 KB lines
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
-        value = next((part for part in value.split("|") if _has_job_noun(part)), value)
+        value = next((part for part in value.split("|") if has_job_noun(part)), value)
     crumbs = r"\s[>›]\s" if "«" in value else r"\s[>›»]\s"  # « Transformation digitale » is a quote
     if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
     parts = re.split(r"\s+[-–—]\s+", value)
-    if len(parts) > 1 and not _has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
-            and any(_has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
-        value = " – ".join(parts[next(n for n, p in enumerate(parts) if _has_job_noun(p)):])  # "Apec - Offre ..."
+    if len(parts) > 1 and not has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
+            and any(has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
+        value = " – ".join(parts[next(n for n, p in enumerate(parts) if has_job_noun(p)):])  # "Apec - Offre ..."
     # a headline's terms after the title: "React Native Developer - freelance, ~20 hrs/week - $45-60/hr - Remote"
-    dashes = list(re.finditer(r"\s+[-–—]\s+", value))
-    for number, dash in enumerate(dashes):
-        if _has_job_noun(value[:dash.start()]):
-            after = value[dash.end():dashes[number + 1].start() if number + 1 < len(dashes) else len(value)]
-            if _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) \
-                    or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after):
-                value = value[:dash.start()]
-                break
+    # (each such part goes, and a team after it stays: "Product Designer - Remote (Germany) - Growth")
+    parts = re.split(r"(\s+[-–—]\s+)", value)
+    kept = parts[:1]
+    for dash, after in zip(parts[1::2], parts[2::2]):
+        if not (has_job_noun("".join(kept)) and (
+                _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after)
+                or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after))):
+            kept += [dash, after]
+    value = "".join(kept)
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
         value = " / ".join(kept) if kept else value
         first, _, second = value.partition(" / ")
         bare_first, bare_second = (re.sub(r"\s*\(.*", "", part) for part in (first, second))
-        if _has_job_noun(bare_first) and _has_job_noun(bare_second) and len(bare_first.split()) > 1 \
+        if has_job_noun(bare_first) and has_job_noun(bare_second) and len(bare_first.split()) > 1 \
                 and bare_first.split()[-1] == bare_second.split()[-1]:
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
@@ -198,7 +199,7 @@ def clean_title(value: str) -> str | None:
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
                    r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
-    if len(sentences) > 1 and _has_job_noun(sentences[0]):
+    if len(sentences) > 1 and has_job_noun(sentences[0]):
         value = sentences[0]
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r"^\[[^\]]{1,30}\]\s*(?=\w)", "", title)  # a board's tag of place or kind: "[Zürich] ..."
@@ -212,12 +213,7 @@ def clean_title(value: str) -> str | None:
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
                        for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
         title = title[:bracket.start()]
-    title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
-    # the team it is for, in prose: "Embedded softwareudvikler til vores testcenter"
-    team = re.search(r"\s+(?:for our|til vores|für unser\w*|pour notre|voor ons|para nuestr[oa]|per il nostro)\s[^()]{1,40}$",
-                     title, flags=re.IGNORECASE)
-    if team and len(title[:team.start()].split()) <= 5:  # not a sentence: "Wir suchen … für unser Team in Köln."
-        title = title[:team.start()]
+    title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
@@ -287,8 +283,10 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
 
 
-def _has_job_noun(text: str) -> bool:
+def has_job_noun(text: str) -> bool:
+    """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler'."""
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
+
 
 
 def _looks_like_title(text: str, prose: bool = False) -> bool:
@@ -301,7 +299,7 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
         return False  # a sentence about the team: "full-time, reporting to me (I lead mobile)"
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
         return False
-    if not _has_job_noun(text):
+    if not has_job_noun(text):
         return False
     last = re.sub(r"[(),]", " ", text).split()[-1].lower()
     return not prose or bool(re.fullmatch(_JOB_NOUN, last) or re.fullmatch(r"[a-z+#./-]{1,12}", last)
@@ -311,7 +309,7 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
 def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> list[str]:
     parts, titles = stated.get("pipe", []), []
     for index, part in enumerate(parts):
-        if _has_job_noun(part) and not re.search(r"https?://|\$|€|£", part):
+        if has_job_noun(part) and not re.search(r"https?://|\$|€|£", part):
             after = parts[index + 1] if index + 1 < len(parts) else ""
             if stated.get("dashed") and _specialisation(after, gazetteer):
                 part = f"{part} – {after}"
@@ -467,7 +465,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not _TERMS.search(name) and _company_name_ok(name, excluded)
-                    and not _has_job_noun(name)):
+                    and not has_job_noun(name)):
                 return name
     return None
 
@@ -501,7 +499,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         if part.strip().lower() in _JOB_SITES:
             continue  # "NHS Jobs", not "NHS"
         part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
-        if part and not _has_job_noun(part):
+        if part and not has_job_noun(part):
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
@@ -589,7 +587,7 @@ def applicants_country(text: str) -> str | None:
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
-    return [p for p in stated.get("pipe", []) if not _has_job_noun(p)
+    return [p for p in stated.get("pipe", []) if not has_job_noun(p)
             and (find_cities(p, gazetteer, location_field=True) or find_countries(p) or re.search(r"remote", p, re.I))]
 
 
@@ -603,7 +601,7 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
              for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
     return [line for line in lines if len(line) <= 150 and len(re.findall(r"\w+", line)) <= 8
             and not re.search(r"[.!?:]$|[.:]\s", line)
-            and not _has_job_noun(line) and (find_cities(line, gazetteer) or (
+            and not has_job_noun(line) and (find_cities(line, gazetteer) or (
                 # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"
                 re.match(r"^[\w .'-]+?\s*(?:[,·|•(]|$)", line) and any(
                     re.search(rf"\b{re.escape(c.name)}\s*(?:[,·|•(]|$)", line, re.I)

@@ -33,8 +33,8 @@ _RANGE = re.compile(
     rf"(?:\s*(?:-|–|—|〜|~|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
-    ("day", r"/\s?(?:day|d|jour|j|dag)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz|par\s+jour|\btjm\b|"
-            r"taux\s+journalier|por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag"),
+    ("day", r"/\s?(?:day|d|jour|j|dag)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz|par\s+jour|"
+            r"por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|"
@@ -61,6 +61,9 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
                       re.IGNORECASE)
 
 
+# A freelancer's daily rate named before the amount: "TJM : 550 à 650 € HT" (after it, "TJM possible" is another offer)
+_DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
+
 # A legal minimum stated before the amount, with more paid on top ("Überzahlung")
 _MINIMUM = re.compile(r"mindestgehalt|kollektivvertrag|\bkv\b|minimum (?:salary|wage|pay)", re.IGNORECASE)
 
@@ -81,8 +84,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     for line, labelled in [*((line, True) for line in candidates),
                            *((line, False) for line in re.split(r"\n|(?<=[.;!?])\s+", text))]:
         salary = _from_line(line, default_currency, labelled, wider)
-        if salary:
-            return salary
+        if salary and (not wider or _NARROWER.search(line)):
+            return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
     return wider[0] if wider else None
 
 
@@ -90,6 +93,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
 # whole range ("Full salary range for this grade: …", with "Anticipated hiring range: …" after it)
 _NARROWED = re.compile(r"\bote\b|on[- ]target[- ]earnings|on[- ]target[- ]compensation|full (?:salary |pay )?range|"
                        r"range for (?:this|the) (?:grade|band|level)|(?:grade|band) range", re.IGNORECASE)
+_NARROWER = re.compile(r"\bbase\b|\bbasic\b|fixed|grundgehalt|fixgehalt|\bfixe\b|hiring range|anticipated|starting",
+                       re.IGNORECASE)
 
 
 def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary]) -> Salary | None:
@@ -135,8 +140,9 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs: the multiplier belongs to both
     if low is None:
         return None
-    if high is None and not any(g[k] for k in ("ac1", "ac2", "ak")) and re.fullmatch(r"(?:19|20)\d\d", g["anum"]):
-        return None  # a year: "€92k median salary (2026 pay report)"
+    if high is None and not labelled and not any(g[k] for k in ("ac1", "ac2", "ak")) \
+            and re.fullmatch(r"(?:19|20)\d\d", g["anum"]) and not _period(line[match.start():match.end() + 40]):
+        return None  # a year: "€92k median salary (2026 pay report)"; not "ab 2000 brutto monatlich"
     if high is not None and high < low:
         if g["bk"] or not re.fullmatch(_AND, _separator(match), re.I):
             return None
@@ -144,7 +150,9 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
     currency = currency or default_currency
-    period = _period(line[match.start(): match.end() + 40]) or _period(line) or _guess_period(high or low)
+    period = _period(line[match.start(): match.end() + 40]) or \
+        ("day" if _DAY_RATE.search(line, max(0, match.start() - 30), match.start()) else None) or \
+        _period(line) or _guess_period(high or low)
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     qualifier = (g["qual"] or "").strip().lower()
@@ -169,6 +177,8 @@ def _number(text: str | None, thousands: str | None) -> int | None:
     if not text:
         return None
     digits = re.sub(r"[.,' ’\u202f\u00a0](?=\d{3}(?:\D|$))", "", text)
+    if len(digits) > 15:
+        return None  # no pay; and a float of 400 nines is infinite
     value = float(digits.replace(",", "."))
     if thousands:  # k, T€: thousands; lakh (India): a hundred thousand; 万 (Japan): ten thousand
         value *= 100_000 if thousands.lower()[:1] == "l" else 10_000 if thousands == "万" else 1000

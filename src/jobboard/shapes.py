@@ -231,13 +231,22 @@ _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|moin|bonjour|s
 _SEPARATOR = re.compile(r"^[ \t]*(?:[-_=*~][ \t]?){10,}$", re.MULTILINE)
 
 
+_SIGN_OFF = re.compile(r"^[ \t]*(?:cheers|thanks|thank you|many thanks|best|best wishes|(?:kind |best |warm )?regards|"
+                       r"all the best|danke|viele grüße|beste grüße|lg|merci|cordialement|bien à vous|saludos|"
+                       r"un saludo|obrigad[oa]|grazie|groeten|met vriendelijke groet|mvh|hilsen)\b[^\n]{0,20}$",
+                       re.IGNORECASE | re.MULTILINE)
+
+
 def _below_cover_note(text: str) -> str:
-    """The text below a line of dashes when a greeting to the board opens it and the posting below
-    is the bulk of it; the text as it is otherwise."""
+    """The text below a line of dashes when a signed note to the board opens it ("Hi Sam, …
+    Cheers, Tom") and the line is in the first half; the text as it is otherwise (a heading's
+    underline, a rule between sections)."""
     if not _GREETING.match(text):
         return text
-    line = _SEPARATOR.search(text, 0, len(text) // 2)
-    return text[line.end():].lstrip("\n") if line else text
+    line = next((m for m in _SEPARATOR.finditer(text) if m.end() <= len(text) // 2), None)
+    if line is None or not _SIGN_OFF.search(text, 0, line.start()):
+        return text
+    return text[line.end():].lstrip("\n")
 
 
 def _without_site_chrome(text: str) -> str:
@@ -284,7 +293,8 @@ _PAGE_CHROME = re.compile(
     r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
-    r"hiring team|há \d|hace \d|il y a \d|vor \d|candidaturas|solicitudes|candidatures|bewerbungen|sollicitaties|"
+    r"hiring team|há \d+|hace \d+|il y a \d+|vor \d+|geleden|geplaatst|candidaturas|solicitudes|candidatures|"
+    r"bewerbungen|sollicitaties|"
     r"promovida|promocionad[ao]|promue?|gesponsert|anunciante|equipe de contratação|equipo de contratación|"
     r"respostas gerenciadas|respuestas gestionadas|réponses gérées|"
     r"recruiting-team|" + _UPSELL.pattern + r")\b.*)$", re.IGNORECASE)
@@ -300,7 +310,10 @@ def _from_page_header(posting: RawPosting) -> bool:
     lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
     poster = next((n for n, line in enumerate(lines) if _HIRING_TEAM.fullmatch(line)), None)
     header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
-    if (not lines or len(lines) > 40 or not any(_PAGE_CHROME.match(line) for line in lines)
+    chrome = sum(1 for line in lines if _PAGE_CHROME.match(line))
+    english = bool(start) and re.match(r"\s*(?:about the job|full job description)", start.group(), re.IGNORECASE)
+    # in other languages the line is also an ordinary heading ("Über den Job"): more of the page must be there
+    if (not lines or len(lines) > 40 or not chrome or not english and chrome < 2 and not any(map(_SAVE_BUTTON.match, lines))
             or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _UPSELL.search(line))
                    or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
                    or re.search(r"https?://|@", line) for line in header)):
@@ -420,13 +433,12 @@ def _from_html(html: str) -> RawPosting:
     soup = BeautifulSoup(html, "html.parser")
     stated = _json_ld(soup)
     site_name = soup.find("meta", property="og:site_name")
-    if site_name and site_name.get("content") and "company" not in stated:
+    from_site_name = bool(site_name and site_name.get("content") and "company" not in stated)
+    if from_site_name:
         stated["company"] = site_name["content"].strip()
     # the job's own place: not another job's in a list of links beside it, or a sidebar's, a footer's
-    places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I))
-              if t.find_parent(["a", "aside", "nav", "footer"]) is None
-              and not any(_is_chrome(parent) or "sidebar" in " ".join(parent.get("class") or []).lower()
-                          for parent in t.parents if parent.name not in ("html", "body", "[document]"))]
+    places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I),
+                                                                 limit=50) if not _beside_the_job(t)]
     if places and "location" not in stated:
         stated["location"] = places[:3]
     address = _page_address(soup)
@@ -437,14 +449,14 @@ def _from_html(html: str) -> RawPosting:
         tag.decompose()
     root = _content_root(soup)
     for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
+        if tag.parent is None:  # inside a tag removed before it (not tag.decomposed: BeautifulSoup
+            continue             # looks for a child tag named "_decomposed" in it, a search of all below)
         if tag.name in ("nav", "footer", "aside") or _is_chrome(tag):
             tag.decompose()
-    employer = next((a for a in root.find_all("a", href=_COMPANY_PAGE, limit=3) if 1 < len(a.get_text(strip=True)) <= 60),
-                    None)
-    if employer is not None:  # a job board's link to the employer's page beats the board's own name
-        stated["company"] = employer.get_text(" ", strip=True)
+    employer = next((name for a in root.find_all("a", href=_COMPANY_PAGE, limit=3)
+                     for name in [a.get_text(" ", strip=True)] if _EMPLOYER_LINK_TEXT.fullmatch(name)), None)
+    if employer and ("company" not in stated or from_site_name):
+        stated["company"] = employer  # a job board's link to the employer's page beats the board's own name
     heading = root.find("h1") or soup.find("h1")
     if heading and "title" not in stated:
         stated["title"] = heading.get_text(" ", strip=True)
@@ -461,9 +473,13 @@ def _from_html(html: str) -> RawPosting:
     return RawPosting("html", re.sub(r"\n{3,}", "\n\n", text).strip() + "\n", stated)
 
 
-# A job board's page about an employer: "/companies/lonestar-microgrids", "/entreprises/sillon-energie"
-_COMPANY_PAGE = re.compile(r"^(?:https?://[^/]+)?/(?:[a-z]{2}/)?(?:companies|company|entreprises?|empresas?|unternehmen|"
+# A job board's page about an employer: "/companies/lonestar-microgrids", "/entreprises/sillon-energie" (on the
+# board itself: a link to linkedin.com/company/... is a "Follow us" button)
+_COMPANY_PAGE = re.compile(r"^/(?:[a-z]{2}/)?(?:companies|company|entreprises?|empresas?|unternehmen|"
                            r"firmen|employers?|organi[sz]ations?|startups?|bedrijven|aziende)/[\w-]+/?$")
+# ... whose text is a name, not "about our company" or "Follow us"
+_EMPLOYER_LINK_TEXT = re.compile(r"(?!(?:about|our|follow|view|see|more|visit|the company|company|über|voir|ver)\b)"
+                                 r"[A-ZÀ-Ý0-9][\w&.'’ -]{1,50}", re.IGNORECASE)
 
 
 def _flatten_definitions(soup) -> None:
@@ -501,21 +517,28 @@ _BLOCK_TAGS = ["div", "p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h
 
 def _blocks_as_paragraphs(root) -> None:
     """A <div> or <section> of text only is a paragraph: markdownify drops them without a break, so
-    '<div><b>600+</b> people</div><div><b>46</b> nationalities</div>' ran together as 'people**46**'."""
+    '<div><b>600+</b> people</div><div><b>46</b> nationalities</div>' ran together as 'people**46**'.
+    A header's facts in short <div>s of plain words (Lever's "New York, NY", "Engineering – Web /",
+    "Hybrid") become one line; not when one has a link or a label (its markup would be lost)."""
+    with_blocks = set()  # ids of the elements that hold a block element: one walk up from each block
+    for block in root.find_all(_BLOCK_TAGS, limit=20_000):
+        for parent in block.parents:
+            if id(parent) in with_blocks:
+                break
+            with_blocks.add(id(parent))
     for tag in root.find_all(["div", "section"], limit=5000):
-        if tag.decomposed:
+        if tag.parent is None:
             continue
         parts = tag.find_all(recursive=False)
-        if len(parts) >= 2 and all(part.name == "div" and part.find(_BLOCK_TAGS) is None
-                                   and 0 < len(part.get_text(" ", strip=True).split()) <= 6 for part in parts) \
+        texts = [part.get_text(" ", strip=True) for part in parts
+                 if part.name == "div" and id(part) not in with_blocks and part.find("a") is None] \
+            if 2 <= len(parts) <= 8 and id(tag) in with_blocks else []
+        if len(texts) == len(parts) and all(0 < len(text.split()) <= 5 and ":" not in text for text in texts) \
                 and not "".join(tag.find_all(string=True, recursive=False)).strip():
-            # a header's facts, one short <div> each (Lever's "New York, NY", "Engineering – Web /", "Hybrid"):
-            # one line
-            line = " · ".join(part.get_text(" ", strip=True).rstrip(" /") for part in parts)
             tag.clear()
-            tag.append(line)
+            tag.append(" · ".join(text.rstrip(" /") for text in texts))
             tag.name = "p"
-        elif tag.get_text(strip=True) and tag.find(_BLOCK_TAGS) is None:
+        elif id(tag) not in with_blocks and tag.get_text(strip=True):
             tag.name = "p"
 
 
@@ -536,14 +559,14 @@ def _absolute_links(root, address: str | None) -> None:
     from urllib.parse import urljoin
     for link in root.find_all("a", href=True, limit=2000):
         href = link["href"].strip()
-        if re.match(r"[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
-            continue  # https:, mailto:, tel:
-        if address and href and not href.startswith("#"):
+        if re.match(r"(?:https?|mailto|tel):", href, re.IGNORECASE):
+            continue  # javascript: and the like lead nowhere on the board either
+        if address and href and not href.startswith("#") and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
             link["href"] = urljoin(address, href)
             continue
         text = link.get_text(" ", strip=True)
-        if BUTTONS.fullmatch(text) or href.startswith("#") and len(text.split()) <= 2:
-            link.decompose()
+        if BUTTONS.fullmatch(text) or href.startswith("#") and len(text.split()) <= 2 and re.fullmatch(r"[^\W\d]+(?: [^\W\d]+)?", text):
+            link.decompose()  # "Apply", a tab's "Overview"; not "jobs@acme.example"
         else:
             link.unwrap()
 
@@ -551,11 +574,14 @@ def _absolute_links(root, address: str | None) -> None:
 def _mark_labels(root) -> None:
     """A fact's label in its own element ('<li><span class="label">Location</span> Texas</li>') gets
     a colon, so that the line reads as a labelled field ('Location: Texas') and not as prose."""
-    for label in root.find_all(class_=re.compile(r"^(?:label|key|term|name|field-?label)$|-label$", re.I), limit=40):
+    for label in root.find_all(class_=re.compile(r"^(?:label|key|term|field-?label)$|-label$", re.I), limit=40):
+        classes = " ".join(label.get("class") or [])
+        if re.search(r"\blabel-(?:default|primary|success|info|warning|danger)\b|badge", classes):
+            continue  # Bootstrap's badge: "<span class="label label-primary">New</span> Senior Engineer"
         text = label.get_text(" ", strip=True)
         after = label.next_sibling
         if text and len(text) <= 30 and not text.endswith(":") and isinstance(after, str) and after.strip() \
-                and not after.lstrip().startswith(":"):
+                and not after.lstrip().startswith((":", ",")):
             label.append(":")
 
 
@@ -563,6 +589,21 @@ _CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more
                      r"share|social|"
                      r"newsletter|breadcrumb|subscribe|signup|sign-up|login|modal|popup|navbar|site-header|"
                      r"site-footer|skip", re.IGNORECASE)
+
+
+# A class of what stands beside a posting: a sidebar, other jobs, a footer
+_BESIDE = re.compile(r"^(?:sidebar|similar|related|recommend|more-?(?:jobs|roles)|other-?(?:jobs|roles)|footer)",
+                     re.IGNORECASE)
+
+
+def _beside_the_job(tag) -> bool:
+    """Whether an element is in a link, a sidebar, navigation or a footer (a dozen levels up at most)."""
+    for depth, parent in enumerate(tag.parents):
+        if depth == 12 or parent.name in ("body", "html", "[document]"):
+            return False
+        if parent.name in ("a", "aside", "nav", "footer") or any(_BESIDE.match(c) for c in parent.get("class") or []):
+            return True
+    return False
 
 
 def _is_chrome(tag) -> bool:

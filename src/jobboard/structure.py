@@ -184,6 +184,8 @@ _decoration = re.compile(r"^[^\w\s(\[\"'#*_]+\s*")
 def _capitals_label(line: str) -> bool:
     """A short line in capitals that names a section: 'REQUISITOS', '📍 LOCAL DE TRABALHO' (not 'AWS')."""
     bare = _decoration.sub("", line).strip("*_ ").rstrip(":")
+    if ":" in bare:
+        return False  # a field and its value: "SALARY: €60-70K"
     letters = re.findall(r"[^\W\d_]", bare)
     return len(letters) >= 6 and len(bare.split()) <= 6 and all(c.isupper() for c in letters) \
         and not re.search(r"[.;,!?]$|https?://|@", bare) and not _BULLET.match(line)

@@ -58,3 +58,10 @@ def test_a_file_that_breaks_its_own_encoding_is_read_as_far_as_it_goes(data):
 
 def test_windows_1252_bytes_in_a_utf8_file_with_a_bom_are_read_as_windows_1252():
     assert decode(b"\xef\xbb\xbf60.000 \x80 brutto, K\xf6ln, Gr\xc3\xbc\xc3\x9fe") == "60.000 € brutto, Köln, Grüße"
+
+
+def test_a_page_in_the_encoding_it_declares():
+    page = '<html><head><meta charset="euc-kr"><title>백엔드 개발자</title></head><body>서울</body></html>'
+    assert "백엔드 개발자" in decode(page.encode("euc-kr"))
+    latin = '<meta charset="iso-8859-1"><p>Café in Zürich</p>'.encode("latin-1")
+    assert "Café in Zürich" in decode(latin)

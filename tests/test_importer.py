@@ -574,3 +574,16 @@ def test_pay_that_a_round_of_rules_first_misread(text, salary):
     from jobboard.salary import find_salary
     found = find_salary([], text, "EUR" if "€" in text else "USD")
     assert (found.min, found.max, found.period) == salary
+
+
+def test_a_shift_jis_page_with_a_table_of_facts(tmp_path):
+    from jobboard.decode import decode
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>採用情報</title>'
+            '</head><body><h1>HPCソフトウェアエンジニア / HPC Software Engineer</h1><table><tr><th>会社名</th><td>'
+            '株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）</td></tr><tr><th>給与</th><td>年収 650万円〜1,000万円'
+            '（月給 406,250円〜）</td></tr><tr><th>リモートワーク</th><td>可（週3日まで在宅勤務可）</td></tr></table>'
+            '<p>数値シミュレーションのソフトウェアを開発します。</p></body></html>').encode("shift_jis")
+    converted = _converted(decode(html), "a.html")
+    assert (converted.meta["title"], converted.meta["company"], converted.meta["remote"]) == \
+        ("HPC Software Engineer", "Kaizen Simulation", "hybrid")
+    assert converted.meta["salary"] == {"min": 6_500_000, "max": 10_000_000, "currency": "JPY", "period": "year"}

@@ -127,13 +127,13 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
-                 r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|"
+                 r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
                  + _REST_AT_HOME, value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
-                 r"etätyö", value):
+                 r"etätyö|フルリモート|完全リモート|完全在宅", value):
         return "remote"
     if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"
                  r"op locatie|op kantoor", value):

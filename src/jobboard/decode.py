@@ -45,6 +45,9 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-16-le", errors="replace")
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
         return data.decode("utf-16-be", errors="replace")
+    declared = _declared_charset(data)
+    if declared and declared not in ("utf-8", "ascii"):  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
+        return data.decode(declared, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -53,6 +56,21 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("cp1252")  # the usual encoding of files saved on Windows
     except UnicodeDecodeError:
         return data.decode("latin-1")  # every byte is a character: nothing is lost or replaced
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a page or an XML file declares at its top (<meta charset>, http-equiv, <?xml
+    encoding?>), by Python's name for it; None when it declares none Python knows. Windows-1252 and
+    its Latin-1 subset are read as they are anyway."""
+    match = re.search(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,30})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{2,30})""",
+                      data[:4096], re.IGNORECASE)
+    if not match:
+        return None
+    try:
+        name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return None if name in ("cp1252", "latin-1", "iso8859-1", "iso8859-15") else name
 
 
 def repair(text: str) -> str:

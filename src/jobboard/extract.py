@@ -185,7 +185,7 @@ def clean_title(value: str) -> str | None:
             kept += [dash, after]
     value = "".join(kept)
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
-        kept = [p for p in value.split(" / ") if not re.search(r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", p)]
+        kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
         first, _, second = value.partition(" / ")
         bare_first, bare_second = (re.sub(r"\s*\(.*", "", part) for part in (first, second))
@@ -283,6 +283,10 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
 
 
+# Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
+_NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+
+
 def has_job_noun(text: str) -> bool:
     """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler'."""
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
@@ -345,6 +349,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         stated_company = None
     for value in [stated_company, *labelled.get("company", [])]:
         if isinstance(value, str) and value.strip():
+            latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
+            if latin and re.search(_NON_LATIN, value):
+                return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
             return re.sub(r"\s+\([^)]*\)$", "", value.strip())  # "Brennerweg Mobility GmbH (Direktkunde)"
     if _RECRUITER.search(text):
         return None

@@ -61,6 +61,10 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
                       re.IGNORECASE)
 
 
+# Japanese names the period before the amount: 年収 (a year's), 月給 (a month's), 日給, 時給
+_PERIOD_BEFORE = {"年収": "year", "月給": "month", "日給": "day", "時給": "hour"}
+_PERIOD_WORD_BEFORE = re.compile("|".join(_PERIOD_BEFORE))
+
 # A freelancer's daily rate named before the amount: "TJM : 550 à 650 € HT" (after it, "TJM possible" is another offer)
 _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 
@@ -150,8 +154,9 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
     currency = currency or default_currency
-    period = _period(line[match.start(): match.end() + 40]) or \
-        ("day" if _DAY_RATE.search(line, max(0, match.start() - 30), match.start()) else None) or \
+    before = line[max(0, match.start() - 30):match.start()]
+    period = _PERIOD_BEFORE.get(next(iter(_PERIOD_WORD_BEFORE.findall(before)[-1:]), ""), None) or \
+        _period(line[match.start(): match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
         _period(line) or _guess_period(high or low)
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None

@@ -24,26 +24,28 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
                r"analista|diseñador\w*|ontwikkelaar)\b")
 
 LABELS = {
-    "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione",
-    "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
+    "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione|"
+             r"募集職種|職種",
+    "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
-    "location": r"(?:job\s+|work\s+)?locations?|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
+    "location": r"(?:job\s+|work\s+)?locations?|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
                 r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
-    "salary": r"salary|salary\s+range|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
+    "salary": r"salary|salary\s+range|給与|想定年収|年収|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|sal[áa]rio|remunera[çc][ãa]o|sueldo|retribuzione|ral|salaris|"
               r"wynagrodzenie|lön|pay\s+band|tjm|taux\s+journalier(?:\s+moyen)?",
-    "remote": r"remote|remote\s+(?:work\s+)?policy|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
+    "remote": r"remote|remote\s+(?:work\s+)?policy|リモートワーク|在宅勤務|テレワーク|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
               r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
               r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm|fjernarbejde|distansarbete|"
               r"arbejdsform|arbeidsform|etätyö",
-    "type": r"type|job\s+type|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
+    "type": r"type|job\s+type|雇用形態|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
     "email": r"e-?mail|mail|contact|kontakt",
 }
 _LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:\*\*|__)?(?P<label>[A-Za-zÄÖÜäöü][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
                          r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
+_TABLE_ROW = re.compile(r"^\s*(?:[-*]\s+)?\|\s*(?:\*\*)?(?P<label>[^|*:\n]{2,25}?)(?:\*\*)?\s*:?\s*\|\s*(?P<value>[^|\n]*\S)\s*\|\s*$")
 _FOREIGN_KEYS = {
     "title": ("title", "position", "role", "job_title", "jobtitle", "name"),
     "company": ("company", "company_name", "employer", "employer_name", "organization", "organisation", "org",
@@ -359,6 +361,8 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
+        if not match and len(line) <= 1000:
+            match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |", "| 勤務地 | 東京本社 |"
         if not match:
             continue
         label = " ".join(match.group("label").lower().split())

@@ -556,3 +556,11 @@ def test_more_that_the_review_of_this_rounds_rules_showed_misfiring():
     assert find_remote({}, {"remote": ["Op kantoor in Utrecht, 2 dagen thuiswerken"]}, "", True) == "hybrid"
     assert find_remote({}, {"remote": ["Fjernarbejde\nArbejde på stedet"]}, "", True) == "onsite"
     assert find_remote({}, {"remote": ["Non-US candidates welcome"]}, "", True) != "onsite"
+
+
+def test_a_hybrid_office_or_remote_work_in_a_country_is_a_remote_job():
+    assert find_remote({}, {}, "📍 Hybrid in Munich (our office is in the Werksviertel) or remote in Germany", True) \
+        == "remote"
+    assert find_remote({}, {"remote": ["100% zdalnie (z terytorium Polski) lub hybrydowo z biura w Krakowie"]}, "",
+                       True) == "remote"
+    assert find_remote({}, {}, "We are hybrid. Remote work is not possible.", True) == "hybrid"

@@ -69,6 +69,10 @@ def test_currency_comes_from_the_country_when_the_text_leaves_it_open():
      Salary(8_000_000, 12_000_000, "JPY", "year")),
     ("mzdu 45 000 – 60 000 Kč hrubého měsíčně", "CZK", Salary(45000, 60000, "CZK", "month")),
     ("TJM : 550 à 650 € HT selon profil", "EUR", Salary(550, 650, "EUR", "day")),  # a freelancer's daily rate
+    ("Gross salary of KES 280,000 – 380,000 per month", None, Salary(280000, 380000, "KES", "month")),
+    ("KSh 280,000 - 380,000", None, Salary(280000, 380000, "KES", "month")),  # in shillings, that is a month's
+    ("wynagrodzenie: B2B 21–27 tys. PLN netto + VAT lub UoP 17,5–22,5 tys. PLN brutto", "PLN",
+     Salary(21000, 27000, "PLN", "month")),
     ("550 – 650 € / jour", "EUR", Salary(550, 650, "EUR", "day")),
 ])
 def test_salary_in_other_languages_and_a_shared_currency_symbol(text, currency, expected):

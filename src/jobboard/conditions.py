@@ -26,8 +26,13 @@ _REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |
                  r"le reste (?:de la semaine )?en télétravail)")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o)\s+(?:fully\s+)?remote|\bremote\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o)\s+"
-                        r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person)", re.IGNORECASE)
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?(?:remote|zdalnie)|"
+                        r"\b(?:remote|zdalnie)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o|lub)\s+"
+                        r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo)", re.IGNORECASE)
+# ... and the same choice written with a hybrid office: "Hybrid in Munich or remote in Germany"
+_HYBRID_OR_REMOTE = re.compile(r"\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?"
+                               r"(?:remote|zdalnie)\b|\b(?:remote|zdalnie)\b[^.;\n]{0,40}\b(?:or|oder|ou|o|lub)\s+"
+                               r"(?:hybrid\w*|hybrydowo)\b", re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
@@ -78,6 +83,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode:
             return mode
+    if any(not _negated(text, m.start()) for m in _HYBRID_OR_REMOTE.finditer(text)):
+        return "remote"  # a remote worker can take it
     if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
     if any(not _negated(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
@@ -126,6 +133,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?remote\b"
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
+    if _HYBRID_OR_REMOTE.search(value):
+        return "remote"
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"

@@ -23,7 +23,9 @@ FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_ty
                "date", "valid_through", "apply_url", "apply_email", "source", "review")
 _CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD", "PL": "PLN", "SE": "SEK",
                 "NO": "NOK", "DK": "DKK", "CZ": "CZK", "HU": "HUF", "RO": "RON", "IN": "INR", "JP": "JPY",
-                "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY"}
+                "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY",
+                "KE": "KES", "NG": "NGN", "KR": "KRW", "CN": "CNY", "TW": "TWD", "PH": "PHP", "ID": "IDR", "TH": "THB",
+                "VN": "VND", "MY": "MYR", "PK": "PKR", "EG": "EGP", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN"}
 # The country of a currency that only one country pays in (not dollars or euros, which many use)
 _COUNTRY_OF = {currency: code for code, currency in _CURRENCY_OF.items() if currency not in ("USD",)}
 _EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",

@@ -13,14 +13,14 @@ from .model import Salary
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
             "kč": "CZK", "R": "ZAR"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
-          "TRY|UAH|BGN")
+          "TRY|UAH|BGN|KES|NGN|GHS|EGP|MAD|KRW|CNY|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN")
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
-             "HK$": "HKD", "R$": "BRL"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|[€$£¥₹円]|zł|\bkr\b|Kč|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+             "HK$": "HKD", "R$": "BRL", "KSh": "KES", "₦": "NGN"}
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|KSh|₦|[€$£¥₹円]|zł|\bkr\b|Kč|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
 _FROM = r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of"
@@ -86,7 +86,7 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
     wider: list[Salary] = []  # on-target earnings and a grade's whole range seen, in order
     for line, labelled in [*((line, True) for line in candidates),
-                           *((line, False) for line in re.split(r"\n|(?<=[.;!?])\s+", text))]:
+                           *((line, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)\s+", text))]:
         salary = _from_line(line, default_currency, labelled, wider)
         if salary and (not wider or _NARROWER.search(line)):
             return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
@@ -157,7 +157,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     before = line[max(0, match.start() - 30):match.start()]
     period = _PERIOD_BEFORE.get(next(iter(_PERIOD_WORD_BEFORE.findall(before)[-1:]), ""), None) or \
         _period(line[match.start(): match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
-        _period(line) or _guess_period(high or low)
+        _period(line) or _guess_period(high or low, currency)
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     qualifier = (g["qual"] or "").strip().lower()
@@ -214,7 +214,9 @@ def _period(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def _guess_period(amount: int) -> str | None:
+def _guess_period(amount: int, currency: str | None = None) -> str | None:
+    """The period an amount without one most likely has, in euros' worth ("21–27 tys. PLN" is monthly)."""
+    amount = amount / _PER_EURO.get(currency or "", 1)
     if amount >= 15000:
         return "year"
     if amount >= 1500:
@@ -227,7 +229,9 @@ def _guess_period(amount: int) -> str | None:
 # Roughly how many of a currency make a euro, for currencies far from it: pay of 8,000,000 yen a year is plausible
 _PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4.3, "SEK": 11, "NOK": 11.5, "DKK": 7.5,
              "BRL": 6, "MXN": 20, "ZAR": 20, "TRY": 36, "UAH": 45, "RON": 5, "BGN": 2, "ILS": 4, "AED": 4, "HKD": 8.5,
-             "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700}
+             "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700,
+             "KES": 150, "GHS": 17, "EGP": 55, "MAD": 11, "TWD": 35, "MYR": 5, "PKR": 300, "COP": 4500, "CLP": 1000,
+             "ARS": 1000, "PEN": 4}
 
 
 def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:

@@ -587,3 +587,16 @@ def test_a_shift_jis_page_with_a_table_of_facts(tmp_path):
     assert (converted.meta["title"], converted.meta["company"], converted.meta["remote"]) == \
         ("HPC Software Engineer", "Kaizen Simulation", "hybrid")
     assert converted.meta["salary"] == {"min": 6_500_000, "max": 10_000_000, "currency": "JPY", "period": "year"}
+
+
+def test_a_university_bulletin_copied_from_a_pdf():
+    text = ("MITTEILUNGSBLATT\nDER TIROLER LANDESUNIVERSITÄT\n\n117. Ausschreibung einer Stelle des allgemeinen "
+            "Universitätspersonals\n\nAn der Tiroler Landesuniversität ist an der Universitäts- und Landesbibliothek,\n"
+            "Abteilung Forschungsdatenmanagement, ab 1. Februar 2026 die Stelle einer/eines\n\nData Steward (m/w/d)\n\n"
+            "Aufgabenbereich:\n• Beratung von Forschenden bei der Er-\nstellung von Datenmanagementplänen in Inns-\nbruck\n\n"
+            "Das monatliche Mindestentgelt für diese Verwendung beträgt € 3.548,60 brutto\n(14 x jährlich).\n")
+    converted = _converted(text)
+    assert converted.meta["title"] == "Data Steward"  # its own line, marked (m/w/d), though 'steward' is no job noun
+    assert converted.meta["salary"] == {"min": 3549, "currency": "EUR", "period": "month"}  # paid 14 times a year
+    assert "bei der Erstellung von Datenmanagementplänen" in converted.body  # the hyphenated word joined
+    assert "Landesbibliothek, Abteilung Forschungsdatenmanagement" in converted.body  # one paragraph, not a list

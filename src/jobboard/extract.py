@@ -31,6 +31,7 @@ _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|t
                        r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
+_GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
@@ -105,6 +106,11 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         title = clean_title(line)
         if title and _looks_like_title(title):
             return title
+    for block in blocks[:15]:  # a line of its own that ends in "(m/w/d)" names a job, whatever it is: "Data Steward"
+        if block.kind in ("heading", "para") and _GENDER_AT_END.search(block.text) and len(block.text.split()) <= 7:
+            title = clean_title(block.text)
+            if title and title[:1].isupper() and not re.search(r"[.!?:;]|\d{3,}", title):
+                return title
     for pattern in _TITLE_PROSE:
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))

@@ -69,7 +69,7 @@ _PERIOD_WORD_BEFORE = re.compile("|".join(_PERIOD_BEFORE))
 _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 
 # A legal minimum stated before the amount, with more paid on top ("Überzahlung")
-_MINIMUM = re.compile(r"mindestgehalt|kollektivvertrag|\bkv\b|minimum (?:salary|wage|pay)", re.IGNORECASE)
+_MINIMUM = re.compile(r"mindestgehalt|mindestentgelt|kollektivvertrag|\bkv\b|minimum (?:salary|wage|pay)", re.IGNORECASE)
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
 # "$112K - $148K", "Glassdoor est."
@@ -207,8 +207,13 @@ def _token_in(line: str) -> str | None:
 _SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"), "kr": ("SEK", "NOK", "DKK")}
 
 
+# How many payments a year: "(14 x jährlich)", "× 14", not a period
+_PAYMENTS = re.compile(r"\b1[2-5]\s*(?:x|×|mal)\s*(?:jährlich|im jahr|pro jahr|per year|a year|annually)", re.IGNORECASE)
+
+
 def _period(text: str) -> str | None:
     """The period named first in text ("/ year, 12 monthly payments" is yearly pay)."""
+    text = _PAYMENTS.sub("", text)
     found = [(match.start(), period) for period, pattern in _PERIODS
              for match in [re.search(pattern, text, re.IGNORECASE)] if match]
     return min(found)[1] if found else None

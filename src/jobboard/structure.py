@@ -231,11 +231,15 @@ def _lines_to_blocks(lines: list[str], lowercase: bool = False) -> list[Block]:
             head, lines = [Block("para", lines[0].strip())], lines[1:]
         items = [_BULLET.sub("", l).strip() for l in lines]
         return head + [Block("list", items=items, ordered=ordered)]
-    return [Block("para", " ".join(l.strip() for l in lines))]
+    return [Block("para", re.sub(r"(?<=[a-zäöüß])- (?=[a-zäöüß])", "", " ".join(l.strip() for l in lines)))]
 
 
 def _is_wrapped(lines: list[str], lowercase: bool = False) -> bool:
     """Lines of one paragraph broken at a fixed width, rather than one item per line."""
+    if any(re.search(r"[a-zäöüß]-$", line) and nxt.strip()[:1].islower() for line, nxt in zip(lines, lines[1:])):
+        return True  # a word hyphenated across lines, as a PDF copied to text has it: "Er-" / "stellung"
+    if len(lines) == 2 and len(lines[0].strip()) >= 50 and re.search(r"[,;]$", lines[0].strip()):
+        return True  # "An der Tiroler Landesuniversität ist an der Universitäts- und Landesbibliothek," / "Abteilung …"
     lowercase_joins = 0 if lowercase else sum(1 for line, nxt in zip(lines, lines[1:])
                           if not re.search(r"[.;:!?)]$", line.strip()) and nxt.strip()[:1].islower()
                           and not _BULLET.match(nxt))

@@ -68,3 +68,9 @@ def test_a_fields_name_above_its_value_reads_as_one_line_but_a_sites_menu_does_n
     markdown = to_markdown(to_blocks(text))
     assert "Job Posting Title: Research Computing Facilitator\n" in markdown
     assert "wellfound: Discover" not in markdown
+
+
+def test_a_hyphenated_line_end_is_joined_but_a_compounds_shared_half_keeps_its_hyphen():
+    text = "Wir entwickeln die Kassen-\nund Warenwirtschaftssoftware für Bäckereien und die Er-\nstellung von Plänen.\n"
+    assert to_markdown(to_blocks(text)) == \
+        "Wir entwickeln die Kassen- und Warenwirtschaftssoftware für Bäckereien und die Erstellung von Plänen.\n"

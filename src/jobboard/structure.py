@@ -231,12 +231,30 @@ def _lines_to_blocks(lines: list[str], lowercase: bool = False) -> list[Block]:
             head, lines = [Block("para", lines[0].strip())], lines[1:]
         items = [_BULLET.sub("", l).strip() for l in lines]
         return head + [Block("list", items=items, ordered=ordered)]
-    return [Block("para", re.sub(r"(?<=[a-zäöüß])- (?=[a-zäöüß])", "", " ".join(l.strip() for l in lines)))]
+    return [Block("para", _join_lines(lines))]
+
+
+def _join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one, a word hyphenated at a line's end joined again ("Er-" / "stellung"),
+    but not a compound's shared half ("Kassen-" / "und Warenwirtschaftssoftware")."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        if _HYPHENATED.search(text) and line[:1].islower() and not _SHARED_HALF.match(line):
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+_HYPHENATED = re.compile(r"[a-zäöüßéèàç]-$")
+_SHARED_HALF = re.compile(r"(?:und|oder|bzw|sowie|and|or|et|ou|y|o|e|en|of)\b")
 
 
 def _is_wrapped(lines: list[str], lowercase: bool = False) -> bool:
     """Lines of one paragraph broken at a fixed width, rather than one item per line."""
-    if any(re.search(r"[a-zäöüß]-$", line) and nxt.strip()[:1].islower() for line, nxt in zip(lines, lines[1:])):
+    if any(_HYPHENATED.search(line.strip()) and nxt.strip()[:1].islower() and not _SHARED_HALF.match(nxt.strip())
+           for line, nxt in zip(lines, lines[1:])):
         return True  # a word hyphenated across lines, as a PDF copied to text has it: "Er-" / "stellung"
     if len(lines) == 2 and len(lines[0].strip()) >= 50 and re.search(r"[,;]$", lines[0].strip()):
         return True  # "An der Tiroler Landesuniversität ist an der Universitäts- und Landesbibliothek," / "Abteilung …"

@@ -150,11 +150,14 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared/ is not beside the repository")
-@pytest.mark.parametrize("fixtures", ["import", "holdout", "blind", "holdout2", "holdout3", "holdout4", "holdout5",
-                                      "holdout6", "holdout7", "holdout8"])
-def test_field_score_on_the_labelled_fixtures_is_at_least_90_percent(tmp_path, fixtures):
+@pytest.mark.parametrize("fixtures, least", [
+    *((name, 90.0) for name in ("import", "holdout", "blind", "holdout2", "holdout3", "holdout4", "holdout5",
+                                "holdout6", "holdout7", "holdout8")),
+    ("holdout9", 80.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
+])
+def test_field_score_on_the_labelled_fixtures(tmp_path, fixtures, least):
     folder = TESTS / "fixtures" / fixtures
-    assert score(folder / "raw", folder / "labels.json", tmp_path) >= 90.0
+    assert score(folder / "raw", folder / "labels.json", tmp_path) >= least
 
 
 def test_the_body_keeps_every_line_of_a_text_posting():
@@ -600,3 +603,14 @@ def test_a_university_bulletin_copied_from_a_pdf():
     assert converted.meta["salary"] == {"min": 3549, "currency": "EUR", "period": "month"}  # paid 14 times a year
     assert "bei der Erstellung von Datenmanagementplänen" in converted.body  # the hyphenated word joined
     assert "Landesbibliothek, Abteilung Forschungsdatenmanagement" in converted.body  # one paragraph, not a list
+
+
+def test_a_careers_pages_heading_is_no_title_and_a_pin_marks_the_place():
+    html = ('<html><body><main><h1>Open positions</h1><p>The Alpine Environmental Data Institute collects data from the '
+            'Alps, with around 160 people at our sites.</p><h2>HPC Engineer (80–100%)</h2><p>You operate our compute '
+            'cluster with Slurm and Ansible, and support researchers.</p></main></body></html>')
+    assert _converted(html, "a.html").meta["title"] == "HPC Engineer"
+    post = ("We're hiring a Data Engineer at OpenTransit!\n\n📍 Hybrid in Munich (our office is in the Werksviertel) or "
+            "remote in Germany\n💶 €58k–68k\n\nYou build our GTFS pipelines in Python.\n")
+    converted = _converted(post)
+    assert (converted.meta["cities"], converted.meta["remote"]) == (["Munich"], "remote")

@@ -225,7 +225,14 @@ def clean_title(value: str) -> str | None:
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
                    lambda m: m.group() if _field_word(re.sub(r"^\s*[-–—|]\s*", "", m.group())) else "", title)
     title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
+    if _LISTING.fullmatch(title):
+        return None  # a careers page's heading above its postings
     return title if 2 < len(title) <= 100 else None
+
+
+_LISTING = re.compile(r"(?:(?:current |all )?(?:open|current) (?:positions|roles|jobs|vacancies|opportunities)|careers?|"
+                      r"jobs|vacancies|job openings|offene stellen|stellenangebote|offres d['’]emploi|ofertas de empleo|"
+                      r"vacatures|join us|work with us)", re.IGNORECASE)
 
 
 # One word after a dash that is a team or field, not a company: "Data Scientist – Forecasting"

@@ -363,6 +363,9 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
         match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
         if not match and len(line) <= 1000:
             match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |", "| 勤務地 | 東京本社 |"
+        if not match and len(line) <= 300 and line.lstrip(" -*•").startswith("📍"):
+            found.setdefault("location", []).append(line.lstrip(" -*•")[1:].strip())  # a pin marks the place
+            continue
         if not match:
             continue
         label = " ".join(match.group("label").lower().split())

@@ -389,10 +389,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if block.kind == "heading" and re.fullmatch(LABELS["company"], block.text.lower().strip(" :")) \
                 and named[:1].isupper() and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
             candidates[named] = candidates.get(named, 0) + 6  # "## Employer name" above it
+    lower = text[:100_000].lower()
     for pattern, weight, sentence_start in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
-            if _company_name_ok(name, excluded) and (not sentence_start or _named_mid_sentence(name, text)):
+            if _company_name_ok(name, excluded) and (not sentence_start or _named_again(name, text, lower)):
                 candidates[name] = candidates.get(name, 0) + weight
     for name, acronym, unit in _named_with_acronym(text):  # "The Australian Climate Data Office (ACDO)"
         if unit:  # "The Center for … (CHPC) at Prairie State University": a part of the employer
@@ -463,13 +464,12 @@ def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
     return found
 
 
-def _named_mid_sentence(name: str, text: str) -> bool:
+def _named_again(name: str, text: str, lower: str) -> bool:
     """A name of several words, one the text writes more than once or one its web or e-mail address
-    has: a company's. A word that is capitalised once where a sentence starts ("Important
-    messages", "Post requirements") is not."""
-    text = text[:100_000]
-    return " " in name or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2 or \
-        bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}\.[a-z]{{2,}}\b", text.lower()))  # "jobs@wattly.de"
+    has (lower: the text in lower case): a company's. A word that is capitalised once where a
+    sentence starts ("Important messages", "Post requirements") is not."""
+    return " " in name or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:100_000])) >= 2 or \
+        bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}\.[a-z]{{2,}}\b", lower))  # "jobs@wattly.de"
 
 
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:

@@ -183,6 +183,8 @@ _decoration = re.compile(r"^[^\w\s(\[\"'#*_]+\s*")
 
 def _capitals_label(line: str) -> bool:
     """A short line in capitals that names a section: 'REQUISITOS', '📍 LOCAL DE TRABALHO' (not 'AWS')."""
+    if line != line.upper():
+        return False  # the quick answer for almost every line
     bare = _decoration.sub("", line).strip("*_ ").rstrip(":")
     if ":" in bare:
         return False  # a field and its value: "SALARY: €60-70K"
@@ -197,8 +199,9 @@ def _item_or_prose(line: str) -> bool:
 
 
 def _in_capitals(text: str) -> bool:
-    letters = re.findall(r"[^\W\d_]", text[:5000])
-    return len(letters) > 50 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    sample = text[:5000]
+    letters = sum(map(str.isalpha, sample))
+    return letters > 50 and sum(map(str.isupper, sample)) > 0.7 * letters
 
 
 def _label_line(line: str) -> bool:

@@ -614,3 +614,13 @@ def test_a_careers_pages_heading_is_no_title_and_a_pin_marks_the_place():
             "remote in Germany\n💶 €58k–68k\n\nYou build our GTFS pipelines in Python.\n")
     converted = _converted(post)
     assert (converted.meta["cities"], converted.meta["remote"]) == (["Munich"], "remote")
+
+
+def test_a_freelance_gig_from_a_marketplace():
+    gig = ("Upwork\nFind Work   Deliver Work   Manage Finances   Messages\nSearch jobs\n\n< Back\n\n"
+           "Scientific Python Developer – turn our microscopy analysis scripts into a napari plugin\n\n"
+           "Posted 2 hours ago\nWorldwide\n\nSummary\nWe are a small cell-biology lab at a US research university. "
+           "You refactor our notebooks into a package; weekly call (we're in Boston, US Eastern time).\n\n$35.00 - $60.00\n")
+    meta = _converted(gig).meta
+    assert (meta["title"], meta.get("company"), meta["remote"], meta.get("cities")) == \
+        ("Scientific Python Developer", None, "remote", None)

@@ -9,12 +9,13 @@ from .shapes import LABELS
 
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"

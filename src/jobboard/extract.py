@@ -55,7 +55,8 @@ _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a cit
 _NOT_COMPANY_START = {
     "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here",
     "there", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see",
-    "view", "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google",
+    "view", "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google", "find", "search",
+    "browse", "post", "manage", "deliver", "sign", "log", "back",
     "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
     "deine", "jetzt", "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "voir", "tú", "usted", "nosotros", "noi",
     "voi", "ti"}
@@ -65,6 +66,7 @@ _ORDINARY = {
     "the", "a", "an", "and", "&", "from", "of", "home", "work", "scale", "first", "heart", "core", "times", "speed",
     "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
     "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
+    "worldwide", "anywhere", "global",
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
     "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
     "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
@@ -187,7 +189,9 @@ def clean_title(value: str) -> str | None:
     for dash, after in zip(parts[1::2], parts[2::2]):
         if not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after)
-                or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after))):
+                or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after)
+                or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
+            # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
     value = "".join(kept)
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"

@@ -624,3 +624,18 @@ def test_a_freelance_gig_from_a_marketplace():
     meta = _converted(gig).meta
     assert (meta["title"], meta.get("company"), meta["remote"], meta.get("cities")) == \
         ("Scientific Python Developer", None, "remote", None)
+
+
+def test_a_newsletters_job_section_is_the_posting():
+    rule = "━" * 40
+    letter = (f"Open Science Dispatch — Issue #87\n\nHi friends,\n\n{rule}\n📦 RELEASES\n{rule}\n"
+              "InvenioRDM v13 is out. Workshop in Porto and Almada next month, hybrid attendance possible.\n\n"
+              f"{rule}\n💼 JOB OF THE WEEK\n{rule}\n\nSenior Frontend Engineer — Pathmap Foundation\n\nPathmap is the "
+              "non-profit behind the open humanitarian basemap used by NGOs during floods. They're hiring a Senior "
+              "Frontend Engineer to lead their offline-first map editor in TypeScript and React.\n\n"
+              "→ Fully remote, anywhere between UTC−3 and UTC+3\n→ €60,000–€70,000 a year\n\n"
+              f"{rule}\n📖 WORTH READING\n{rule}\nAn essay about shared drives.\n")
+    converted = _converted(letter)
+    assert (converted.meta["title"], converted.meta["remote"], converted.meta.get("cities")) == \
+        ("Senior Frontend Engineer", "remote", None)
+    assert "InvenioRDM" not in converted.body and "shared drives" not in converted.body

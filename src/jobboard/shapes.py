@@ -97,7 +97,7 @@ def read_shape(text: str, filename: str) -> RawPosting:
         posting = _from_front_matter(stripped)
     else:
         text, forwarded_subject = _forwarded_part(text)
-        text = _below_cover_note(text)
+        text = _job_of_the_newsletter(_below_cover_note(text))
         subject = forwarded_subject or subject
         posting = RawPosting("text", _without_site_chrome(text))
         if subject:
@@ -249,6 +249,24 @@ def _below_cover_note(text: str) -> str:
     if line is None or not _SIGN_OFF.search(text, 0, line.start()):
         return text
     return text[line.end():].lstrip("\n")
+
+
+# A newsletter's sections, each under a name between two rules: "━━━━", "📦 RELEASES", "━━━━", its items
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[━─═=_~*-]{10,}[ \t]*$", re.MULTILINE)
+_JOBS_NAME = re.compile(r"\b(?:jobs?|hiring|careers?|vacanc\w*|stellen\w*|offres? d['’]emploi|empleos?)\b", re.IGNORECASE)
+
+
+def _job_of_the_newsletter(text: str) -> str:
+    """The section of a newsletter whose name is about jobs ('💼 JOB OF THE WEEK'), when the other
+    sections' names are not: the posting, without the releases and events around it."""
+    parts = _RULE_LINE.split(text)
+    if len(parts) < 5:
+        return text
+    names = [n for n in range(1, len(parts) - 1) if 0 < len(parts[n].split()) <= 6 and "\n" not in parts[n].strip()]
+    jobs = [n for n in names if _JOBS_NAME.search(parts[n])]
+    if len(jobs) != 1 or len(names) < 2 or len(parts[jobs[0] + 1].strip()) < 200:
+        return text
+    return parts[jobs[0] + 1].strip("\n") + "\n"
 
 
 def _without_site_chrome(text: str) -> str:

@@ -564,3 +564,15 @@ def test_a_hybrid_office_or_remote_work_in_a_country_is_a_remote_job():
     assert find_remote({}, {"remote": ["100% zdalnie (z terytorium Polski) lub hybrydowo z biura w Krakowie"]}, "",
                        True) == "remote"
     assert find_remote({}, {}, "We are hybrid. Remote work is not possible.", True) == "hybrid"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Frontend Engineer / Backend Engineer", "Frontend Engineer / Backend Engineer"),
+    ("Product Manager / Project Manager", "Product Manager / Project Manager"),
+    ("Research Associate (0.8 FTE, fixed term)", "Research Associate (fixed term)"),
+    ("Contract Management Specialist", "Contract Management Specialist"),
+    ("Interim Finance Director", "Interim Finance Director"),
+    ("Staff Nurse - Band 5", "Staff Nurse"),
+])
+def test_titles_that_the_second_review_showed_cut_wrongly(line, title):
+    assert clean_title(line) == title

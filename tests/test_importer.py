@@ -153,7 +153,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 @pytest.mark.parametrize("fixtures, least", [
     *((name, 90.0) for name in ("import", "holdout", "blind", "holdout2", "holdout3", "holdout4", "holdout5",
                                 "holdout6", "holdout7", "holdout8")),
-    ("holdout9", 80.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
+    ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
 ])
 def test_field_score_on_the_labelled_fixtures(tmp_path, fixtures, least):
     folder = TESTS / "fixtures" / fixtures
@@ -281,6 +281,7 @@ def test_a_reply_above_a_quoted_mail_keeps_the_reply_and_wrapped_headers_leak_no
     "<!--" * 25000, "Title\n" + " " * 100000 + "x\n", "# Job\n\n- " + "a" * 30000 + " - Engineer\n",
     " ".join(f"Q{i:05d}x GmbH." for i in range(9000)), "Salary: " + "1 " * 5000, "Aa-" * 10000 + "s\n",
     "Senior Engineer" + " " * 10000 + "(m/w/d)\n",
+    "".join(f"Name{i} builds things. " for i in range(4000)), "ab-\n" * 25000, ("word" * 10 + " ab-\ncd ") * 2000,
 ])
 def test_hostile_text_imports_in_linear_time(text):
     """Each of these took from 10 s to minutes with a rule that backtracked; run in a child with a
@@ -639,3 +640,40 @@ def test_a_newsletters_job_section_is_the_posting():
     assert (converted.meta["title"], converted.meta["remote"], converted.meta.get("cities")) == \
         ("Senior Frontend Engineer", "remote", None)
     assert "InvenioRDM" not in converted.body and "shared drives" not in converted.body
+
+
+def test_what_the_review_of_the_research_rounds_rules_showed_misfiring():
+    """Each of these went wrong with a rule as first written (second review of 2026-12-03)."""
+    negated = _converted("Data Engineer\n\nOffice in Munich. Hybrid or remote work is not possible for this role.\n")
+    assert (negated.meta["remote"], negated.meta["cities"]) == ("hybrid", ["Munich"])
+    teams = _converted("Data Engineer\n\nExperience with hybrid or remote teams is a plus. Our office is in Munich.\n")
+    assert teams.meta["remote"] == "hybrid"
+    warsaw = _converted("Data Engineer\n\nTryb pracy: 100% zdalnie lub hybrydowo (Warszawa)\n")
+    assert (warsaw.meta["remote"], warsaw.meta["cities"]) == ("remote", ["Warsaw"])  # its office stays
+    heading = _converted("Backend Engineer\n\n## Unternehmen\n\nIm Herzen von Hamburg entwickeln wir Software für Häfen.\n")
+    assert heading.meta.get("company") != "Im Herzen von Hamburg entwickeln wir Software für Häfen"
+    table = _converted("Senior Backend Engineer\n\n| Role | Responsibility |\n|---|---|\n| Lead | Reviews |\n\n"
+                       "Acme builds software for ports.\n")
+    assert table.meta["title"] == "Senior Backend Engineer"  # a table's header row is no field
+    sentence = _converted("Karriere\n\nWir suchen ab sofort eine Pflegefachkraft (m/w/d)\n\nDu pflegst unsere Patienten.\n")
+    assert sentence.meta.get("title") != "Wir suchen ab sofort eine Pflegefachkraft"
+    from jobboard.shapes import labelled_lines
+    assert "location" not in labelled_lines("📍 Annual offsite in Lisbon\n📍 We are headquartered in Berlin\n")
+    assert labelled_lines("📍 Hybrid in Munich or remote in Germany\n")["location"] == ["Hybrid in Munich or remote in Germany"]
+
+
+def test_a_pages_declared_encoding_is_only_a_texts_and_only_when_its_bytes_are_not_utf8():
+    from jobboard.decode import decode
+    for codec in ("hex", "rot13", "zip", "idna", "punycode", "unicode_escape"):
+        assert "café" in decode(f'<html><meta charset="{codec}"><p>caf'.encode() + b"\xe9 \\x41</p>")
+    stale = '<html><meta charset="shift_jis"><p>Café in Zürich</p>'.encode("utf-8")
+    assert "Café in Zürich" in decode(stale)  # saved as UTF-8 after all
+
+
+def test_deeply_nested_html_is_one_files_error_and_the_others_are_imported(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "deep.html").write_text("<html><body>" + "<div>" * 12000 + "Engineer" + "</div>" * 12000 + "</body></html>")
+    (raw / "ok.txt").write_text("Data Engineer\nAcme · Berlin (Hybrid)\n\nYou build pipelines in Python.\n")
+    assert main(["import", str(raw), "--into", str(tmp_path / "out")]) == 1
+    assert [p.name for p in (tmp_path / "out").glob("*.md")] == ["data-engineer-acme.md"]

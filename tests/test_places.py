@@ -69,3 +69,7 @@ def test_a_state_that_is_also_a_city_needs_its_country_to_move_a_city_to_america
     assert [(c.name, c.country) for c in find_cities("Location: London, New York (Hybrid)", GAZ)] == \
         [("London", "GB"), ("New York", "US")]
     assert [c.name for c in find_cities("Location: Berlin\nTimezone: CET", GAZ)] == ["Berlin"]
+
+
+def test_vancouver_washington_is_in_the_us():
+    assert [(c.name, c.country) for c in find_cities("Vancouver, Washington", GAZ)] == [("Vancouver", "US")]

@@ -112,3 +112,14 @@ def test_the_hiring_range_beats_the_whole_range_of_the_grade():
 def test_a_labelled_amount_that_looks_like_a_year_and_a_number_too_long_to_be_pay():
     assert find_salary(["ab 2000 brutto monatlich"], "", "EUR") == Salary(2000, None, "EUR", "month")
     assert find_salary(["Salary: " + "9" * 400], "", "EUR") is None  # no OverflowError
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salary: 80k pen testing budget included", None),  # "pen" is no Peruvian sol
+    ("Salary: 4 500 - 6 000 PLN", Salary(4500, 6000, "PLN", "month")),
+    ("Salary: NGN 250,000 - 400,000", Salary(250000, 400000, "NGN", "month")),
+    ("₦6,000,000 per annum", Salary(6_000_000, 6_000_000, "NGN", "year")),
+    ("Salary: INR 40,000 - 60,000", Salary(40000, 60000, "INR", "month")),
+])
+def test_pay_in_currencies_far_from_the_euro(text, expected):
+    assert find_salary([], text, None) == expected

@@ -74,3 +74,10 @@ def test_a_hyphenated_line_end_is_joined_but_a_compounds_shared_half_keeps_its_h
     text = "Wir entwickeln die Kassen-\nund Warenwirtschaftssoftware für Bäckereien und die Er-\nstellung von Plänen.\n"
     assert to_markdown(to_blocks(text)) == \
         "Wir entwickeln die Kassen- und Warenwirtschaftssoftware für Bäckereien und die Erstellung von Plänen.\n"
+
+
+def test_english_compounds_keep_their_hyphen_at_a_line_break_and_list_items_stay_items():
+    text = "We want a self-\nmotivated, state-of-the-\nart engineer for full-\ntime work.\n"
+    assert to_markdown(to_blocks(text)) == "We want a self-motivated, state-of-the-art engineer for full-time work.\n"
+    items = "Requirements\n- Experience with front-\n- end frameworks\n- Fluent English\n"
+    assert "- Fluent English" in to_markdown(to_blocks(items))

@@ -31,9 +31,17 @@ _OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?(?:re
                         r"\b(?:remote|zdalnie)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o|lub)\s+"
                         r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo)", re.IGNORECASE)
 # ... and the same choice written with a hybrid office: "Hybrid in Munich or remote in Germany"
-_HYBRID_OR_REMOTE = re.compile(r"\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?"
+_HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?"
                                r"(?:remote|zdalnie)\b|\b(?:remote|zdalnie)\b[^.;\n]{0,40}\b(?:or|oder|ou|o|lub)\s+"
-                               r"(?:hybrid\w*|hybrydowo)\b", re.IGNORECASE)
+                               r"(?:hybrid\w*|hybrydowo)\b)(?!\s+(?:teams?|environments?|settings?|companies|"
+                               r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
+
+
+def offices_or_remote(text: str) -> bool:
+    """Whether the text offers an office or remote work ("Hybrid in Munich or remote in Germany"):
+    a remote job whose offices stay."""
+    return any(not _negated(text, m.start()) and not _ruled_out(text, m.end())
+               for pattern in (_HYBRID_OR_REMOTE, _OR_REMOTE) for m in pattern.finditer(text))
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
@@ -84,7 +92,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode:
             return mode
-    if any(not _negated(text, m.start()) for m in _HYBRID_OR_REMOTE.finditer(text)):
+    if any(not _negated(text, m.start()) and not _ruled_out(text, m.end()) for m in _HYBRID_OR_REMOTE.finditer(text)):
         return "remote"  # a remote worker can take it
     if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
@@ -134,7 +142,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?remote\b"
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
-    if _HYBRID_OR_REMOTE.search(value):
+    if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
     if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"

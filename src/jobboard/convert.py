@@ -8,7 +8,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
-from .conditions import find_apply, find_employment_type, find_equity, find_remote
+from .conditions import find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
                       has_job_noun, location_sections, place_lines)
@@ -54,9 +54,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
-    # "$" means the dollars of the one country a team sits in (Toronto), not of one of several (Vancouver, Bogotá)
+    # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
+    # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
-    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain):
+    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain) \
+            and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]

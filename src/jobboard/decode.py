@@ -45,13 +45,13 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-16-le", errors="replace")
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
         return data.decode("utf-16-be", errors="replace")
-    declared = _declared_charset(data)
-    if declared and declared not in ("utf-8", "ascii"):  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
-        return data.decode(declared, errors="replace")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8")  # before any declaration: a page saved as UTF-8 keeps a stale one
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
+        return data.decode(declared, errors="replace")
     try:
         return data.decode("cp1252")  # the usual encoding of files saved on Windows
     except UnicodeDecodeError:
@@ -62,15 +62,24 @@ def _declared_charset(data: bytes) -> str | None:
     """The encoding a page or an XML file declares at its top (<meta charset>, http-equiv, <?xml
     encoding?>), by Python's name for it; None when it declares none Python knows. Windows-1252 and
     its Latin-1 subset are read as they are anyway."""
+    if not re.match(rb"\s*<", data[:200]):
+        return None  # only a page or an XML file declares its encoding; a text file may quote one
     match = re.search(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,30})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{2,30})""",
                       data[:4096], re.IGNORECASE)
     if not match:
         return None
     try:
-        name = codecs.lookup((match.group(1) or match.group(2)).decode("ascii")).name
+        info = codecs.lookup((match.group(1) or match.group(2)).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
-    return None if name in ("cp1252", "latin-1", "iso8859-1", "iso8859-15") else name
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DECLARED:
+        return None  # "hex", "rot13", "zip" are no text's encodings; UTF-16 is told by its bytes
+    return info.name
+
+
+# Names a page may declare that are no encoding of its bytes, or that the bytes tell better
+_NOT_DECLARED = {"utf-8", "ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15", "utf-16", "utf-16-le", "utf-16-be",
+                 "utf-32", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "palmos"}
 
 
 def repair(text: str) -> str:

@@ -111,7 +111,9 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for block in blocks[:15]:  # a line of its own that ends in "(m/w/d)" names a job, whatever it is: "Data Steward"
         if block.kind in ("heading", "para") and _GENDER_AT_END.search(block.text) and len(block.text.split()) <= 7:
             title = clean_title(block.text)
-            if title and title[:1].isupper() and not re.search(r"[.!?:;]|\d{3,}", title):
+            if title and title[:1].isupper() and not re.search(r"[.!?:;]|\d{3,}", title) \
+                    and not re.match(r"(?:wir|ich|we|our|für|zur|zum)\b", title, re.IGNORECASE) \
+                    and not re.search(r"\b(?:suchen|sucht|gesucht|looking|hiring|seeking|recherchons)\b", title, re.I):
                 return title
     for pattern in _TITLE_PROSE:
         for match in pattern.finditer(text):
@@ -187,7 +189,7 @@ def clean_title(value: str) -> str | None:
     parts = re.split(r"(\s+[-–—]\s+)", value)
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
-        if not (has_job_noun("".join(kept)) and (
+        if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after)
                 or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after)
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
@@ -198,9 +200,9 @@ def clean_title(value: str) -> str | None:
         kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
         first, _, second = value.partition(" / ")
-        bare_first, bare_second = (re.sub(r"\s*\(.*", "", part) for part in (first, second))
-        if has_job_noun(bare_first) and has_job_noun(bare_second) and len(bare_first.split()) > 1 \
-                and bare_first.split()[-1] == bare_second.split()[-1]:
+        bare_first, bare_second = (re.sub(rf"\s*\(.*|^(?:{_LEVEL})\s+", "", part, flags=re.IGNORECASE).lower()
+                                   for part in (first, second))
+        if has_job_noun(bare_first) and bare_first == bare_second and first.lower() != second.lower():
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
@@ -216,9 +218,10 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
-    title = re.sub(r",?\s*\(?\b[01](?:[.,]\d{1,2})?\s*FTE\b\)?", "", title)  # "(0.8 FTE)" too
+    title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
+    title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
-    title = re.sub(r"^(?:freelance|contract|interim|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
     bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
                        for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
@@ -390,14 +393,17 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if match:
             candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
         named = after.text.split("\n")[0].strip() if after is not None and after.kind == "para" else ""
-        if block.kind == "heading" and re.fullmatch(LABELS["company"], block.text.lower().strip(" :")) \
-                and named[:1].isupper() and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
+        if block.kind == "heading" and re.fullmatch(r"(?:employer|company|organi[sz]ation)\s+name|arbeitgeber|会社名",
+                                                    block.text.lower().strip(" :")) \
+                and _name_shaped(named) and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
             candidates[named] = candidates.get(named, 0) + 6  # "## Employer name" above it
-    lower = text[:100_000].lower()
+    lower, again = text[:100_000].lower(), {}
     for pattern, weight, sentence_start in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
-            if _company_name_ok(name, excluded) and (not sentence_start or _named_again(name, text, lower)):
+            if sentence_start and name not in again:  # (the first forty: each looks through the whole text)
+                again[name] = len(again) < 40 and _named_again(name, text, lower)
+            if _company_name_ok(name, excluded) and (not sentence_start or again[name]):
                 candidates[name] = candidates.get(name, 0) + weight
     for name, acronym, unit in _named_with_acronym(text):  # "The Australian Climate Data Office (ACDO)"
         if unit:  # "The Center for … (CHPC) at Prairie State University": a part of the employer
@@ -468,11 +474,21 @@ def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
     return found
 
 
+def _name_shaped(text: str) -> bool:
+    """A name: a few words, most of them capitalised, none a pronoun ("Aire Valley Teaching Hospitals
+    NHS Foundation Trust", not "Im Herzen von Hamburg entwickeln wir Software")."""
+    words = text.split()
+    return 0 < len(words) <= 10 and words[0][:1].isupper() and \
+        sum(w[:1].isupper() for w in words) * 2 > len(words) and \
+        not re.search(r"\b(?:we|our|us|wir|unser\w*|nous|notre|nosotros|you|ihr)\b", text, re.IGNORECASE)
+
+
 def _named_again(name: str, text: str, lower: str) -> bool:
     """A name of several words, one the text writes more than once or one its web or e-mail address
     has (lower: the text in lower case): a company's. A word that is capitalised once where a
     sentence starts ("Important messages", "Post requirements") is not."""
-    return " " in name or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:100_000])) >= 2 or \
+    mentions = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:100_000])
+    return " " in name or next(mentions, None) is not None and next(mentions, None) is not None or \
         bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}\.[a-z]{{2,}}\b", lower))  # "jobs@wattly.de"
 
 

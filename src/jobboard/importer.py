@@ -97,6 +97,8 @@ def _convert_files(paths: list[Path]) -> list[tuple[str, object, str]]:
                             convert(decode(data), path.name, _JOB["vocab"], _JOB["gazetteer"]), ""))
         except (OSError, DecodeError) as exc:
             results.append(("", None, str(exc.strerror if isinstance(exc, OSError) else exc)))
+        except RecursionError:  # HTML nested thousands of elements deep
+            results.append(("", None, "its HTML nests too deeply to read (save the page again, or copy its text)"))
     return results
 
 

@@ -78,7 +78,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "nice to have", "reading the docs"
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
-        region = _region_country(text, match.end(), city, gazetteer)
+        region = _region_country(text, match.end(), city)
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
         elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
@@ -117,16 +117,16 @@ _REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Colum
 _OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES"}
 
 
-def _region_country(text: str, end: int, city: City, gazetteer: Gazetteer) -> str | None:
+def _region_country(text: str, end: int, city: City) -> str | None:
     """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
     city elsewhere says the city is in North America."""
     # "London, Ontario, Canada", but not "Offices: London, New York, Berlin": the name ends the place
-    # ("Dublin, Ohio Metro Area (Hybrid)" as LinkedIn writes it); a state that is also a city's name
-    # ("London, New York (Hybrid)") only with the country after it
+    # ("Dublin, Ohio Metro Area (Hybrid)" as LinkedIn writes it); New York, a state and the city people
+    # mean, only with the country after it ("London, New York (Hybrid)" is two cities)
     named = re.match(r",\s*([A-Z][a-z]+(?: (?!Metro|Area)[A-Z][a-z]+)?)(?: Metro(?:politan)? Area| Area)?\s*"
                      r"(?P<end>$|\n|[()·|•]|,\s*(?:Canada|USA|US|United States)\b)", text[end:end + 60])
     if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES \
-            and (named.group(1).lower() not in gazetteer.cities or named.group("end").startswith(",")):
+            and (named.group(1) != "New York" or named.group("end").startswith(",")):
         return _REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or city.country in _OWN_REGION_CODES:

@@ -13,11 +13,13 @@ from .model import Salary
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
             "kč": "CZK", "R": "ZAR"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
-          "TRY|UAH|BGN|KES|NGN|GHS|EGP|MAD|KRW|CNY|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN")
+          "TRY|UAH|BGN")
+# Codes that are also words ("pen testing", "PHP", "cop", "mad"): only in capitals
+_UPPER_CODES = "KES|NGN|GHS|EGP|MAD|KRW|CNY|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN"
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL", "KSh": "KES", "₦": "NGN"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|KSh|₦|[€$£¥₹円]|zł|\bkr\b|Kč|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|\b(?:euros?|dollars|pounds|"
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|KSh|₦|[€$£¥₹円]|zł|\bkr\b|Kč|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
@@ -220,8 +222,13 @@ def _period(text: str) -> str | None:
 
 
 def _guess_period(amount: int, currency: str | None = None) -> str | None:
-    """The period an amount without one most likely has, in euros' worth ("21–27 tys. PLN" is monthly)."""
-    amount = amount / _PER_EURO.get(currency or "", 1)
+    """The period an amount without one most likely has. In a currency far from the euro, by its
+    worth in euros, where a month's pay may be worth a few hundred ("21–27 tys. PLN",
+    "KSh 80,000" are monthly)."""
+    factor = _PER_EURO.get(currency or "", 1)
+    if factor > 1:
+        worth = amount / factor
+        return "year" if worth >= 12000 else "month" if worth >= 150 else "hour" if worth >= 2 else None
     if amount >= 15000:
         return "year"
     if amount >= 1500:
@@ -240,7 +247,9 @@ _PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4
 
 
 def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:
+    factor = _PER_EURO.get(currency, 1)
     low, high = {"year": (5000, 3_000_000), "month": (400, 250_000), "day": (40, 10_000),
                  "hour": (5, 2000)}[period]
-    factor = _PER_EURO.get(currency, 1)
+    if factor > 1:  # pay in a currency far from the euro may be worth less: "₦6,000,000 per annum"
+        low = {"year": 1500, "month": 100, "day": 10, "hour": 1}[period]
     return low * factor <= amount <= high * factor

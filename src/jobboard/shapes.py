@@ -46,6 +46,7 @@ LABELS = {
 _LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:\*\*|__)?(?P<label>[A-Za-zÄÖÜäöü][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
                          r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*(?:[-*]\s+)?\|\s*(?:\*\*)?(?P<label>[^|*:\n]{2,25}?)(?:\*\*)?\s*:?\s*\|\s*(?P<value>[^|\n]*\S)\s*\|\s*$")
+_TABLE_RULE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:\|[ \t]*)?:?-{3,}")
 _FOREIGN_KEYS = {
     "title": ("title", "position", "role", "job_title", "jobtitle", "name"),
     "company": ("company", "company_name", "employer", "employer_name", "organization", "organisation", "org",
@@ -379,10 +380,12 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
-        if not match and len(line) <= 1000:
-            match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |", "| 勤務地 | 東京本社 |"
-        if not match and len(line) <= 300 and line.lstrip(" -*•").startswith("📍"):
-            found.setdefault("location", []).append(line.lstrip(" -*•")[1:].strip())  # a pin marks the place
+        if not match and len(line) <= 1000 and not _TABLE_RULE.match(lines[index + 1][:200] if index + 1 < len(lines) else ""):
+            match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |"; not a table's header row
+        pinned = line.lstrip(" -*•")[1:].strip() if line.lstrip(" -*•").startswith("📍") else ""
+        if not match and pinned and len(pinned.split()) <= 14 and not re.search(
+                r"\b(?:we|our|we're|annual|offsite|off-site|retreat|meetup|trip|headquartered)\b", pinned, re.IGNORECASE):
+            found.setdefault("location", []).append(pinned)  # a pin marks the place; not a perk's or the story's
             continue
         if not match:
             continue

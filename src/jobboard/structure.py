@@ -238,16 +238,35 @@ def _lines_to_blocks(lines: list[str], lowercase: bool = False) -> list[Block]:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """A paragraph's lines as one, a word hyphenated at a line's end joined again ("Er-" / "stellung"),
-    but not a compound's shared half ("Kassen-" / "und Warenwirtschaftssoftware")."""
-    text = lines[0].strip()
-    for line in lines[1:]:
+    """A paragraph's lines as one, a word hyphenated at a line's end joined again ("Er-" / "stellung")."""
+    parts = [lines[0].strip()]
+    for line, before in zip(lines[1:], lines):
         line = line.strip()
-        if _HYPHENATED.search(text) and line[:1].islower() and not _SHARED_HALF.match(line):
-            text = text[:-1] + line
+        if _split_word(before.strip(), line) == "joined":
+            parts[-1] = parts[-1][:-1] + line
+        elif _split_word(before.strip(), line) == "compound":
+            parts[-1] += line  # "self-" / "motivated": the hyphen is the word's own
         else:
-            text = f"{text} {line}"
-    return text
+            parts.append(line)
+    return " ".join(parts)
+
+
+# A word's end that is a word of its own in English compounds: "self-" / "motivated", "full-" / "time"
+_COMPOUND_HALF = re.compile(r"(?:^|[\s(])(?:self|full|part|well|non|co|pre|post|multi|cross|high|long|short|front|back|"
+                            r"real|hands|fast|open|mid|low|world|end|one|two|three|user|data|cloud|team|time|on|off|"
+                            r"in|out|up|down|top|best|first|second|third|fine|close|near|all|ever|life|day|year|"
+                            r"\w+(?:-\w+)+)-$", re.IGNORECASE)
+
+
+def _split_word(line: str, next_line: str) -> str | None:
+    """How a line that ends in a hyphen goes on in the next: 'joined' (one word split by the line's
+    end: "Er-" / "stellung"), 'compound' (a hyphenated word: "self-" / "motivated", "state-of-the-" /
+    "art"), or None: no hyphen there, the next line a list's item, or a compound's shared half
+    ("Kassen-" / "und Warenwirtschaftssoftware")."""
+    if not _HYPHENATED.search(line) or not next_line[:1].islower() or _SHARED_HALF.match(next_line) \
+            or _BULLET.match(next_line):
+        return None
+    return "compound" if _COMPOUND_HALF.search(line) else "joined"
 
 
 _HYPHENATED = re.compile(r"[a-zäöüßéèàç]-$")
@@ -256,8 +275,8 @@ _SHARED_HALF = re.compile(r"(?:und|oder|bzw|sowie|and|or|et|ou|y|o|e|en|of)\b")
 
 def _is_wrapped(lines: list[str], lowercase: bool = False) -> bool:
     """Lines of one paragraph broken at a fixed width, rather than one item per line."""
-    if any(_HYPHENATED.search(line.strip()) and nxt.strip()[:1].islower() and not _SHARED_HALF.match(nxt.strip())
-           for line, nxt in zip(lines, lines[1:])):
+    if not any(map(_BULLET.match, lines)) and any(_split_word(line.strip(), nxt.strip())
+                                                   for line, nxt in zip(lines, lines[1:])):
         return True  # a word hyphenated across lines, as a PDF copied to text has it: "Er-" / "stellung"
     if len(lines) == 2 and len(lines[0].strip()) >= 50 and re.search(r"[,;]$", lines[0].strip()):
         return True  # "An der Tiroler Landesuniversität ist an der Universitäts- und Landesbibliothek," / "Abteilung …"

@@ -36,12 +36,6 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
                                r"(?:hybrid\w*|hybrydowo)\b)(?!\s+(?:teams?|environments?|settings?|companies|"
                                r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
 
-
-def offices_or_remote(text: str) -> bool:
-    """Whether the text offers an office or remote work ("Hybrid in Munich or remote in Germany"):
-    a remote job whose offices stay."""
-    return any(not _negated(text, m.start()) and not _ruled_out(text, m.end())
-               for pattern in (_HYBRID_OR_REMOTE, _OR_REMOTE) for m in pattern.finditer(text))
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
@@ -92,7 +86,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode:
             return mode
-    if any(not _negated(text, m.start()) and not _ruled_out(text, m.end()) for m in _HYBRID_OR_REMOTE.finditer(text)):
+    if _offered(_HYBRID_OR_REMOTE, text):
         return "remote"  # a remote worker can take it
     if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
         return "hybrid"
@@ -107,6 +101,18 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     if home or _ONSITE_ELSEWHERE.search(text):
         return "onsite"  # "home office is not possible in this position", "Trabajo presencial"
     return None
+
+
+def offices_or_remote(text: str) -> bool:
+    """Whether the text offers an office or remote work ("Hybrid in Munich or remote in Germany"):
+    a remote job whose offices stay."""
+    return _offered(_HYBRID_OR_REMOTE, text) or _offered(_OR_REMOTE, text)
+
+
+def _offered(pattern: re.Pattern, text: str) -> bool:
+    """Whether the text says what the pattern finds, neither negated before ("no hybrid or remote")
+    nor ruled out after ("... is not possible")."""
+    return any(not _negated(text, m.start()) and not _ruled_out(text, m.end()) for m in pattern.finditer(text))
 
 
 _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;,\n]{0,30}?"

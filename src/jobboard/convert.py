@@ -26,7 +26,7 @@ _CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD",
                 "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY",
                 "KE": "KES", "NG": "NGN", "KR": "KRW", "CN": "CNY", "TW": "TWD", "PH": "PHP", "ID": "IDR", "TH": "THB",
                 "VN": "VND", "MY": "MYR", "PK": "PKR", "EG": "EGP", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN"}
-# The country of a currency that only one country pays in (not dollars or euros, which many use)
+# The country of a currency that only one country pays in: US dollars are paid far beyond the US (euros are not in the map)
 _COUNTRY_OF = {currency: code for code, currency in _CURRENCY_OF.items() if currency not in ("USD",)}
 _EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",
          "HR", "MT", "CY"}

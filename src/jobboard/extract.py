@@ -7,9 +7,9 @@ from functools import lru_cache
 from typing import Any
 
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX
-from .places import Gazetteer, find_cities, find_countries, job_cities
+from .places import REGION_NAMES, Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
-from .vocab import City, city_list
+from .vocab import City, city_list, country_names
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
@@ -191,7 +191,7 @@ def clean_title(value: str) -> str | None:
     for dash, after in zip(parts[1::2], parts[2::2]):
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after)
-                or _PAY_GRADE.fullmatch(after.strip()) or _ORGANISATION_KIND.search(after)
+                or _ORGANISATION_KIND.search(after)
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
@@ -293,9 +293,7 @@ def _place_with_terms(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _region_or_country_names() -> frozenset[str]:
-    from .places import _REGION_NAMES
-    from .vocab import country_names
-    return frozenset(n.lower() for n in [*_REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
+    return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
 
 
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
@@ -310,7 +308,6 @@ _NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 def has_job_noun(text: str) -> bool:
     """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler'."""
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
-
 
 
 def _looks_like_title(text: str, prose: bool = False) -> bool:

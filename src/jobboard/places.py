@@ -102,7 +102,7 @@ _US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", 
                "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
 _CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
 # Written out: the provinces and the states whose names follow a European city's name in North America
-_REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia",
+REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Nova Scotia",
                                   "New Brunswick", "Saskatchewan", "Newfoundland"], "CA"),
                  **dict.fromkeys(["Massachusetts", "Texas", "Ohio", "Kentucky", "Alabama", "Oregon", "Maine",
                                   "New Hampshire", "Connecticut", "Virginia", "Tennessee", "Pennsylvania", "Indiana",
@@ -125,9 +125,9 @@ def _region_country(text: str, end: int, city: City) -> str | None:
     # mean, only with the country after it ("London, New York (Hybrid)" is two cities)
     named = re.match(r",\s*([A-Z][a-z]+(?: (?!Metro|Area)[A-Z][a-z]+)?)(?: Metro(?:politan)? Area| Area)?\s*"
                      r"(?P<end>$|\n|[()·|•]|,\s*(?:Canada|USA|US|United States)\b)", text[end:end + 60])
-    if named and named.group(1) in _REGION_NAMES and city.country not in _OWN_REGION_CODES \
+    if named and named.group(1) in REGION_NAMES and city.country not in _OWN_REGION_CODES \
             and (named.group(1) != "New York" or named.group("end").startswith(",")):
-        return _REGION_NAMES[named.group(1)]
+        return REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or city.country in _OWN_REGION_CODES:
         return None

@@ -157,7 +157,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         return None  # a bare number is not money
     currency = currency or default_currency
     before = line[max(0, match.start() - 30):match.start()]
-    period = _PERIOD_BEFORE.get(next(iter(_PERIOD_WORD_BEFORE.findall(before)[-1:]), ""), None) or \
+    named = _PERIOD_WORD_BEFORE.findall(before)
+    period = (_PERIOD_BEFORE[named[-1]] if named else None) or \
         _period(line[match.start(): match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
         _period(line) or _guess_period(high or low, currency)
     if currency is None or period is None or not _plausible(high or low, period, currency):

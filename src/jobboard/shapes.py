@@ -66,8 +66,10 @@ _FOREIGN_KEYS = {
 
 # A job site's buttons: never the employer, kept out of the body: "Postuler", "Jetzt bewerben", "Inscribirme en esta oferta"
 BUTTONS = re.compile(r"(?:apply(?: now| for this job)?|easy apply|save(?: job)?|share|sign up|sign in|log ?in|reply|postuler|sauvegarder|"
-                      r"partager|jetzt bewerben|bewerben|merken|teilen|inscribirme en esta oferta|guardar|compartir|"
-                      r"candidati(?: ora)?|salva|condividi|solliciteer(?: nu)?|opslaan|aplikuj|zapisz|odpovědět)", re.IGNORECASE)
+                      r"enregistrer|partager|candidature simplifiée|(?:jetzt |einfach )?bewerben|merken|speichern|teilen|"
+                      r"inscribirme en esta oferta|solicitar|solicitud sencilla|guardar|compartir|candidatar-se|"
+                      r"candidatura simplificada|salvar|compartilhar|candidati(?: ora)?|salva|condividi|"
+                      r"solliciteer(?: nu)?|solliciteren|opslaan|delen|aplikuj|zapisz|odpovědět)", re.IGNORECASE)
 
 
 @dataclass
@@ -228,10 +230,11 @@ def _forwarded_part(text: str) -> tuple[str, str | None]:
     return "\n".join(lines[headers:]).lstrip("\n"), subject
 
 
+# A line drawn across: "----------", "- - - - - - - - - -", "━━━━━━━━━━" (a note's end, a newsletter's sections)
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:[━─═=_~*-][ \t]?){10,}$", re.MULTILINE)
 # "Hi Sam, here's the write-up … Cheers, Tom" above a line of dashes, then the posting
 _GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|moin|bonjour|salut|hola|buongiorno|ciao|hej|hoi|"
                        r"olá|oi)\b[^\n]{0,40}\n", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[ \t]*(?:[-_=*~][ \t]?){10,}$", re.MULTILINE)
 
 
 _SIGN_OFF = re.compile(r"^[ \t]*(?:cheers|thanks|thank you|many thanks|best|best wishes|(?:kind |best |warm )?regards|"
@@ -246,14 +249,13 @@ def _below_cover_note(text: str) -> str:
     underline, a rule between sections)."""
     if not _GREETING.match(text):
         return text
-    line = next((m for m in _SEPARATOR.finditer(text) if m.end() <= len(text) // 2), None)
+    line = next((m for m in _RULE_LINE.finditer(text) if m.end() <= len(text) // 2), None)
     if line is None or not _SIGN_OFF.search(text, 0, line.start()):
         return text
     return text[line.end():].lstrip("\n")
 
 
 # A newsletter's sections, each under a name between two rules: "━━━━", "📦 RELEASES", "━━━━", its items
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[━─═=_~*-]{10,}[ \t]*$", re.MULTILINE)
 _JOBS_NAME = re.compile(r"\b(?:jobs?|hiring|careers?|vacanc\w*|stellen\w*|offres? d['’]emploi|empleos?)\b", re.IGNORECASE)
 
 
@@ -307,10 +309,8 @@ _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|f
                     r"tempo pieno)\b", re.IGNORECASE)
 _UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers", re.IGNORECASE)
 _PAGE_CHROME = re.compile(
-    r"^(?:share|save|apply|easy apply|apply now|show more( options)?|show less|message|follow|see more|"
-    r"compartilhar|compartir|partager|teilen|delen|condividi|salvar|guardar|enregistrer|speichern|opslaan|salva|"
-    r"candidatar-se|candidatura simplificada|solicitar|solicitud sencilla|postuler|candidature simplifiée|"
-    r"(?:einfach )?bewerben|solliciteren|candidati|enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"
+    r"^(?:" + BUTTONS.pattern + r"|show more( options)?|show less|message|follow|see more|"
+    r"enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"
     r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"

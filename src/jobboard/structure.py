@@ -242,9 +242,10 @@ def _join_lines(lines: list[str]) -> str:
     parts = [lines[0].strip()]
     for line, before in zip(lines[1:], lines):
         line = line.strip()
-        if _split_word(before.strip(), line) == "joined":
+        split = _split_word(before.strip(), line)
+        if split == "joined":
             parts[-1] = parts[-1][:-1] + line
-        elif _split_word(before.strip(), line) == "compound":
+        elif split == "compound":
             parts[-1] += line  # "self-" / "motivated": the hyphen is the word's own
         else:
             parts.append(line)

@@ -12,6 +12,18 @@ def test_local_names_map_to_english_ones():
     assert [c.country for c in find_cities("Zürich", GAZ)] == ["CH"]
 
 
+def test_names_in_scripts_without_spaces_or_capitals_are_found_inside_longer_words():
+    # Japanese and Chinese run words together, Korean and Hebrew join particles to a name
+    assert names("勤務地：東京都渋谷区、大阪") == ["Tokyo", "Osaka"]
+    assert names("工作地点：上海市浦东新区 / 台北市內湖區") == ["Shanghai", "Taipei"]
+    assert names("근무지: 서울특별시 강남구 (서울에서 근무)") == ["Seoul"]
+    assert names("משרד בתל אביב") == ["Tel Aviv"]
+    assert names("Офіс: Київ") == ["Kyiv"]
+    assert find_countries("勤務地：日本、東京") == ["JP"]
+    # in scripts with spaces a name is still a whole word
+    assert names("Berlin2 Berlin_x Mannheimer") == []
+
+
 def test_several_offices_in_order_of_mention():
     assert names("a workplace in our office in Düsseldorf or Berlin") == ["Düsseldorf", "Berlin"]
 

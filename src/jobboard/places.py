@@ -31,16 +31,23 @@ def load_gazetteer(site: Path | None = None) -> Gazetteer:
     return Gazetteer(city_list(site))
 
 
+# A letter or digit of a script that puts spaces between words. Chinese and Japanese do not, Korean,
+# Hebrew and Arabic join particles to a name ("서울에서", "בתל אביב"): a name in those is found
+# inside a longer word ("東京都", "上海市").
+WORD_CHAR = r"[^\W\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+
+
 @lru_cache(maxsize=4)
 def _pattern(gazetteer: Gazetteer) -> re.Pattern:
     # "Hamburg-Altona" and "Zürich-Oerlikon" are the city with its district
-    return re.compile(rf"(?<![\w/.@-])(?:{trie_pattern(list(gazetteer.cities))})(?![\w@]|\.\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![/.@-])(?<!{WORD_CHAR})(?:{trie_pattern(list(gazetteer.cities))})(?!{WORD_CHAR}|@|\.\w)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
     names = sorted(country_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return re.compile(rf"(?<!\.)(?<!{WORD_CHAR})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{WORD_CHAR})")
 
 
 _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\b|\bon[- ]?site\b|\bhybrid\b|"
@@ -74,8 +81,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             gazetteer.cities.get(spelling.lower())
         if city is None:
             continue
-        if not lowercase_text and not spelling[:1].isupper():
-            continue  # "nice to have", "reading the docs"
+        if not lowercase_text and spelling[:1].islower():
+            continue  # "nice to have", "reading the docs" (a script without capitals has none to check)
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         region = _region_country(text, match.end(), city)

@@ -123,3 +123,36 @@ def test_a_labelled_amount_that_looks_like_a_year_and_a_number_too_long_to_be_pa
 ])
 def test_pay_in_currencies_far_from_the_euro(text, expected):
     assert find_salary([], text, None) == expected
+
+
+@pytest.mark.parametrize("text, default, expected", [
+    # ten thousands (万, 萬, 만) and a million (triệu, juta), on one end or both
+    ("연봉 5,000만원 ~ 7,000만원", None, Salary(50_000_000, 70_000_000, "KRW", "year")),
+    ("연봉: 6000~8000만원", None, Salary(60_000_000, 80_000_000, "KRW", "year")),
+    ("年薪 50-80万元", None, Salary(500_000, 800_000, "CNY", "year")),
+    ("月給 30万円～45万円", None, Salary(300_000, 450_000, "JPY", "month")),
+    ("Lương: 30 - 45 triệu VND", None, Salary(30_000_000, 45_000_000, "VND", "month")),
+    ("gaji Rp 15 juta - 20 juta per bulan", None, Salary(15_000_000, 20_000_000, "IDR", "month")),
+    # 元 and $ are the posting's country's: Taiwan's dollars, Chile's pesos when the code says so
+    ("薪資：月薪 60,000~90,000 元", "TWD", Salary(60000, 90000, "TWD", "month")),
+    ("年薪 NT$1,200,000 - 1,800,000", None, Salary(1_200_000, 1_800_000, "TWD", "year")),
+    ("Renta: $2.000.000 - $2.800.000 CLP líquidos", None, Salary(2_000_000, 2_800_000, "CLP", "month")),
+    ("薪资：25k-40k·14薪", "CNY", Salary(25000, 40000, "CNY", "month")),
+    # local symbols and words for pay and its period
+    ("Maaş: 80.000 - 120.000 TL (net)", None, Salary(80000, 120000, "TRY", "month")),
+    ("Зарплата: від 60 000 до 80 000 грн на місяць", None, Salary(60000, 80000, "UAH", "month")),
+    ("Bruttó 900 000 - 1 200 000 Ft/hó", None, Salary(900_000, 1_200_000, "HUF", "month")),
+    ("₪25,000-32,000", None, Salary(25000, 32000, "ILS", "month")),
+    ("Salary: Rs. 12 - 18 LPA", None, Salary(1_200_000, 1_800_000, "INR", "year")),
+    # a syllable of a word is no currency: 원 in 직원 (staff), 元 in 多元 (diverse)
+    ("직원 3명, 지원 5000", None, None),
+    ("多元 5000 团队", None, None),
+])
+def test_pay_written_in_asian_latin_american_and_eastern_european_ways(text, default, expected):
+    assert find_salary([], text, default) == expected
+
+
+def test_a_pay_sections_other_lines_are_read_one_by_one():
+    # "timlön" (hourly pay) in the section does not make "75 anställda" (75 staff) or a date's year pay
+    section = "Lönetyp: Fast månads- eller timlön\nSista dag att ansöka är 12 april 2026\nVi är 75 anställda."
+    assert find_salary([section], "", "SEK") is None

@@ -11,46 +11,55 @@ import re
 from .model import Salary
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
-            "kč": "CZK", "R": "ZAR"}
+            "kč": "CZK", "R": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "₪": "ILS", "₺": "TRY", "tl": "TRY",
+            "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "лв": "BGN", "ft": "HUF", "lei": "RON", "₱": "PHP",
+            "₫": "VND", "฿": "THB", "rm": "MYR", "rp": "IDR", "rs": "INR"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
           "TRY|UAH|BGN")
 # Codes that are also words ("pen testing", "PHP", "cop", "mad"): only in capitals
-_UPPER_CODES = "KES|NGN|GHS|EGP|MAD|KRW|CNY|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN"
+_UPPER_CODES = ("KES|NGN|GHS|EGP|MAD|KRW|CNY|RMB|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN|UYU|RUB|RSD|ISK|SAR|"
+                "QAR|KWD|BHD|OMR|NIS")
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
-             "HK$": "HKD", "R$": "BRL", "KSh": "KES", "₦": "NGN"}
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|KSh|₦|[€$£¥₹円]|zł|\bkr\b|Kč|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
+             "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "RMB": "CNY",
+             "NIS": "ILS"}
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
+        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|万)?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|[万萬만千]|triệu|juta)?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
 _FROM = r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of"
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
-_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až"
+_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến"
 _RANGE = re.compile(
     rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|jour|std|tag|jahr)\b\.?)?" +
-    rf"(?:\s*(?:-|–|—|〜|~|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
+    rf"(?:\s*(?:-|–|—|〜|～|~|至|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
-    ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b"),
+    ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b|時給|時薪|시급"),
     ("day", r"/\s?(?:day|d|jour|j|dag)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz|par\s+jour|"
-            r"por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag"),
+            r"por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag|日給|日薪|일급"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
               r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|"
               r"/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
-              r"/\s?mies\.?|miesi[ęe]cznie|月給|/\s?月|i\s+månaden|per\s+månad"),
+              r"/\s?mies\.?|miesi[ęe]cznie|月給|月薪|/\s?月|월급|i\s+månaden|per\s+månad|/\s?hó\b|\bhavi\b|aylık|\blunar\b|"
+              r"pe\s+lun[aă]|/\s?tháng|mỗi\s+tháng|на\s+місяць|в\s+месяц|/\s?міс|/\s?мес|per\s+bulan|/\s?bulan"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
-             r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|/\s?年|per\s+jaar|jaarsalaris|ro[čc]n[ěe]"),
+             r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|年薪|/\s?年|연봉|per\s+jaar|"
+             r"jaarsalaris|ro[čc]n[ěe]|yıllık|/\s?năm|на\s+рік|в\s+год|per\s+tahun"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|(?:monthly|internship|intern)\s+stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
-                        r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief", re.IGNORECASE)
+                        r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
+                        r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji",
+                        re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
@@ -63,8 +72,10 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
                       re.IGNORECASE)
 
 
-# Japanese names the period before the amount: 年収 (a year's), 月給 (a month's), 日給, 時給
-_PERIOD_BEFORE = {"年収": "year", "月給": "month", "日給": "day", "時給": "hour"}
+# Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
+# 월급 (a month's), 日給, 時給, 時薪, 시급
+_PERIOD_BEFORE = {"年収": "year", "年薪": "year", "연봉": "year", "月給": "month", "月薪": "month", "월급": "month",
+                  "日給": "day", "日薪": "day", "時給": "hour", "時薪": "hour", "시급": "hour"}
 _PERIOD_WORD_BEFORE = re.compile("|".join(_PERIOD_BEFORE))
 
 # A freelancer's daily rate named before the amount: "TJM : 550 à 650 € HT" (after it, "TJM possible" is another offer)
@@ -87,8 +98,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
     wider: list[Salary] = []  # on-target earnings and a grade's whole range seen, in order
-    for line, labelled in [*((line, True) for line in candidates),
-                           *((line, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)\s+", text))]:
+    for line, labelled in [*((line, True) for candidate in candidates for line in candidate.split("\n")),
+                           *((line, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)(?<!Rs\.)\s+", text))]:
         salary = _from_line(line, default_currency, labelled, wider)
         if salary and (not wider or _NARROWER.search(line)):
             return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
@@ -135,18 +146,18 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     currency = _currency(token)
     shared = _SHARED_SYMBOLS.get((token or "").strip().lower(), ())
     if shared:
-        code = re.search(rf"\b(?:{_CODES})\b", line)
+        code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line)
         if code:  # "AUD $85,000 – $95,000", "$120,000 CAD"
             currency = code.group() if code.group() in shared else currency
         elif default_currency in shared:
             currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
-    if high is not None and g["bk"] and not g["ak"] and low is not None and low < 1000 <= high:
-        low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs: the multiplier belongs to both
+    if high is not None and g["bk"] and not g["ak"] and low is not None and high / 10 <= _number(g["anum"], g["bk"]) <= high:
+        low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs, 6000~8000만원: the multiplier belongs to both
     if low is None:
         return None
-    if high is None and not labelled and not any(g[k] for k in ("ac1", "ac2", "ak")) \
+    if high is None and not any(g[k] for k in ("ac1", "ac2", "ak")) \
             and re.fullmatch(r"(?:19|20)\d\d", g["anum"]) and not _period(line[match.start():match.end() + 40]):
         return None  # a year: "€92k median salary (2026 pay report)"; not "ab 2000 brutto monatlich"
     if high is not None and high < low:
@@ -188,15 +199,18 @@ def _number(text: str | None, thousands: str | None) -> int | None:
     if len(digits) > 15:
         return None  # no pay; and a float of 400 nines is infinite
     value = float(digits.replace(",", "."))
-    if thousands:  # k, T€: thousands; lakh (India): a hundred thousand; 万 (Japan): ten thousand
-        value *= 100_000 if thousands.lower()[:1] == "l" else 10_000 if thousands == "万" else 1000
+    if thousands:  # k, T€, 千: thousands; lakh (India): a hundred thousand; 万, 萬, 만: ten thousand; triệu, juta: a million
+        value *= 100_000 if thousands.lower()[:1] == "l" else _MULTIPLIERS.get(thousands.lower(), 1000)
     return int(round(value))
+
+
+_MULTIPLIERS = {"万": 10_000, "萬": 10_000, "만": 10_000, "triệu": 1_000_000, "juta": 1_000_000}
 
 
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
-    token = token.strip()
+    token = token.strip().rstrip(".")  # "Rs."
     return _PREFIXES.get(token) or _SYMBOLS.get(token) or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) \
         or token.upper()
 
@@ -207,7 +221,9 @@ def _token_in(line: str) -> str | None:
 
 
 # Symbols several currencies write: the posting's country says which one it means
-_SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"), "kr": ("SEK", "NOK", "DKK")}
+_SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU"),
+                   "kr": ("SEK", "NOK", "DKK", "ISK"), "元": ("CNY", "TWD", "HKD"), "¥": ("JPY", "CNY"),
+                   "rs": ("INR", "PKR")}
 
 
 # How many payments a year: "(14 x jährlich)", "× 14", not a period
@@ -244,7 +260,7 @@ _PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4
              "BRL": 6, "MXN": 20, "ZAR": 20, "TRY": 36, "UAH": 45, "RON": 5, "BGN": 2, "ILS": 4, "AED": 4, "HKD": 8.5,
              "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700,
              "KES": 150, "GHS": 17, "EGP": 55, "MAD": 11, "TWD": 35, "MYR": 5, "PKR": 300, "COP": 4500, "CLP": 1000,
-             "ARS": 1000, "PEN": 4}
+             "ARS": 1000, "PEN": 4, "UYU": 45, "RUB": 100, "RSD": 117, "SAR": 4, "QAR": 4}
 
 
 def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:

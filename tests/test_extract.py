@@ -82,6 +82,8 @@ def test_remote_modes():
     assert find_remote({}, {}, "This is a fully remote role, work from anywhere.", False) == "remote"
     assert find_remote({}, {}, "office in Berlin - or work from home, just talk to us", True) == "hybrid"
     assert find_remote({}, {}, "Relocation for employees who do not want to work remotely", True) is None
+    assert find_remote({}, {}, "làm việc onsite 100% (ko hybrid nha mn)", True) == "onsite"  # Vietnamese "not"
+    assert find_remote({}, {}, "Trabajo 100% presencial, sin modalidad híbrida", True) == "onsite"
     assert find_remote({}, {}, "Die Stelle ist vor Ort; Homeoffice ist nicht vorgesehen.", True) == "onsite"
     assert find_remote({"pipe": ["ONSITE"]}, {}, "", True) == "onsite"
     assert find_remote({}, {"location": ["München, Germany — 2 days/week in office"]}, "", True) == "hybrid"
@@ -123,6 +125,32 @@ def test_company_names_lose_their_legal_form():
     assert brand_name("Acme, Inc.") == "Acme"
     assert brand_name("Northwind Grid B.V.") == "Northwind Grid"
     assert brand_name("AG") == "AG"
+    assert brand_name("Lumo Games A.Ş.") == "Lumo Games"
+    assert brand_name("Acme Sdn Bhd") == "Acme"
+
+
+def test_a_subsidiarys_country_leaves_the_name_but_a_countrys_name_in_a_brand_stays():
+    from jobboard.extract import brand_name
+    assert brand_name("Kanro Semiconductor Việt Nam") == "Kanro Semiconductor"
+    assert brand_name("NovaPay Singapore Pte Ltd") == "NovaPay"
+    assert brand_name("Air France") == "Air France"
+    assert brand_name("Bank of Ireland") == "Bank of Ireland"
+
+
+def test_labels_in_other_languages_and_after_an_emoji():
+    from jobboard.shapes import labelled_lines
+    labels = labelled_lines("🏢 Công ty: Kanro Semiconductor (công ty 100% vốn Nhật)\n📍 Địa điểm: Quận 7, TP.HCM\n"
+                            "💰 Lương: 35 - 70 triệu GROSS/tháng\n会社名：株式会社テスト\n근무지: 서울\nŞirket: Lumo Games\n"
+                            "Employeur : Institut du climat (IRSC), unité mixte de recherche")
+    assert labels["company"] == ["Kanro Semiconductor (công ty 100% vốn Nhật)", "株式会社テスト", "Lumo Games",
+                                 "Institut du climat (IRSC), unité mixte de recherche"]
+    assert labels["location"] == ["Quận 7, TP.HCM", "서울"]
+    assert labels["salary"] == ["35 - 70 triệu GROSS/tháng"]
+    # a labelled company is the name, without what the label line says of it
+    assert find_company({}, labels, [], "", set()) == "Kanro Semiconductor"
+    assert find_company({}, {"company": ["Institut du climat (IRSC), unité mixte de recherche"]}, [], "", set()) == \
+        "Institut du climat"
+    assert find_company({}, {"company": ["Smith, Jones & Co"]}, [], "", set()) == "Smith, Jones & Co"
 
 
 def shaped_title_of(text):

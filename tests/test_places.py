@@ -19,6 +19,7 @@ def test_names_in_scripts_without_spaces_or_capitals_are_found_inside_longer_wor
     assert names("근무지: 서울특별시 강남구 (서울에서 근무)") == ["Seoul"]
     assert names("משרד בתל אביב") == ["Tel Aviv"]
     assert names("Офіс: Київ") == ["Kyiv"]
+    assert names("Địa điểm: Quận 7, TP.HCM") == ["Ho Chi Minh City"]
     assert find_countries("勤務地：日本、東京") == ["JP"]
     # in scripts with spaces a name is still a whole word
     assert names("Berlin2 Berlin_x Mannheimer") == []

@@ -50,7 +50,8 @@ _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
 _TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht)|n['’]t)\b[^.;,\n]{0,25}$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|ko|sin|sem|bez|без|не|нет|ні)|n['’]t)\b[^.;,\n]{0,25}$",
+                      re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
@@ -176,7 +177,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
 def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
-    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht)\s+(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
+    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht|không|ko|sin|sem|bez|без|не|ні)\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 

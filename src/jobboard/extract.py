@@ -36,7 +36,8 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
-          r"Pvt\.? Ltd\.?|Pty\.? Ltd\.?|K\.K\.|Lda\.?|Ltda\.?|UG)")
+          r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
+          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ)")
 
 
 def brand_name(company: str) -> str:
@@ -45,8 +46,18 @@ def brand_name(company: str) -> str:
     One employer then has one company page, however each posting spells its legal form.
     """
     name = re.sub(r"\s+logo$", "", company.strip())  # a copied page's image text: "Helixa Bio logo"
-    name = re.sub(rf",?\s+{_LEGAL}$", "", name)
+    legal = re.search(rf",?\s+{_LEGAL}$", name)
+    name = name[:legal.start()] if legal else name
+    # a subsidiary's country after a name of two words, or of one with its legal form: "Kanro Semiconductor
+    # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France")
+    country = _COUNTRY_AT_END.search(name)
+    if country and len(name[:country.start()].split()) >= (1 if legal else 2) \
+            and name[:country.start()].split()[-1].lower() not in ("of", "de", "du", "der", "di", "do", "da"):
+        name = name[:country.start()]
     return name if name else company.strip()
+
+
+_COUNTRY_AT_END = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
 
 
 _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
@@ -369,7 +380,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
             if latin and re.search(_NON_LATIN, value):
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
-            return re.sub(r"\s+\([^)]*\)$", "", value.strip())  # "Brennerweg Mobility GmbH (Direktkunde)"
+            # without what follows the name: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC), unité mixte …"
+            return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip())[0]
     if _RECRUITER.search(text):
         return None
     candidates: dict[str, int] = {}

@@ -25,25 +25,35 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
 
 LABELS = {
     "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione|"
-             r"募集職種|職種",
+             r"募集職種|職種|vị\s+trí|cargo|pozisyon|stanowisko|posada|должность|vakansiya|職位|职位|職務|직무|포지션|모집\s*분야",
     "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
-               r"organi[sz]ation|entreprise|empresa|azienda|bedrijf",
+               r"organi[sz]ation|entreprise|empresa|azienda|bedrijf|công\s+ty|şirket|şirket\s+adı|компанія|компания|"
+               r"роботодавець|работодатель|公司|公司名[称稱]|企業名|企业名称|회사명|기업명|arbeidsgiver|arbejdsgiver|"
+               r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator",
     "location": r"(?:job\s+|work\s+)?locations?|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
-                r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?",
+                r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?|địa\s+điểm|"
+                r"nơi\s+làm\s+việc|konum|şehir|lokasyon|çalışma\s+yeri|місто|город|місце\s+роботи|место\s+работы|"
+                r"地点|工作地[点點]|上班地[点點]|근무지|근무\s*지역|근무\s*위치|ciudad|cidade|ora[șş]|loca[țt]ie|sted",
     "salary": r"salary|salary\s+range|給与|想定年収|年収|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
               r"stundensatz|tagessatz|salaire|r[ée]mun[ée]ration|sal[áa]rio|remunera[çc][ãa]o|sueldo|retribuzione|ral|salaris|"
-              r"wynagrodzenie|lön|pay\s+band|tjm|taux\s+journalier(?:\s+moyen)?",
+              r"wynagrodzenie|lön|pay\s+band|tjm|taux\s+journalier(?:\s+moyen)?|(?:mức\s+)?lương|maaş|ücret|зарплата|"
+              r"заробітна\s+плата|оклад|薪[资資]|月薪|年薪|(?:工作)?待遇|급여|연봉|salariu|lønn|løn|palkka|plat|mzda|renta|"
+              r"fizetés|bérezés",
     "remote": r"remote|remote\s+(?:work\s+)?policy|リモートワーク|在宅勤務|テレワーク|work(?:ing|place)?\s+(?:model|mode|arrangement|setup|type)|"
               r"operating\s+mode|workplace|location\s+type|arbeitsmodell|homeoffice|home\s*office|modelo(?:\s+de\s+trabalho)?|"
               r"modalidade|modalidad|modalit[àa]|tryb\s+pracy|forma\s+práce|werkvorm|fjernarbejde|distansarbete|"
-              r"arbejdsform|arbeidsform|etätyö",
-    "type": r"type|job\s+type|雇用形態|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit",
+              r"arbejdsform|arbeidsform|etätyö|hình\s+thức\s+làm\s+việc|çalışma\s+(?:şekli|modeli)|формат\s+роботи|"
+              r"формат\s+работы|工作方式|办公方式|근무\s*형태",
+    "type": r"type|job\s+type|雇用形態|employment(?:\s+type)?|contract(?:\s+type)?|anstellungsart|vertragsart|arbeitszeit|"
+            r"loại\s+hình|çalışma\s+türü|тип\s+зайнятості|тип\s+занятости|工作性[質质]|고용\s*형태|tipo\s+de\s+(?:contrato|empleo)|"
+            r"jornada",
     "apply": r"apply|apply\s+(?:here|at|now)|application|how\s+to\s+apply|link\s+to\s+apply|bewerbung|jetzt\s+bewerben",
     "email": r"e-?mail|mail|contact|kontakt",
 }
-_LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:\*\*|__)?(?P<label>[A-Za-zÄÖÜäöü][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
+# "Location: Berlin", "**Salary:** …", "🏢 Công ty: …", "勤務地：東京"
+_LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:[^\w\s:|#>*\[(-]{1,3}\s*)?(?:\*\*|__)?(?P<label>[^\W\d_][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
                          r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*(?:[-*]\s+)?\|\s*(?:\*\*)?(?P<label>[^|*:\n]{2,25}?)(?:\*\*)?\s*:?\s*\|\s*(?P<value>[^|\n]*\S)\s*\|\s*$")
 _TABLE_RULE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:\|[ \t]*)?:?-{3,}")

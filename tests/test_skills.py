@@ -75,3 +75,121 @@ def test_tools_named_like_ordinary_words_are_not_tagged_from_them():
     assert "primavera-p6" not in find_tags("Incorporación en primavera; experiencia con SQL y Python.", vocab)
     assert "looker-studio" not in find_tags("Skills: Azure Data Studio, SQL Server.", vocab)
     assert find_tags("PMP certification preferred.", vocab) == ["pmp"]
+
+
+def test_security_operations_and_research_tools():
+    soc = ("Write detections in Splunk ES (SPL) and Microsoft Sentinel (KQL), mapped to MITRE ATT&CK.\n"
+           "Hunt across EDR telemetry (CrowdStrike Falcon, Microsoft Defender for Endpoint).\n"
+           "Build SOAR playbooks in Cortex XSOAR. One SIEM of Splunk, Sentinel or IBM QRadar.")
+    assert find_tags(soc, V) == ["splunk", "spl", "microsoft-sentinel", "kql", "mitre-attack", "edr", "crowdstrike",
+                                 "microsoft-defender", "soar", "cortex-xsoar", "siem", "qradar"]
+    research = ("Reverse engineer firmware and binaries (IDA Pro, Ghidra) and write exploit chains.\n"
+                "Build fuzzing infrastructure (AFL++, libFuzzer, syzkaller).\n"
+                "Read x86-64 and ARM64 assembly; CAN bus, AUTOSAR or ISO 26262.")
+    assert find_tags(research, V) == ["reverse-engineering", "ida-pro", "ghidra", "exploit-development", "fuzzing",
+                                      "aflplusplus", "libfuzzer", "syzkaller", "x86-64", "arm64", "assembly", "can-bus",
+                                      "autosar", "iso-26262"]
+    assert find_tags("Threat hunting with YARA rules, Suricata and Zeek; SentinelOne or other XDR.", V) == \
+        ["threat-hunting", "yara", "suricata", "zeek", "sentinelone", "xdr"]
+
+
+def test_chip_verification_tools_and_bus_protocols():
+    dv = ("- Build UVM testbenches for IP/SoC: AXI, AHB, APB, I2C, SPI\n"
+          "- Simulators: VCS / Xcelium / Questa\n"
+          "- Scripting in Python or Perl; TCL is a plus\n"
+          "- Formal verification (JasperGold) is a big plus")
+    assert find_tags(dv, V) == ["uvm", "axi", "ahb", "apb", "i2c", "spi", "vcs", "xcelium", "questa", "python",
+                                "perl", "tcl", "formal-verification", "jaspergold"]
+    bmc = "BMC firmware on OpenBMC: IPMI 2.0 / Redfish, drivers for I2C, SPI, UART, PCIe and GPIO, debug over JTAG."
+    assert find_tags(bmc, V) == ["openbmc", "ipmi", "redfish", "i2c", "spi", "uart", "pcie", "gpio", "jtag"]
+    assert find_tags("FPGA work in Vivado or Quartus, simulation in ModelSim, Verilator and cocotb.", V) == \
+        ["fpga", "vivado", "quartus", "modelsim", "verilator", "cocotb"]
+
+
+def test_it_support_and_networking():
+    helpdesk = ("Tickets in GLPI; Microsoft 365 (Exchange Online, Teams) and Intune.\n"
+                "LAN problems (TCP/IP, VLAN, DHCP, DNS). ITIL Foundation is a plus.")
+    assert find_tags(helpdesk, V) == ["glpi", "microsoft-365", "exchange-online", "intune", "tcp-ip", "vlan", "dhcp",
+                                      "dns", "itil"]
+    sysadmin = ("- Linux servers (Debian/Ubuntu), scripts in bash\n"
+                "- MikroTik, VLAN, VPN between offices (WireGuard / IPsec)\n"
+                "- Proxmox and VMware ESXi; monitoring in Zabbix; VoIP on Asterisk")
+    assert find_tags(sysadmin, V) == ["linux", "debian", "ubuntu", "bash", "mikrotik", "vlan", "vpn", "wireguard",
+                                      "ipsec", "proxmox", "vmware-esxi", "zabbix", "voip", "asterisk"]
+    assert find_tags("Skills: Networking, Linux, BGP and OSPF on Cisco and Juniper.", V) == \
+        ["networking", "linux", "bgp", "ospf", "cisco", "juniper"]
+
+
+def test_llm_training_and_serving():
+    text = ("Continued pretraining, SFT and RLHF; distributed training with DeepSpeed / Megatron-LM; "
+            "LoRA fine-tuning in PyTorch; serving with vLLM / TensorRT-LLM.")
+    assert find_tags(text, V) == ["rlhf", "deepspeed", "megatron-lm", "lora", "pytorch", "vllm", "tensorrt-llm"]
+
+
+def test_game_and_mobile_libraries():
+    unity = ("Unity and C#; Firebase, AppsFlyer and AppLovin MAX SDKs; Addressables, DOTween;\n"
+             "Zenject or VContainer; Shader Graph.")
+    assert find_tags(unity, V) == ["unity", "csharp", "firebase", "appsflyer", "applovin-max", "addressables",
+                                   "dotween", "zenject", "vcontainer", "shader-graph"]
+    flutter = "Strong knowledge of state management (Bloc, Riverpod), the Google Maps SDK and Firebase."
+    assert find_tags(flutter, V) == ["bloc", "riverpod", "google-maps", "firebase"]
+    assert find_tags("The BLoC pattern in Flutter", V) == ["bloc", "flutter"]
+    assert find_tags("IOCP or asynchronous sockets in C++", V) == ["iocp", "cpp"]
+
+
+def test_azure_integration_and_data_tools():
+    azure = ("Integrations in Azure Integration Services (Logic Apps, Service Bus, API Management and "
+             "Azure Functions);\ninfrastructure as code in Bicep next to C# and .NET 8; REST and SOAP services; "
+             "OAuth 2.0 / OpenID Connect.")
+    assert find_tags(azure, V) == ["azure", "logic-apps", "service-bus", "api-management", "azure-functions", "iac",
+                                   "bicep", "csharp", "dotnet", "rest-api", "soap", "oauth", "oidc"]
+    assert find_tags("We run MuleSoft as our enterprise service bus.", V) == ["mulesoft", "esb"]  # not Azure's
+    data = ("Data quality with Great Expectations / Monte Carlo Data; orchestration in Airflow, Dagster or Prefect.\n"
+            "AWS: S3, Glue, Athena, EMR, MSK; infrastructure in Terraform + Terragrunt; routing with OR-Tools.")
+    assert find_tags(data, V) == ["great-expectations", "monte-carlo", "airflow", "dagster", "prefect", "aws", "s3",
+                                  "aws-glue", "athena", "emr", "msk", "terraform", "terragrunt", "or-tools"]
+
+
+def test_emr_is_one_tag_for_amazon_emr_and_medical_records():
+    assert find_tags("Spark jobs on Amazon EMR", V) == ["spark", "emr"]
+    assert find_tags("Validate HL7 interfaces between the EMR and the LIS; FHIR is a plus.", V) == \
+        ["hl7", "emr", "fhir"]
+    assert find_tags("Our migration to an Electronic Medical Record went live in May.", V) == ["emr"]
+    assert find_tags("Safety first: our EMR is below 0.8 and every site lead holds OSHA 30.", V) == []
+
+
+def test_developer_relations_skills():
+    text = ("Developer Relations Engineer: REST APIs, webhooks and OAuth 2.0; "
+            "strong technical writing and public speaking.")
+    assert find_tags(text, V) == ["devrel", "rest-api", "webhooks", "oauth", "technical-writing", "public-speaking"]
+
+
+def test_new_tags_named_like_ordinary_words_are_not_tagged_from_prose():
+    assert find_tags("We glue teams together and ship Python.", V) == ["python"]
+    assert find_tags("Python for the odd bit of glue code", V) == ["python"]
+    assert find_tags("Team nights out: the Bloc Party gig, climbing and board games.", V) == []
+    assert find_tags("Friday networking events with our clients.", V) == []
+    assert find_tags("Solid Linux and networking fundamentals", V) == ["linux"]
+    assert find_tags("Watch your career soar while you write Python.", V) == ["python"]
+    assert find_tags("Athena, our founder's dog, is in the office most days.", V) == []
+    assert find_tags("Fields marked with an asterisk are required. Upload a CV listing Python.", V) == ["python"]
+    assert find_tags("In questa posizione lavorerai con Java.", V) == ["java"]  # Italian "this"
+    assert find_tags("Questa posizione è aperta a tutti.", V) == []
+    assert find_tags("Firmware in C and FreeRTOS for our LoRa sensors.", V) == ["c", "freertos"]  # the radio
+    assert find_tags("Funded by regional VCs; our stack is Python.", V) == ["python"]
+    assert find_tags("50 % de l'abonnement TCL rembourse", V) == []  # Lyon's buses
+    assert find_tags("Monte Carlo simulation in Python; Monte-Carlo methods with NumPy.", V) == ["python", "numpy"]
+    assert find_tags("Free soda, a gym budget for bicep curls, and a school prefect mentoring scheme.", V) == []
+    assert find_tags("An APB went out; the EDR of the car was read.", V) == []
+    assert find_tags("Our office in Palo Alto, CA, next to a juniper hedge; find us on Google Maps.", V) == []
+    assert find_tags("Redis Sentinel and Redis Cluster", V) == ["redis"]  # not Microsoft Sentinel
+    assert find_tags("ARM templates and Bicep", V) == ["arm-templates", "bicep"]  # not the Arm architecture
+
+
+def test_rails_only_as_the_framework_and_ai_not_from_prose():
+    assert find_tags("NovaPay builds the cross-border payment rails that banks use.", V) == []
+    assert find_tags("Our platform team puts guard rails and guardrails on Kubernetes.", V) == ["kubernetes"]
+    assert find_tags("Ruby on Rails and PostgreSQL", V) == ["rails", "postgresql"]
+    assert find_tags("Backend: Ruby, Rails, Sidekiq", V) == ["ruby", "rails", "sidekiq"]
+    assert find_tags("AI Infra 工程师  35-60K·15薪  北京·海淀区", V) == []  # a broad topic, like data science
+    assert find_tags("An AI-first company building with Python.", V) == ["python"]

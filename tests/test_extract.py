@@ -604,3 +604,37 @@ def test_a_hybrid_office_or_remote_work_in_a_country_is_a_remote_job():
 ])
 def test_titles_that_the_second_review_showed_cut_wrongly(line, title):
     assert clean_title(line) == title
+
+
+def test_a_field_line_at_the_top_is_not_the_title():
+    page = ("WUZZUF\n- Explore Jobs   Explore Companies\n- Log In\n- Senior Flutter Developer\n\n## Job Details\n\n"
+            "- Experience Needed: 4 to 7 years\n- Career Level: Experienced (Non-Manager)\n\n"
+            "As a Senior Flutter Developer you'll own our courier app.\n")
+    assert title_of(page) == "Senior Flutter Developer"
+    assert title_of("Ledig stilling: Integrasjonsutvikler (fast)\n\nVi søker en utvikler.\n") == "Integrasjonsutvikler"
+
+
+@pytest.mark.parametrize("title, cleaned", [
+    ("게임 서버 프로그래머 (경력 3년 이상)", "게임 서버 프로그래머"),  # experience asked for
+    ("Backend Engineer (5+ years)", "Backend Engineer"),
+    ("Unity Developer İş İlanları", "Unity Developer"),  # a job site's listing name
+    ("Python Developer Jobs", "Python Developer"),
+    ("Head of Jobs", "Head of Jobs"),
+    ("Integrasjonsutvikler (fast stilling)", "Integrasjonsutvikler"),  # permanent
+    ("Data Engineer (Python)", "Data Engineer (Python)"),
+    ("Desarrollador/a Frontend (React)", "Desarrollador/a Frontend (React)"),  # the labels keep both genders
+])
+def test_titles_lose_experience_listing_names_and_terms(title, cleaned):
+    assert clean_title(title) == cleaned
+
+
+def test_remote_work_and_equity_in_other_languages():
+    assert find_remote({}, {}, "- 재택근무 주 1회 가능 (수습기간 이후)", True) == "hybrid"
+    assert find_remote({}, {}, "mulighet for inntil to dager hjemmekontor i uka", True) == "hybrid"
+    assert find_remote({}, {}, "🌍 Віддалено · Україна", False) == "remote"
+    assert find_remote({}, {}, "робота в офісі (м. Львів), віддалено — лише нічні чергування", True) == "onsite"
+    assert find_remote({}, {}, "Cluj — hibrid, 2 zile la birou. Nu angajăm full remote din afara României", True) == "hybrid"
+    assert find_remote({}, {}, "arbetet sker på plats i vårt labb – distansarbete erbjuds inte.", True) == "onsite"
+    assert find_equity("입사 1년 후 스톡옵션 부여")
+    assert find_equity("福利待遇：五险一金  年终奖  股票期权")
+    assert find_equity("опціони для ключових людей")

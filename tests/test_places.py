@@ -86,3 +86,11 @@ def test_a_state_that_is_also_a_city_needs_its_country_to_move_a_city_to_america
 
 def test_vancouver_washington_is_in_the_us():
     assert [(c.name, c.country) for c in find_cities("Vancouver, Washington", GAZ)] == [("Vancouver", "US")]
+
+
+def test_a_name_that_is_also_a_word_is_a_city_on_a_line_of_its_own_with_its_region():
+    assert names("Técnico de Soporte\nRosario, Santa Fe\nPresencial") == ["Rosario"]
+    assert names("Reading, Berkshire, United Kingdom") == ["Reading"]
+    assert names("Sofia, Talent Partner") == []  # a signature
+    assert names("Hola Rosario, Juan y Pedro") == []
+    assert names("zona Bv. Oroño y Córdoba") == []  # a street, and a city in Spain and in Argentina

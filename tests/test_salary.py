@@ -156,3 +156,20 @@ def test_a_pay_sections_other_lines_are_read_one_by_one():
     # "timlön" (hourly pay) in the section does not make "75 anställda" (75 staff) or a date's year pay
     section = "Lönetyp: Fast månads- eller timlön\nSista dag att ansöka är 12 april 2026\nVi är 75 anställda."
     assert find_salary([section], "", "SEK") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Зарплата: від 38 000 грн", Salary(38000, None, "UAH", "month")),  # "from"
+    ("Salario: desde $25.000 MXN mensuales", Salary(25000, None, "MXN", "month")),
+    ("Salaire : à partir de 45 000 € par an", Salary(45000, None, "EUR", "year")),
+    ("待遇面議（經常性薪資達4萬元或以上）", Salary(40000, None, "CNY", "month")),  # "or more"
+    ("연봉 5000만원 이상", Salary(50_000_000, None, "KRW", "year")),
+    ("Salary: $100k+", Salary(100_000, None, "USD", "year")),
+    ("Salary: $100k + bonus", Salary(100_000, 100_000, "USD", "year")),
+    # millions, in a currency only; Nigeria's naira written N
+    ("Package: R1.1m – R1.4m CTC p.a.", Salary(1_100_000, 1_400_000, "ZAR", "year")),
+    ("We have 10M users and pay well", None),
+    ("SALARY: N450,000 - N600,000 MONTHLY", Salary(450_000, 600_000, "NGN", "month")),
+])
+def test_minimums_millions_and_naira(text, expected):
+    assert find_salary([], text, None) == expected

@@ -39,18 +39,22 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
-                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|" + _REST_AT_HOME, re.IGNORECASE)
+                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
+                     r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
+                     r"재택근무\s*주\s*\d|" + _REST_AT_HOME, re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz", re.IGNORECASE)
+                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|상주\s*근무|出社", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
-                   r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote", re.IGNORECASE)
+                   r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|hjemmekontor|hjemmefra|"
+                   r"distansarbete|etätyö|віддален\w*|дистанційн\w*|удал[её]нн\w*|재택\s*근무|원격\s*근무|在宅勤務|"
+                   r"テレワーク|リモートワーク|远程(?:办公|工作)|遠端工作|居家办公", re.IGNORECASE)
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
 _TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|ko|sin|sem|bez|без|не|нет|ні)|n['’]t)\b[^.;,\n]{0,25}$",
+_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|ko|sin|sem|bez|без|не|нет|ні|nu|nie)|n['’]t)\b[^.;,\n]{0,25}$",
                       re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
@@ -58,7 +62,8 @@ _EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
-                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b))\b",
+                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
+                     r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
@@ -119,7 +124,8 @@ def _offered(pattern: re.Pattern, text: str) -> bool:
 _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;,\n]{0,30}?"
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
-                        r"(?:don['’]t|do not|cannot|can['’]t) offer)",
+                        r"(?:don['’]t|do not|cannot|can['’]t) offer|erbjuds inte|inte möjlig|tilbys ikke|tilbydes ikke|"
+                        r"ikke mulig|ei ole mahdollista|не передбачен|не предусмотрен|불가)",
                         re.IGNORECASE)
 
 

@@ -110,6 +110,9 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
             return clean_title(parts[0])
     for block in blocks[:4]:
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
+            field = re.match(r"([^:：]{2,30})[:：]\s", line)
+            if field and not has_job_noun(field.group(1)) and not re.fullmatch(_ANNOUNCES, field.group(1).strip(), re.I):
+                continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and _looks_like_title(title):
                 return title
@@ -179,6 +182,12 @@ def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
     return lines[:most]
 
 
+# Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
+_ANNOUNCES = (r"vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
+              r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
+              r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용")
+
+
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     if len(value) > 300:
@@ -217,8 +226,7 @@ def clean_title(value: str) -> str | None:
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
-    value = re.sub(r"^(?:(?:vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|"
-                   r"vacancy|vacante|stellenangebot|job opening|open position|position)\s*[:–—-]\s*"
+    value = re.sub(rf"^(?:(?:{_ANNOUNCES})\s*[:–—-]\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
                    r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
@@ -227,7 +235,17 @@ def clean_title(value: str) -> str | None:
     title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
     title = re.sub(r"^\[[^\]]{1,30}\]\s*(?=\w)", "", title)  # a board's tag of place or kind: "[Zürich] ..."
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
-                   r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|cdi|cdd)\)$", "", title, flags=re.I)
+                   r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|unbefristet|festanstellung|cdi|cdd|"
+                   r"fast(?: stilling| ansættelse| anställning)?|vast|indefinido|permanente|efetivo|temporal)\)$", "", title,
+                   flags=re.I)
+    # experience asked for: "(5+ years)", "(경력 3년 이상)", "(3 años de experiencia)"
+    title = re.sub(r"\s*[(（][^()（）]*\d+\s*\+?\s*(?:years?|yrs?|años|anos|anni|jahre|ans|년|年)[^()（）]*[)）]$", "", title,
+                   flags=re.I)
+    # a job site's listing name after the title: "Unity Developer İş İlanları", "Python Developer Jobs"
+    listing = re.search(r"(?<=\w)\s+(?:jobs?|job listings?|iş ilanları|iş ilanı|stellenangebote?|ofertas de (?:empleo|trabajo)|"
+                        r"empleos|vagas|offres d['’]emploi|vacatures)$", title, flags=re.I)
+    if listing and has_job_noun(title[:listing.start()]) and not re.search(r"\b(?:of|de|für|for)$", title[:listing.start()]):
+        title = title[:listing.start()]
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)

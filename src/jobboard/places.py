@@ -89,13 +89,29 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
         elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
-                not _country_follows(text, match.end(), city) and not _place_word_before(text, match.start()):
+                not _country_follows(text, match.end(), city) and not _place_word_before(text, match.start()) \
+                and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
     return list(found.values())
 
 
 _TIME_ZONE = re.compile(r"[ \t]+(?:standard[ \t]+|daylight[ \t]+)?(?:time\b|timezone|tz\b)", re.IGNORECASE)
+
+
+def _place_line(text: str, start: int, end: int) -> bool:
+    """A line that is a place and nothing else, as a job site's header has it: 'Rosario, Santa Fe',
+    'Reading, Berkshire, United Kingdom'."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = _REGION_AFTER.fullmatch(text, end, len(text) if line_end < 0 else line_end)
+    return not text[line_start:start].strip() and bool(after) and not _SIGNATURE.search(after.group())
+
+
+_REGION_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}){1,2}[ \t]*")
+# ... not a signature: "Sofia, Talent Partner"
+_SIGNATURE = re.compile(r"\b(?:Talent|Recruit\w*|Partner|Manager|Lead|Head|Team|HR|People|Acquisition|Founder|CEO|CTO|"
+                        r"Director|Engineer\w*|Developer)\b")
 
 
 def _place_word_before(text: str, start: int) -> bool:

@@ -21,16 +21,20 @@ _UPPER_CODES = ("KES|NGN|GHS|EGP|MAD|KRW|CNY|RMB|TWD|PHP|IDR|MYR|THB|VND|PKR|COP
                 "QAR|KWD|BHD|OMR|NIS")
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
-             "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "RMB": "CNY",
+             "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",
              "NIS": "ILS"}
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
-        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kK])\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
+        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|[万萬만千]|triệu|juta)?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|[万萬만千]|triệu|juta|mn\b|[mM](?!\w))?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
-_FROM = r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of"
+_FROM = (r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|"
+         r"à\s+partir\s+de|a\s+partir\s+de|desde|vanaf|från|fra|od|від|от")
+# ... or after it: "$100k+", "4萬元或以上", "5000만원 이상", "60,000 EUR or more"
+_OR_MORE = re.compile(r"\+(?!\s*\d)|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
+                      r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
 _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến"
 _RANGE = re.compile(
@@ -166,6 +170,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         high = None  # "45 000 € et 2 jours de télétravail": the 2 is not pay
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
+    if not currency and any((g[k] or "").lower() in ("m", "mn") for k in ("ak", "bk")):
+        return None  # "10M users": millions are pay only in a currency
     currency = currency or default_currency
     before = line[max(0, match.start() - 30):match.start()]
     named = _PERIOD_WORD_BEFORE.findall(before)
@@ -180,7 +186,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if high is None:
         if re.fullmatch(_UP_TO, qualifier):
             return Salary(None, low, currency, period)
-        if qualifier:
+        if qualifier or _OR_MORE.match(line, len(match.group().rstrip()) + match.start()):
             return Salary(low, None, currency, period)
         return Salary(low, low, currency, period)
     return Salary(low, high, currency, period)
@@ -204,7 +210,8 @@ def _number(text: str | None, thousands: str | None) -> int | None:
     return int(round(value))
 
 
-_MULTIPLIERS = {"万": 10_000, "萬": 10_000, "만": 10_000, "triệu": 1_000_000, "juta": 1_000_000}
+_MULTIPLIERS = {"万": 10_000, "萬": 10_000, "만": 10_000, "triệu": 1_000_000, "juta": 1_000_000, "m": 1_000_000,
+                "mn": 1_000_000}
 
 
 def _currency(token: str | None) -> str | None:

@@ -677,3 +677,37 @@ def test_deeply_nested_html_is_one_files_error_and_the_others_are_imported(tmp_p
     (raw / "ok.txt").write_text("Data Engineer\nAcme · Berlin (Hybrid)\n\nYou build pipelines in Python.\n")
     assert main(["import", str(raw), "--into", str(tmp_path / "out")]) == 1
     assert [p.name for p in (tmp_path / "out").glob("*.md")] == ["data-engineer-acme.md"]
+
+
+def test_a_text_in_capitals_gets_its_company_from_its_address_and_a_title_as_people_write_it():
+    text = ("*** URGENT VACANCY *** PLEASE SHARE ***\n\nCODEBRIDGE ACADEMY, YABA LAGOS IS HIRING!!!\n\n"
+            "POSITION: FULL-STACK WEB DEVELOPMENT INSTRUCTOR (JAVASCRIPT / REACT / NODE.JS)\n"
+            "SALARY: N450,000 - N600,000 MONTHLY (NET)\n\nREQUIREMENTS:\n"
+            "- MINIMUM OF 3 YEARS EXPERIENCE AS A SOFTWARE DEVELOPER\n- AT LEAST 1 YEAR TEACHING EXPERIENCE\n"
+            "- EXCELLENT COMMUNICATION AND PRESENTATION SKILLS WITH STUDENTS AND STAFF ALIKE\n\n"
+            "HOW TO APPLY: SEND YOUR CV TO CAREERS@CODEBRIDGEACADEMY.NG\n")
+    meta = _converted(text).meta
+    assert meta["company"] == "Codebridge Academy"  # not "YEARS EXPERIENCE"
+    assert meta["title"] == "Full-Stack Web Development Instructor (JavaScript / React / Node.js)"
+    assert meta["salary"] == {"min": 450000, "max": 600000, "currency": "NGN", "period": "month"}
+
+
+def test_a_word_document_saved_as_a_web_page_keeps_its_lists():
+    html = ("<html><body><h1>Integrasjonsutvikler</h1><p class=MsoNormal>Vi søker en utvikler.</p>"
+            "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>·<span>"
+            "&nbsp;&nbsp;&nbsp; </span></span><![endif]><span>Utvikle integrasjoner i Azure<o:p></o:p></span></p>"
+            "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>·<span>"
+            "&nbsp;&nbsp;&nbsp; </span></span><![endif]><span>Forvalte C# / .NET-tjenester<o:p></o:p></span></p>"
+            "<p class=MsoNormal>Lønn: kr 650\u00a0000 – 800\u00a0000 brutto per år. Kontorsted: Trondheim</p>"
+            "</body></html>")
+    converted = _converted(html, "posting.html")
+    assert "- Utvikle integrasjoner i Azure\n- Forvalte C# / .NET-tjenester" in converted.body
+    assert "supportLists" not in converted.body and "endif" not in converted.body
+    assert converted.meta["salary"] == {"min": 650000, "max": 800000, "currency": "NOK", "period": "year"}
+
+
+def test_a_chat_posts_emoji_lines_give_the_company_and_the_place():
+    text = ("🐍 Senior Python Engineer (Django/FastAPI)\n\n🏢 Routiqo · продуктова компанія, logistics SaaS\n"
+            "🌍 Віддалено · Україна\n💰 $4500–5500\n\nБудуємо платформу для логістики.\n")
+    meta = _converted(text).meta
+    assert (meta["company"], meta["country"], meta["remote"]) == ("Routiqo", "UA", "remote")

@@ -157,7 +157,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    "on-site", value.lower())
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
-    if re.search(r"hybrid|h[íi]brid[oa]|\bibrid[oa]|hybrydow|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+    if re.search(r"hybrid|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"

@@ -85,7 +85,29 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     meta = {k: v for k, v in meta.items() if v not in (None, [], "")}
     if meta.get("salary"):
         meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
-    return Converted(meta, _body(blocks, meta))
+    body = _body(blocks, meta)
+    if meta.get("title") and not re.search(r"[a-z]", meta["title"]) and re.search(r"[A-Z]{4}", meta["title"]):
+        meta["title"] = _calmed(meta["title"], vocab)  # after the body, which finds the title line as written
+    return Converted(meta, body)
+
+
+_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und"}
+
+
+def _calmed(title: str, vocab: Vocabulary) -> str:
+    """A title written in capitals as people write it: 'FULL-STACK WEB DEVELOPMENT INSTRUCTOR
+    (JAVASCRIPT / NODE.JS)' -> 'Full-Stack Web Development Instructor (JavaScript / Node.js)'."""
+    def word(match: re.Match) -> str:
+        text = match.group()
+        key = vocab.canonical(text)
+        if key and vocab.name(key).lower() == text.lower():
+            return vocab.name(key)  # JavaScript, Node.js, AWS
+        if len(text) <= 2 and text.lower() not in _SMALL_WORDS:
+            return text  # IT, QA, UX
+        if text.lower() in _SMALL_WORDS and match.start() > 0:
+            return text.lower()
+        return "-".join(part.capitalize() for part in text.split("-"))
+    return re.sub(r"\.?[^\W\d_][\w.#+-]*[\w#+]|\.?[^\W\d_]", word, title)
 
 
 # A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"

@@ -368,7 +368,8 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 
 _TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|"
-                    r"vollzeit|teilzeit|festanstellung|cdi|cdd)\b", re.IGNORECASE)
+                    r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|fast|heltid|deltid|vikariat|"
+                    r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd)\b", re.IGNORECASE)
 
 
 def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
@@ -402,15 +403,21 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip())[0]
     if _RECRUITER.search(text):
         return None
+    if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
+        named = _named_by_address(text)
+        return named.title() if named else None
     candidates: dict[str, int] = {}
     neighbour = _title_neighbour(blocks, title, excluded)
     if neighbour:
         candidates[neighbour] = 3
-    page_title = stated.get("page_title")  # "Job Application for Platform Engineer at Fernhill Energy"
-    at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ ]{1,40}?)(?:\s+(?:in|à|en)\s.*|\s+[-–—|(].*)?$",
-                   page_title.strip()) if isinstance(page_title, str) else None
-    if at and _company_name_ok(at.group("n").strip(), excluded):
-        candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
+    # "Job Application for Platform Engineer at Fernhill Energy", a board's heading "DevOps Engineer @ Nordlicht Software — …"
+    headings = [stated.get("page_title"), next((b.text for b in blocks[:3] if b.kind == "heading"), None)]
+    for line in filter(None, headings):
+        at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ ]{1,40}?)(?:\s+(?:in|à|en)\s.*|\s+[-–—|(].*)?$",
+                       str(line).strip())
+        if at and _company_name_ok(at.group("n").strip(), excluded) and has_job_noun(str(line)[:at.start()]):
+            candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
+            break
     for name in _byline_companies(stated, blocks):
         if _company_name_ok(name, excluded):
             candidates[name] = candidates.get(name, 0) + 3
@@ -460,6 +467,37 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
+
+
+def _shouting(text: str) -> bool:
+    """Whether a text is written in capitals: "CODEBRIDGE ACADEMY, YABA LAGOS IS HIRING!!!"."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) >= 200 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+_COMMON_DOMAINS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "linkedin",
+                   "github", "gitlab", "google", "forms", "bit", "lnkd", "indeed", "glassdoor", "wa", "t", "facebook"}
+
+
+def _named_by_address(text: str) -> str | None:
+    """Words of the text that spell its e-mail or web address's name: "CODEBRIDGE ACADEMY" for
+    careers@codebridgeacademy.ng."""
+    names = [m.group(1).lower() for m in re.finditer(r"(?:@|https?://(?:www\.|careers\.|jobs\.)?)([A-Za-z][\w-]{3,40})\.",
+                                                       text[:100_000])]
+    names = [n.replace("-", "") for n in names if n not in _COMMON_DOMAINS]
+    if not names:
+        return None
+    for line in text[:100_000].split("\n"):
+        words = re.findall(r"[^\W\d_][\w&'’-]*", line)
+        for start in range(len(words)):
+            joined = ""
+            for end in range(start, min(start + 4, len(words))):
+                joined += re.sub(r"[^a-z0-9]", "", words[end].lower())
+                if joined in names:
+                    return " ".join(words[start:end + 1])
+                if not any(n.startswith(joined) for n in names):
+                    break
+    return None
 
 
 # An organisation's name with its acronym after it: "Leibniz-Institut für Küstenökosysteme (LIK)",

@@ -26,7 +26,7 @@ _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
-_NUM = r"\d{1,3}(?:[.,' ’\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
+_NUM = r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|[万萬만千]|triệu|juta|mn\b|[mM](?!\w))?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only

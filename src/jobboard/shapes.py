@@ -79,7 +79,15 @@ BUTTONS = re.compile(r"(?:apply(?: now| for this job)?|easy apply|save(?: job)?|
                       r"enregistrer|partager|candidature simplifiée|(?:jetzt |einfach )?bewerben|merken|speichern|teilen|"
                       r"inscribirme en esta oferta|solicitar|solicitud sencilla|guardar|compartir|candidatar-se|"
                       r"candidatura simplificada|salvar|compartilhar|candidati(?: ora)?|salva|condividi|"
-                      r"solliciteer(?: nu)?|solliciteren|opslaan|delen|aplikuj|zapisz|odpovědět)", re.IGNORECASE)
+                      r"solliciteer(?: nu)?|solliciteren|opslaan|delen|aplikuj|zapisz|odpovědět|"
+                      # ... its sign-in links, "Ingresar", "Registrarme", and its links back to the list: "Volver al listado"
+                      r"ingresar|registrarme|registrarse|iniciar sesión|cadastre-se|se connecter|connexion|s['’]inscrire|"
+                      r"anmelden|registrieren|accedi|registrati|inloggen|registreren|zaloguj się|zarejestruj się|giriş yap|"
+                      r"kayıt ol|увійти|войти|зареєструватися|регистрация|登录|注册|로그인|회원가입|đăng nhập|đăng ký|"
+                      r"back to (?:all )?(?:jobs|listings?|search|results|overview)|volver (?:al listado|a (?:la búsqueda|"
+                      r"los resultados))|zurück zur (?:übersicht|suche|liste)|retour (?:à la liste|aux offres|aux résultats)|"
+                      r"voltar (?:para a lista|às vagas)|torna (?:alla lista|agli annunci)|terug naar (?:overzicht|vacatures))",
+                     re.IGNORECASE)
 
 
 @dataclass
@@ -168,7 +176,9 @@ _SIMILAR_JOBS = re.compile(
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
     r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
-    r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job)|"
+    r"(?:zobacz )?podobne oferty|podobné nabídky|liknande jobb|lignende (?:stillinger|job)|recommended jobs|"
+    r"avisos similares|vagas similares|empregos similares|benzer (?:ilanlar|iş ilanları)|схожі вакансії|"
+    r"похожие вакансии|việc làm tương tự|類似職缺|相似职位|相关职位|推荐职位|비슷한 공고|추천 공고|유사한 채용공고|"
     r"(?:\d+\s+)?(?:replies|antworten|réponses|respuestas))(?:\s*\(\d+\))?[ \t:*]*$",
     re.IGNORECASE | re.MULTILINE)
 
@@ -384,6 +394,9 @@ def _from_page_header(posting: RawPosting) -> bool:
     return True
 
 
+_PLACE_SIGNS = "📍📌🌍🌎🌏"  # a pin or a globe before a place: "📍 Berlin", "🌍 Remote · Ukraine"
+
+
 def labelled_lines(text: str) -> dict[str, list[str]]:
     """Values of `Location: Berlin`-style lines, by field."""
     found: dict[str, list[str]] = {}
@@ -392,10 +405,15 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
         match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
         if not match and len(line) <= 1000 and not _TABLE_RULE.match(lines[index + 1][:200] if index + 1 < len(lines) else ""):
             match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |"; not a table's header row
-        pinned = line.lstrip(" -*•")[1:].strip() if line.lstrip(" -*•").startswith("📍") else ""
+        bare = line.lstrip(" -*•")
+        pinned = bare[1:].strip() if bare[:1] in _PLACE_SIGNS else ""
         if not match and pinned and len(pinned.split()) <= 14 and not re.search(
                 r"\b(?:we|our|we're|annual|offsite|off-site|retreat|meetup|trip|headquartered)\b", pinned, re.IGNORECASE):
             found.setdefault("location", []).append(pinned)  # a pin marks the place; not a perk's or the story's
+            continue
+        building = bare[1:].strip() if bare[:1] in "🏢🏬🏭" and not match else ""
+        if building and len(building.split()) <= 14:  # "🏢 Routiqo · продуктова компанія, logistics SaaS"
+            found.setdefault("company", []).append(re.split(r"\s+[·|•]\s+", building)[0])
             continue
         if not match:
             continue
@@ -464,10 +482,27 @@ def _plain_name(part: str) -> bool:
                          r"part[- ]?time|contract|intern|visa|or|and|hiring)\b|,", part, re.IGNORECASE) and len(part) <= 60
 
 
+def _word_lists(html: str) -> str:
+    """A Word document saved as a web page: its lists are paragraphs with a drawn bullet between
+    conditional comments ("<![if !supportLists]>·<![endif]>"); make them a list, and drop the
+    comments' markers."""
+    html = re.sub(r"<!\[if !supportLists\]>.*?<!\[endif\]>", "", html, flags=re.DOTALL | re.IGNORECASE)
+    html = re.sub(r"<!\[(?:if\b[^\]]*|endif)\]>", "", html, flags=re.IGNORECASE)
+
+    def item(match: re.Match) -> str:
+        place = match.group(1).lower()
+        return ("<ul>" if place in ("", "cxspfirst") else "") + f"<li>{match.group(2)}</li>" + \
+            ("</ul>" if place in ("", "cxsplast") else "")
+    return re.sub(r"<p\s+class=[\"']?MsoListParagraph(CxSpFirst|CxSpMiddle|CxSpLast|)\b[^>]*>(.*?)</p>", item, html,
+                  flags=re.DOTALL | re.IGNORECASE)
+
+
 def _from_html(html: str) -> RawPosting:
     from bs4 import BeautifulSoup  # imported here: only HTML postings need it
     from markdownify import markdownify
 
+    if "<![if" in html:
+        html = _word_lists(html)
     soup = BeautifulSoup(html, "html.parser")
     stated = _json_ld(soup)
     site_name = soup.find("meta", property="og:site_name")

@@ -638,3 +638,21 @@ def test_remote_work_and_equity_in_other_languages():
     assert find_equity("입사 1년 후 스톡옵션 부여")
     assert find_equity("福利待遇：五险一金  年终奖  股票期权")
     assert find_equity("опціони для ключових людей")
+
+
+def test_titles_in_chinese_korean_japanese_cyrillic_and_turkish():
+    page = "BOSS直聘\n首页\n职位\n登录/注册\n\n上海\n大模型算法工程师\n招聘中\n25-40K·15薪\n\n职位描述\n负责大模型训练。\n"
+    assert title_of(page) == "大模型算法工程师"
+    assert title_of("사람인\n\n게임 서버 프로그래머\n\n주요 업무\n게임 서버 개발.\n") == "게임 서버 프로그래머"
+    assert title_of("Вакансія\n\nSenior Python розробник\n\nПро нас\nМи будуємо платформу.\n") == "Senior Python розробник"
+    # a breadcrumb in full-width signs: its last part, "backend", which names no job
+    assert clean_title("募集職種一覧 ＞ エンジニア ＞ バックエンド") == "バックエンド"
+    assert title_of("募集職種一覧 ＞ エンジニア ＞ バックエンド\n\nSenior Backend Engineer (Go)\n\n■ 私たちについて\n") == \
+        "Senior Backend Engineer (Go)"
+
+
+def test_company_in_turkish_and_job_sites_of_other_countries_are_not_employers():
+    text = ("Unity Developer\n\nLumo Games olarak 2019'dan beri mobil oyunlar geliştiriyoruz. Lumo Games ekibine "
+            "katıl.\n")
+    assert company_of(text) == "Lumo Games"
+    assert find_company({"company": "Bumeran"}, {}, [], "", set()) is None

@@ -23,7 +23,15 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
-_JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b", re.IGNORECASE)
+# ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
+_JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"
+                   r"аналитик\w*|тестувальни\w*|тестировщи\w*|адміністратор\w*|администратор\w*|архітектор\w*|"
+                   r"архитектор\w*|керівник\w*|руководител\w*|geliştirici\w*|mühendis\w*|uzmanı?|yönetici\w*|"
+                   r"analist\w*|tasarımcı\w*|kỹ sư|lập trình viên|chuyên viên|trưởng nhóm)|"
+                   r"(?:工程师|工程師|开发|開發|经理|經理|设计师|設計師|分析师|分析師|架构师|架構師|程序员|专员|專員|总监|總監|"
+                   r"研究员|研究員|实习生|實習生|顾问|顧問|エンジニア|デザイナー|マネージャー|プログラマー?|アナリスト|"
+                   r"개발자|엔지니어|프로그래머|디자이너|매니저|기획자|분석가|연구원)(?![^\W\d_])")
+_JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE)
 # German, Dutch and Nordic compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in",
 # "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
@@ -92,7 +100,15 @@ _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
               "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
               "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
               "hacker news", "github", "gitlab", "slack", "discord", "nhs jobs", "civil service jobs", "apsjobs",
-              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "upwork", "toptal", "fiverr", "malt"}
+              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "upwork", "toptal", "fiverr", "malt",
+              # ... and the job sites of Latin America, Asia, Africa, the Gulf and Eastern Europe
+              "occ mundial", "occ", "computrabajo", "bumeran", "zonajobs", "get on board", "getonbrd", "laborum",
+              "trabajando", "catho", "vagas.com", "bayt", "gulftalent", "naukrigulf", "wuzzuf", "jobberman", "pnet",
+              "careers24", "brightermonday", "jobstreet", "jobsdb", "mycareersfuture", "kalibrr", "saramin", "jobkorea",
+              "wanted", "104", "104人力銀行", "boss直聘", "智联招聘", "前程无忧", "拉勾", "djinni", "dou", "work.ua",
+              "robota.ua", "hh.ru", "headhunter", "kariyer.net", "iş ilanları", "finn.no", "jobindex", "pracuj.pl",
+              "justjoin.it", "jobs.bg", "ejobs", "bestjobs", "profesia", "jooble", "adzuna", "ziprecruiter",
+              "simplyhired", "careerbuilder", "flexjobs", "cv-library", "arbeitnow", "honeypot"}
 
 
 def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
@@ -195,7 +211,7 @@ def clean_title(value: str) -> str | None:
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
-    crumbs = r"\s[>›]\s" if "«" in value else r"\s[>›»]\s"  # « Transformation digitale » is a quote
+    crumbs = r"\s[>›＞]\s" if "«" in value else r"\s[>›»＞]\s"  # « Transformation digitale » is a quote
     if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
@@ -582,6 +598,7 @@ _COMPANY_PATTERNS = [
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
                 rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2, True),
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
+    (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
     (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."

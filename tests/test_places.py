@@ -94,3 +94,9 @@ def test_a_name_that_is_also_a_word_is_a_city_on_a_line_of_its_own_with_its_regi
     assert names("Sofia, Talent Partner") == []  # a signature
     assert names("Hola Rosario, Juan y Pedro") == []
     assert names("zona Bv. Oroño y Córdoba") == []  # a street, and a city in Spain and in Argentina
+
+
+def test_a_metro_area_after_a_city_is_its_region():
+    assert names("Quezon City, Metro Manila") == ["Quezon City"]
+    assert names("Salford, Greater Manchester") == ["Salford"]
+    assert names("Metro Manila") == ["Manila"]

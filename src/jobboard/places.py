@@ -83,6 +83,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue
         if not lowercase_text and spelling[:1].islower():
             continue  # "nice to have", "reading the docs" (a script without capitals has none to check)
+        if _REGION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         region = _region_country(text, match.end(), city)
@@ -96,6 +98,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
     return list(found.values())
 
 
+_REGION_BEFORE = re.compile(r"\w,[ \t]*(?:Metro|Greater)[ \t]+$")
 _TIME_ZONE = re.compile(r"[ \t]+(?:standard[ \t]+|daylight[ \t]+)?(?:time\b|timezone|tz\b)", re.IGNORECASE)
 
 
@@ -105,7 +108,7 @@ def _place_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = _REGION_AFTER.fullmatch(text, end, len(text) if line_end < 0 else line_end)
-    return not text[line_start:start].strip() and bool(after) and not _SIGNATURE.search(after.group())
+    return not text[line_start:start].strip(" \t-*•📍") and bool(after) and not _SIGNATURE.search(after.group())
 
 
 _REGION_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}){1,2}[ \t]*")

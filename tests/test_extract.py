@@ -656,3 +656,20 @@ def test_company_in_turkish_and_job_sites_of_other_countries_are_not_employers()
             "katıl.\n")
     assert company_of(text) == "Lumo Games"
     assert find_company({"company": "Bumeran"}, {}, [], "", set()) is None
+
+
+def test_review_round_misreadings_stay_fixed():
+    from jobboard.extract import brand_name, _named_by_address
+    assert title_of("Wanted: Senior Go Developer\n\nWe build things.\n") == "Senior Go Developer"
+    assert find_company({"page_title": "Careers at Fernhill Energy"}, {}, [], "", set()) == "Fernhill Energy"
+    assert [brand_name(n) for n in ("Code for America", "Studio Chad Inc", "Hello Japan Inc")] == \
+        ["Code for America", "Studio Chad", "Hello Japan"]
+    assert _named_by_address("NORTHWIND LABS\nAPPLY: HTTPS://APPLY.WORKABLE.COM/NORTHWIND") is None
+    assert find_remote({}, {}, "We werken nu 100% remote.", False) == "remote"  # Dutch "nu" is "now"
+    assert find_remote({}, {}, "Vaga sem escritório fixo – 100% remoto", False) == "remote"
+    assert find_remote({}, {}, "勤務形態：フルリモート（出社不要）", False) == "remote"
+    perks = ("Senior Frontend Developer at Lumen\n\nWe build maps.\n\nWhat we offer:\n\n- 💰 €60,000 - €75,000\n"
+             "- 🌴 30 days off\n- 📚 Budget\n- 🎉 Events\n- 🍎 Fruit\n- 🚲 Bike\n- 🐶 Dogs\n- ☕ Coffee\n- 🎧 Music\n"
+             "- 🏋 Gym\n- 🏢 Hybrid – 2 days a week in our Berlin office\n- 🌍 Work from Spain for 4 weeks a year\n")
+    from jobboard.shapes import labelled_lines
+    assert "company" not in labelled_lines(perks) and "location" not in labelled_lines(perks)

@@ -282,7 +282,10 @@ def test_a_reply_above_a_quoted_mail_keeps_the_reply_and_wrapped_headers_leak_no
     " ".join(f"Q{i:05d}x GmbH." for i in range(9000)), "Salary: " + "1 " * 5000, "Aa-" * 10000 + "s\n",
     "Senior Engineer" + " " * 10000 + "(m/w/d)\n",
     "".join(f"Name{i} builds things. " for i in range(4000)), "ab-\n" * 25000, ("word" * 10 + " ab-\ncd ") * 2000,
-])
+    ("\n" + " " * 480) * 200, "Hof " * 50000, "<html>" + "<![if !supportLists]>x" * 20000,
+    "<html>" + "<p class=MsoListParagraphCxSpMiddle>x</p>" * 7000,
+    " ".join(["ABCD"] * 14000) + "\n" + " ".join(f"x@abcd{i}.com" for i in range(2500)),
+], ids=lambda text: f"{text[:24]!r}x{len(text)}")  # (a test's id goes into the environment of the child)
 def test_hostile_text_imports_in_linear_time(text):
     """Each of these took from 10 s to minutes with a rule that backtracked; run in a child with a
     generous limit (the benchmark measures speed; this only catches quadratic rules)."""
@@ -711,3 +714,11 @@ def test_a_chat_posts_emoji_lines_give_the_company_and_the_place():
             "🌍 Віддалено · Україна\n💰 $4500–5500\n\nБудуємо платформу для логістики.\n")
     meta = _converted(text).meta
     assert (meta["company"], meta["country"], meta["remote"]) == ("Routiqo", "UA", "remote")
+
+
+def test_a_title_in_capitals_keeps_its_acronyms():
+    from jobboard.convert import _calmed
+    from jobboard.vocab import load_vocabulary
+    vocab = load_vocabulary(None)
+    assert [_calmed(t, vocab) for t in ("GCP SOC ANALYST III", "IT-SUPPORT ENGINEER", "HEAD OF R&D", "B2B SALES")] == \
+        ["GCP SOC Analyst III", "IT-Support Engineer", "Head of R&D", "B2B Sales"]

@@ -100,3 +100,12 @@ def test_a_metro_area_after_a_city_is_its_region():
     assert names("Quezon City, Metro Manila") == ["Quezon City"]
     assert names("Salford, Greater Manchester") == ["Salford"]
     assert names("Metro Manila") == ["Manila"]
+
+
+def test_chinese_and_korean_names_inside_other_words_and_a_sign_off_are_no_places():
+    assert names("在平台中负责数据治理") == []  # 台中 inside "in the platform"
+    assert names("我们完成都很快") == []
+    assert names("부산물 처리") == []  # a by-product, not Busan
+    assert names("在上海工作") == ["Shanghai"]
+    assert names("Thanks for reading!\n" + "More text.\n" * 20 + "Charlotte, Acme Robotics") == []
+    assert names("Cheers,\nVictoria, Acme Inc") == []

@@ -173,3 +173,23 @@ def test_a_pay_sections_other_lines_are_read_one_by_one():
 ])
 def test_minimums_millions_and_naira(text, expected):
     assert find_salary([], text, None) == expected
+
+
+@pytest.mark.parametrize("text, default, expected", [
+    # a million is pay only beside a currency worth far less than a euro: not funding, not "10M users"
+    ("Backed by a $2.5m pre-seed, we offer a competitive salary", "USD", None),
+    ("We have 1m users and pay a salary of £45k", "GBP", Salary(45000, 45000, "GBP", "year")),
+    ("Pay: $22 - $25 M-F", "USD", Salary(22, 25, "USD", "hour")),  # Monday to Friday
+    # currencies that are also words count only beside an amount
+    ("Salary: 90-110k, reporting to the TL", "EUR", Salary(90000, 110000, "EUR", "year")),
+    ("Salary: 60 000 - 75 000, Ft. Worth, TX", "USD", None),
+    # "+" is "or more" only where nothing else is added
+    ("Salary: £60,000+benefits", "GBP", Salary(60000, 60000, "GBP", "year")),
+    ("Salary: $100k+ per year", None, Salary(100_000, None, "USD", "year")),
+    # a shared symbol's currency named by its code
+    ("Salary: ¥15,000 - ¥25,000 RMB per month", None, Salary(15000, 25000, "CNY", "month")),
+    ("Salary: Rs. 150,000 - 200,000 per month", "PKR", Salary(150_000, 200_000, "PKR", "month")),
+    ("연봉 3천만원 ~ 4천만원", None, Salary(30_000_000, 40_000_000, "KRW", "year")),
+])
+def test_millions_words_and_plus_signs_that_are_not_pay(text, default, expected):
+    assert find_salary([], text, default) == expected

@@ -14,7 +14,8 @@ _REMOTE_ONLY = re.compile(
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
-    r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)",
+    r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
+    r"フルリモート|完全リモート|完全在宅|全远程|完全远程",
     re.IGNORECASE | re.MULTILINE)
 # Some days of the week at the office, the rest elsewhere: "2 days/week in office", "3x per week on-site"
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
@@ -44,17 +45,18 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"재택근무\s*주\s*\d|" + _REST_AT_HOME, re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|상주\s*근무|出社", re.IGNORECASE)
+                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
-                   r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|hjemmekontor|hjemmefra|"
+                   r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|(?<!utstyr til )(?<!tilskudd til )hjemmekontor|hjemmefra|"
                    r"distansarbete|etätyö|віддален\w*|дистанційн\w*|удал[её]нн\w*|재택\s*근무|원격\s*근무|在宅勤務|"
                    r"テレワーク|リモートワーク|远程(?:办公|工作)|遠端工作|居家办公", re.IGNORECASE)
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
 _TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|ko|sin|sem|bez|без|не|нет|ні|nu|nie)|n['’]t)\b[^.;,\n]{0,25}$",
+# (the words for "without" and those that are also other words, "nu" (Dutch "now"), only right before: _negated_right_before)
+_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|ні|ikke|inte|ingen)|n['’]t)\b[^.;,\n]{0,25}$",
                       re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
@@ -183,7 +185,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
 def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
-    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht|không|ko|sin|sem|bez|без|не|ні)\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
+    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht|không|ko|sin|sem|bez|без|не|ні|ikke|inte|ingen)\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 

@@ -92,22 +92,32 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und"}
+# Words that stay in capitals: the acronyms of jobs and their fields
+_ACRONYMS = {"CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "VP", "SVP", "EVP", "SRE", "SOC", "DBA", "GCP", "ERP",
+             "CRM", "SEO", "SEM", "QA", "UX", "UI", "IT", "HR", "PM", "AI", "ML", "BI", "API", "SDK", "ABAP", "SAP", "B2B",
+             "B2C", "SAAS", "NOC", "ICT", "IOT", "RPA", "HSE", "EHS", "R&D", "GIS", "BIM", "CAD", "PLC", "II", "III", "IV"}
 
 
 def _calmed(title: str, vocab: Vocabulary) -> str:
     """A title written in capitals as people write it: 'FULL-STACK WEB DEVELOPMENT INSTRUCTOR
     (JAVASCRIPT / NODE.JS)' -> 'Full-Stack Web Development Instructor (JavaScript / Node.js)'."""
-    def word(match: re.Match) -> str:
-        text = match.group()
+    def part(text: str, first: bool) -> str:
         key = vocab.canonical(text)
         if key and vocab.name(key).lower() == text.lower():
             return vocab.name(key)  # JavaScript, Node.js, AWS
-        if len(text) <= 2 and text.lower() not in _SMALL_WORDS:
-            return text  # IT, QA, UX
-        if text.lower() in _SMALL_WORDS and match.start() > 0:
+        if text.upper() in _ACRONYMS or re.search(r"\d", text) or not re.search(r"[AEIOUYÄÖÜÁÉÍÓÚÀÈ]", text, re.I):
+            return text  # CTO, B2B, SQL
+        if text.lower() in _SMALL_WORDS and not first and len(text) > 1:
             return text.lower()
-        return "-".join(part.capitalize() for part in text.split("-"))
-    return re.sub(r"\.?[^\W\d_][\w.#+-]*[\w#+]|\.?[^\W\d_]", word, title)
+        return text.capitalize()
+
+    def word(match: re.Match) -> str:
+        text = match.group()
+        whole = part(text, match.start() == 0)
+        if whole != text.capitalize() or "-" not in text:
+            return whole
+        return "-".join(part(piece, match.start() == 0) for piece in text.split("-"))  # IT-Support
+    return re.sub(r"\.?[^\W\d_][\w.#+&-]*[\w#+]|\.?[^\W\d_]", word, title)
 
 
 # A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"

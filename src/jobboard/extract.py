@@ -54,18 +54,24 @@ def brand_name(company: str) -> str:
     One employer then has one company page, however each posting spells its legal form.
     """
     name = re.sub(r"\s+logo$", "", company.strip())  # a copied page's image text: "Helixa Bio logo"
-    legal = re.search(rf",?\s+{_LEGAL}$", name)
+    start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
+    legal = _LEGAL_AT_END.search(name, start)
     name = name[:legal.start()] if legal else name
     # a subsidiary's country after a name of two words, or of one with its legal form: "Kanro Semiconductor
-    # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France")
-    country = _COUNTRY_AT_END.search(name)
-    if country and len(name[:country.start()].split()) >= (1 if legal else 2) \
-            and name[:country.start()].split()[-1].lower() not in ("of", "de", "du", "der", "di", "do", "da"):
+    # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France", "Code for America", "Hello Japan")
+    country = _COUNTRY_AT_END.search(name, max(0, len(name) - 100))
+    before = name[:country.start()].split() if country else []
+    if country and len(before) >= (1 if legal and country.group(1) not in _NAME_LIKE_COUNTRIES else 2) \
+            and before[-1].lower() not in _LINKING_WORDS:
         name = name[:country.start()]
     return name if name else company.strip()
 
 
-_COUNTRY_AT_END = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
+_LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{_LEGAL}$")
+_COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
+_NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali", "Turkey", "China", "Japan", "India", "Israel"}
+_LINKING_WORDS = {"of", "for", "in", "and", "&", "de", "du", "der", "di", "do", "da", "für", "pour", "para", "per", "voor",
+                  "from", "the"}
 
 
 _GAZETTEER_NAMES: set[str] = set()  # filled by find_places' gazetteer, so a city is never taken for the company
@@ -127,7 +133,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for block in blocks[:4]:
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
             field = re.match(r"([^:：]{2,30})[:：]\s", line)
-            if field and not has_job_noun(field.group(1)) and not re.fullmatch(_ANNOUNCES, field.group(1).strip(), re.I):
+            if field and _FIELD_LABEL.fullmatch(field.group(1).strip().strip("*_")):
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and _looks_like_title(title):
@@ -198,10 +204,17 @@ def _header_lines(blocks: list[Block], most: int = 30) -> list[str]:
     return lines[:most]
 
 
+# The label of a field that is not the title, at the top of a posting: "Career Level: Experienced (Non-Manager)"
+_FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() if name != "title") +
+                          r"|career\s+level|seniority(?:\s+level)?|experience(?:\s+(?:needed|required|level))?|"
+                          r"education(?:\s+level)?|level|department|team|reports?\s+to|industry|(?:job\s+)?functions?|"
+                          r"(?:job\s+)?categor(?:y|ies)|skills(?:\s+and\s+tools)?|posted|published|deadline",
+                          re.IGNORECASE)
 # Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
 _ANNOUNCES = (r"vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
-              r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용")
+              r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
+              r"open role|new role|now open")
 
 
 def clean_title(value: str) -> str | None:
@@ -268,7 +281,8 @@ def clean_title(value: str) -> str | None:
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
     bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
-    if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True)
+    if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True) or
+                       part.strip().lower() == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
                        for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
@@ -384,7 +398,7 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 
 _TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|"
-                    r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|fast|heltid|deltid|vikariat|"
+                    r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd)\b", re.IGNORECASE)
 
 
@@ -416,7 +430,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if latin and re.search(_NON_LATIN, value):
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
             # without what follows the name: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC), unité mixte …"
-            return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip())[0]
+            return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
     if _RECRUITER.search(text):
         return None
     if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
@@ -427,11 +441,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if neighbour:
         candidates[neighbour] = 3
     # "Job Application for Platform Engineer at Fernhill Energy", a board's heading "DevOps Engineer @ Nordlicht Software — …"
-    headings = [stated.get("page_title"), next((b.text for b in blocks[:3] if b.kind == "heading"), None)]
-    for line in filter(None, headings):
+    headings = [(stated.get("page_title"), False), (next((b.text for b in blocks[:3] if b.kind == "heading"), None), True)]
+    for line, heading in headings:
         at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ ]{1,40}?)(?:\s+(?:in|à|en)\s.*|\s+[-–—|(].*)?$",
-                       str(line).strip())
-        if at and _company_name_ok(at.group("n").strip(), excluded) and has_job_noun(str(line)[:at.start()]):
+                       line.strip()) if isinstance(line, str) else None
+        if at and _company_name_ok(at.group("n").strip(), excluded) and (not heading or has_job_noun(line[:at.start()])):
             candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
             break
     for name in _byline_companies(stated, blocks):
@@ -491,19 +505,29 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 200 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-_COMMON_DOMAINS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "linkedin",
-                   "github", "gitlab", "google", "forms", "bit", "lnkd", "indeed", "glassdoor", "wa", "t", "facebook"}
+_HOSTS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "gmx", "web", "mail",
+          "google", "forms", "bit", "lnkd", "wa", "t", "facebook", "instagram", "twitter", "x", "tiktok", "youtube",
+          "telegram", "whatsapp", "typeform", "notion", "calendly"}
 
 
 def _named_by_address(text: str) -> str | None:
-    """Words of the text that spell its e-mail or web address's name: "CODEBRIDGE ACADEMY" for
-    careers@codebridgeacademy.ng."""
-    names = [m.group(1).lower() for m in re.finditer(r"(?:@|https?://(?:www\.|careers\.|jobs\.)?)([A-Za-z][\w-]{3,40})\.",
-                                                       text[:100_000])]
-    names = [n.replace("-", "") for n in names if n not in _COMMON_DOMAINS]
+    """Words of the text that spell the name of its e-mail or web address: "CODEBRIDGE ACADEMY" for
+    careers@codebridgeacademy.ng; not a mail or job site's."""
+    text = text[:100_000]
+    names = set()
+    for match in re.finditer(r"(?:@|https?://)([\w.-]{3,100})", text, re.IGNORECASE):
+        labels = match.group(1).lower().strip(".").split(".")
+        if len(labels) < 2:
+            continue
+        # the name before the public suffix: codebridgeacademy.ng, acme.co.uk, apply.workable.com -> workable
+        name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net") else labels[-2]
+        if len(name) >= 4 and name not in _HOSTS and name not in _JOB_SITES:
+            names.add(name.replace("-", ""))
     if not names:
         return None
-    for line in text[:100_000].split("\n"):
+    prefixes = {name[:n] for name in names for n in range(1, len(name) + 1)}
+    words_only = re.sub(r"\S*(?:@|https?://)\S*", " ", text, flags=re.IGNORECASE)  # not the address's own letters
+    for line in words_only.split("\n"):
         words = re.findall(r"[^\W\d_][\w&'’-]*", line)
         for start in range(len(words)):
             joined = ""
@@ -511,7 +535,7 @@ def _named_by_address(text: str) -> str | None:
                 joined += re.sub(r"[^a-z0-9]", "", words[end].lower())
                 if joined in names:
                     return " ".join(words[start:end + 1])
-                if not any(n.startswith(joined) for n in names):
+                if joined not in prefixes:
                     break
     return None
 

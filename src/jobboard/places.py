@@ -83,6 +83,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue
         if not lowercase_text and spelling[:1].islower():
             continue  # "nice to have", "reading the docs" (a script without capitals has none to check)
+        if not location_field and not _cjk_place(text, match.start(), match.end()):
+            continue  # "在平台中负责" is "in the platform", not Taichung
         if _REGION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
@@ -102,19 +104,45 @@ _REGION_BEFORE = re.compile(r"\w,[ \t]*(?:Metro|Greater)[ \t]+$")
 _TIME_ZONE = re.compile(r"[ \t]+(?:standard[ \t]+|daylight[ \t]+)?(?:time\b|timezone|tz\b)", re.IGNORECASE)
 
 
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# What may stand right before a Chinese or Japanese place name ("在上海", "勤務地：東京", "地点北京") and after it
+# ("東京都", "上海市", "台北市"); a Korean name's particles and suffixes ("서울시", "서울에서", "부산광역시")
+_HAN_BEFORE = set("在于於至到、，：:（(·地点點场場") | {""}
+_HAN_AFTER = set("市都府県区區省、，。）)·/ 工办辦的总總本分") | {""}
+_HANGUL_AFTER = set("시에의은는으로특광지역") | {""}
+
+
+def _cjk_place(text: str, start: int, end: int) -> bool:
+    """Whether a name in Chinese, Japanese or Korean script stands as a place, not inside another
+    word: "在平台中负责" holds 台中 (Taichung), "부산물" (a by-product) 부산 (Busan)."""
+    first = text[start]
+    before, after = text[start - 1:start], text[end:end + 1]
+    if _HAN_KANA.match(first):
+        return (before in _HAN_BEFORE or not _HAN_KANA.match(before)) and \
+            (after in _HAN_AFTER or not _HAN_KANA.match(after))
+    if _HANGUL.match(first):
+        return not _HANGUL.match(before) and (after in _HANGUL_AFTER or not _HANGUL.match(after))
+    return True
+
+
 def _place_line(text: str, start: int, end: int) -> bool:
-    """A line that is a place and nothing else, as a job site's header has it: 'Rosario, Santa Fe',
-    'Reading, Berkshire, United Kingdom'."""
+    """A line of a posting's header that is a place and nothing else, as a job site has it:
+    'Rosario, Santa Fe', 'Reading, Berkshire, United Kingdom'; not a sign-off ('Charlotte, Acme
+    Robotics') or a list ('Phoenix, Elixir, Ecto') further down."""
+    if start > 1500 or text.count("\n", 0, start) > 15:
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    after = _REGION_AFTER.fullmatch(text, end, len(text) if line_end < 0 else line_end)
+    line_end = text.find("\n", end, end + 200)
+    after = _REGION_AFTER.fullmatch(text, end, min(len(text), end + 200) if line_end < 0 else line_end)
     return not text[line_start:start].strip(" \t-*•📍") and bool(after) and not _SIGNATURE.search(after.group())
 
 
-_REGION_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][A-Z][\w.'’-]+){0,2}){1,2}[ \t]*")
-# ... not a signature: "Sofia, Talent Partner"
-_SIGNATURE = re.compile(r"\b(?:Talent|Recruit\w*|Partner|Manager|Lead|Head|Team|HR|People|Acquisition|Founder|CEO|CTO|"
-                        r"Director|Engineer\w*|Developer)\b")
+_REGION_AFTER = re.compile(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}){1,2}[ \t]*")
+# ... not a signature ("Sofia, Talent Partner"), nor a company's name or a list of technologies
+_SIGNATURE = re.compile(r"\b(?:talent|recruit\w*|partner|manager|lead|head|team|hr|people|acquisition|\w*founder|ceo|cto|"
+                        r"director|engineer\w*|developer|inc|ltd|gmbh|labs?|robotics|software|technolog\w*|systems|"
+                        r"group)\b", re.IGNORECASE)
 
 
 def _place_word_before(text: str, start: int) -> bool:

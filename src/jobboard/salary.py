@@ -27,13 +27,13 @@ _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦�
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|[万萬만千]|triệu|juta|mn\b|[mM](?!\w))?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|천만|千万|[万萬만천千]|triệu|juta|(?<=\d)(?:mn|[mM])(?![\w/–-]))?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
 _FROM = (r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|"
          r"à\s+partir\s+de|a\s+partir\s+de|desde|vanaf|från|fra|od|від|от")
 # ... or after it: "$100k+", "4萬元或以上", "5000만원 이상", "60,000 EUR or more"
-_OR_MORE = re.compile(r"\+(?!\s*\d)|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
+_OR_MORE = re.compile(r"\+(?=\s*(?:$|[/),.;]|p\.?a\b|per\b|a\s+year|doe\b|depending))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
                       r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
 _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến"
@@ -148,11 +148,12 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     g = match.groupdict()
     token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
     currency = _currency(token)
-    shared = _SHARED_SYMBOLS.get((token or "").strip().lower(), ())
+    shared = _SHARED_SYMBOLS.get((token or "").strip().rstrip(".").lower(), ())
     if shared:
         code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line)
-        if code:  # "AUD $85,000 – $95,000", "$120,000 CAD"
-            currency = code.group() if code.group() in shared else currency
+        named = _PREFIXES.get(code.group(), code.group()) if code else None  # "RMB" is CNY
+        if named:  # "AUD $85,000 – $95,000", "$120,000 CAD"
+            currency = named if named in shared else currency
         elif default_currency in shared:
             currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
     low = _number(g["anum"], g["ak"])
@@ -170,8 +171,9 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         high = None  # "45 000 € et 2 jours de télétravail": the 2 is not pay
     if not (currency or g["ak"] or g["bk"] or (labelled and _PAY_WORDS.search(line))):
         return None  # a bare number is not money
-    if not currency and any((g[k] or "").lower() in ("m", "mn") for k in ("ak", "bk")):
-        return None  # "10M users": millions are pay only in a currency
+    if any((g[k] or "").lower() in ("m", "mn") for k in ("ak", "bk")) and not (
+            any(g[k] for k in ("ac1", "ac2", "bc1", "bc2")) and _PER_EURO.get(currency or "", 1) >= 15):
+        return None  # "10M users", "a $2.5m pre-seed": a million is pay only beside a currency worth far less than a euro
     currency = currency or default_currency
     before = line[max(0, match.start() - 30):match.start()]
     named = _PERIOD_WORD_BEFORE.findall(before)
@@ -210,8 +212,8 @@ def _number(text: str | None, thousands: str | None) -> int | None:
     return int(round(value))
 
 
-_MULTIPLIERS = {"万": 10_000, "萬": 10_000, "만": 10_000, "triệu": 1_000_000, "juta": 1_000_000, "m": 1_000_000,
-                "mn": 1_000_000}
+_MULTIPLIERS = {"천만": 10_000_000, "千万": 10_000_000, "万": 10_000, "萬": 10_000, "만": 10_000, "천": 1000, "千": 1000, "triệu": 1_000_000, "juta": 1_000_000,
+                "m": 1_000_000, "mn": 1_000_000}
 
 
 def _currency(token: str | None) -> str | None:
@@ -223,8 +225,13 @@ def _currency(token: str | None) -> str | None:
 
 
 def _token_in(line: str) -> str | None:
-    match = re.search(_CUR, line, re.IGNORECASE)
-    return match.group() if match else None
+    """The first currency the line names, not counting those that are also words ("TL", "Ft.", "lei")
+    unless they stand beside an amount."""
+    return next((m.group() for m in re.finditer(_CUR, line, re.IGNORECASE)
+                 if m.group().strip().rstrip(".").lower() not in _WORD_LIKE), None)
+
+
+_WORD_LIKE = {"tl", "ft", "lei", "rs", "rm", "rp"}
 
 
 # Symbols several currencies write: the posting's country says which one it means
@@ -267,7 +274,7 @@ _PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4
              "BRL": 6, "MXN": 20, "ZAR": 20, "TRY": 36, "UAH": 45, "RON": 5, "BGN": 2, "ILS": 4, "AED": 4, "HKD": 8.5,
              "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700,
              "KES": 150, "GHS": 17, "EGP": 55, "MAD": 11, "TWD": 35, "MYR": 5, "PKR": 300, "COP": 4500, "CLP": 1000,
-             "ARS": 1000, "PEN": 4, "UYU": 45, "RUB": 100, "RSD": 117, "SAR": 4, "QAR": 4}
+             "ARS": 1000, "PEN": 4, "UYU": 45, "RUB": 100, "SAR": 4, "QAR": 4}
 
 
 def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:

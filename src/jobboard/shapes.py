@@ -53,7 +53,7 @@ LABELS = {
     "email": r"e-?mail|mail|contact|kontakt",
 }
 # "Location: Berlin", "**Salary:** …", "🏢 Công ty: …", "勤務地：東京"
-_LABEL_LINE = re.compile(r"^\s*[-*•]?\s*(?:[^\w\s:|#>*\[(-]{1,3}\s*)?(?:\*\*|__)?(?P<label>[^\W\d_][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
+_LABEL_LINE = re.compile(r"^\s*+(?:[-*•]\s*+)?(?:[^\w\s:|#>*\[(-]{1,3}\s*+)?(?:\*\*|__)?(?P<label>[^\W\d_][\w\s-]{1,25}?)(?:\*\*|__)?\s*[:：]"
                          r"(?:\*\*|__)?\s*(?P<value>\S.*)$")
 _TABLE_ROW = re.compile(r"^\s*(?:[-*]\s+)?\|\s*(?:\*\*)?(?P<label>[^|*:\n]{2,25}?)(?:\*\*)?\s*:?\s*\|\s*(?P<value>[^|\n]*\S)\s*\|\s*$")
 _TABLE_RULE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:\|[ \t]*)?:?-{3,}")
@@ -395,6 +395,7 @@ def _from_page_header(posting: RawPosting) -> bool:
 
 
 _PLACE_SIGNS = "📍📌🌍🌎🌏"  # a pin or a globe before a place: "📍 Berlin", "🌍 Remote · Ukraine"
+_WORKPLACE_WORDS = re.compile(r"\b(?:office|remote|hybrid|on-?site|büro|bureau|oficina|escritório|kantoor|kontor)\b", re.I)
 
 
 def labelled_lines(text: str) -> dict[str, list[str]]:
@@ -406,13 +407,15 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
         if not match and len(line) <= 1000 and not _TABLE_RULE.match(lines[index + 1][:200] if index + 1 < len(lines) else ""):
             match = _TABLE_ROW.match(line)  # a table of facts: "| Location | Berlin |"; not a table's header row
         bare = line.lstrip(" -*•")
-        pinned = bare[1:].strip() if bare[:1] in _PLACE_SIGNS else ""
+        header = index < 15  # a chat post's or page's header, not its list of perks ("🏢 Hybrid, 2 days in the office")
+        pinned = bare[1:].strip() if bare[:1] == "📍" or header and bare[:1] in _PLACE_SIGNS else ""
         if not match and pinned and len(pinned.split()) <= 14 and not re.search(
                 r"\b(?:we|our|we're|annual|offsite|off-site|retreat|meetup|trip|headquartered)\b", pinned, re.IGNORECASE):
             found.setdefault("location", []).append(pinned)  # a pin marks the place; not a perk's or the story's
             continue
-        building = bare[1:].strip() if bare[:1] in "🏢🏬🏭" and not match else ""
-        if building and len(building.split()) <= 14:  # "🏢 Routiqo · продуктова компанія, logistics SaaS"
+        building = bare[1:].strip() if header and bare[:1] in "🏢🏬🏭" and not match else ""
+        if building and len(building.split()) <= 14 and not _WORKPLACE_WORDS.search(building):
+            # "🏢 Routiqo · продуктова компанія, logistics SaaS"
             found.setdefault("company", []).append(re.split(r"\s+[·|•]\s+", building)[0])
             continue
         if not match:
@@ -486,14 +489,14 @@ def _word_lists(html: str) -> str:
     """A Word document saved as a web page: its lists are paragraphs with a drawn bullet between
     conditional comments ("<![if !supportLists]>·<![endif]>"); make them a list, and drop the
     comments' markers."""
-    html = re.sub(r"<!\[if !supportLists\]>.*?<!\[endif\]>", "", html, flags=re.DOTALL | re.IGNORECASE)
+    html = re.sub(r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", "", html, flags=re.DOTALL | re.IGNORECASE)
     html = re.sub(r"<!\[(?:if\b[^\]]*|endif)\]>", "", html, flags=re.IGNORECASE)
 
     def item(match: re.Match) -> str:
         place = match.group(1).lower()
         return ("<ul>" if place in ("", "cxspfirst") else "") + f"<li>{match.group(2)}</li>" + \
             ("</ul>" if place in ("", "cxsplast") else "")
-    return re.sub(r"<p\s+class=[\"']?MsoListParagraph(CxSpFirst|CxSpMiddle|CxSpLast|)\b[^>]*>(.*?)</p>", item, html,
+    return re.sub(r"<p\s+class=[\"']?MsoListParagraph(CxSpFirst|CxSpMiddle|CxSpLast|)\b[^>]{0,2000}>(.{0,5000}?)</p>", item, html,
                   flags=re.DOTALL | re.IGNORECASE)
 
 

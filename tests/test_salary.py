@@ -193,3 +193,10 @@ def test_minimums_millions_and_naira(text, expected):
 ])
 def test_millions_words_and_plus_signs_that_are_not_pay(text, default, expected):
     assert find_salary([], text, default) == expected
+
+
+def test_a_perk_in_a_pay_section_is_not_the_salary_but_a_salary_beside_equity_is():
+    assert find_salary(["- Relocation package of €10,000\n- €60,000 - €70,000 a year"], "", "EUR") == \
+        Salary(60000, 70000, "EUR", "year")
+    assert find_salary(["- $140k – $180k salary plus 0.1% – 0.5% equity\n- Health"], "", "USD") == \
+        Salary(140000, 180000, "USD", "year")

@@ -102,9 +102,11 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
     wider: list[Salary] = []  # on-target earnings and a grade's whole range seen, in order
-    for line, labelled in [*((line, True) for candidate in candidates for line in candidate.split("\n")),
-                           *((line, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)(?<!Rs\.)\s+", text))]:
-        salary = _from_line(line, default_currency, labelled, wider)
+    # a label's value is pay; each line of a pay section is about pay, but may be a perk's ("Relocation package of €10,000")
+    lines = [(line, True, "\n" in candidate) for candidate in candidates for line in candidate.split("\n")]
+    lines += [(line, False, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)(?<!Rs\.)\s+", text)]
+    for line, labelled, perks_too in lines:
+        salary = _from_line(line, default_currency, labelled, wider, perks_too)
         if salary and (not wider or _NARROWER.search(line)):
             return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
     return wider[0] if wider else None
@@ -118,13 +120,15 @@ _NARROWER = re.compile(r"\bbase\b|\bbasic\b|fixed|grundgehalt|fixgehalt|\bfixe\b
                        re.IGNORECASE)
 
 
-def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary]) -> Salary | None:
+def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary],
+               perks_too: bool = False) -> Salary | None:
     line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
     for count, match in enumerate(_RANGE.finditer(line)):
         if count == 20:
             break
         clause = _clause(line, match)
-        if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)):
+        before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
+        if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or (perks_too and _NOT_PAY.search(before)):
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
             continue  # a single amount in prose counts only when the sentence is about pay

@@ -489,7 +489,8 @@ def _word_lists(html: str) -> str:
     """A Word document saved as a web page: its lists are paragraphs with a drawn bullet between
     conditional comments ("<![if !supportLists]>·<![endif]>"); make them a list, and drop the
     comments' markers."""
-    html = re.sub(r"<!\[if !supportLists\]>.{0,2000}?<!\[endif\]>", "", html, flags=re.DOTALL | re.IGNORECASE)
+    html = re.sub(r"<!(?:--)?\[if !supportLists\](?:--)?>.{0,2000}?<!(?:--)?\[endif\](?:--)?>", "", html,
+                  flags=re.DOTALL | re.IGNORECASE)
     html = re.sub(r"<!\[(?:if\b[^\]]*|endif)\]>", "", html, flags=re.IGNORECASE)
 
     def item(match: re.Match) -> str:
@@ -504,7 +505,7 @@ def _from_html(html: str) -> RawPosting:
     from bs4 import BeautifulSoup  # imported here: only HTML postings need it
     from markdownify import markdownify
 
-    if "<![if" in html:
+    if "<![if" in html or "<!--[if !supportLists]" in html:
         html = _word_lists(html)
     soup = BeautifulSoup(html, "html.parser")
     stated = _json_ld(soup)

@@ -662,8 +662,8 @@ def test_review_round_misreadings_stay_fixed():
     from jobboard.extract import brand_name, _named_by_address
     assert title_of("Wanted: Senior Go Developer\n\nWe build things.\n") == "Senior Go Developer"
     assert find_company({"page_title": "Careers at Fernhill Energy"}, {}, [], "", set()) == "Fernhill Energy"
-    assert [brand_name(n) for n in ("Code for America", "Studio Chad Inc", "Hello Japan Inc")] == \
-        ["Code for America", "Studio Chad", "Hello Japan"]
+    assert [brand_name(n) for n in ("Code for America", "Studio Chad Inc", "Microsoft India Pvt Ltd")] == \
+        ["Code for America", "Studio Chad", "Microsoft"]
     assert _named_by_address("NORTHWIND LABS\nAPPLY: HTTPS://APPLY.WORKABLE.COM/NORTHWIND") is None
     assert find_remote({}, {}, "We werken nu 100% remote.", False) == "remote"  # Dutch "nu" is "now"
     assert find_remote({}, {}, "Vaga sem escritório fixo – 100% remoto", False) == "remote"
@@ -673,3 +673,11 @@ def test_review_round_misreadings_stay_fixed():
              "- 🏋 Gym\n- 🏢 Hybrid – 2 days a week in our Berlin office\n- 🌍 Work from Spain for 4 weeks a year\n")
     from jobboard.shapes import labelled_lines
     assert "company" not in labelled_lines(perks) and "location" not in labelled_lines(perks)
+
+
+def test_without_and_nordic_not_negate_close_before_and_japanese_office_days():
+    assert find_remote({}, {}, "Trabalho presencial, sem home office.", True) == "onsite"
+    assert find_remote({}, {}, "Du trenger ikke å flytte – full remote er mulig.", False) == "remote"
+    assert find_remote({}, {}, "出社が必要です。リモートワーク不可。", True) == "onsite"
+    assert find_remote({}, {}, "リモートワーク可（週2日出社）", False) == "hybrid"
+    assert title_of("Berichtet an: CTO\n\nSenior Backend Engineer\n\nWir bauen Software.\n") == "Senior Backend Engineer"

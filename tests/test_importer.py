@@ -720,5 +720,13 @@ def test_a_title_in_capitals_keeps_its_acronyms():
     from jobboard.convert import _calmed
     from jobboard.vocab import load_vocabulary
     vocab = load_vocabulary(None)
-    assert [_calmed(t, vocab) for t in ("GCP SOC ANALYST III", "IT-SUPPORT ENGINEER", "HEAD OF R&D", "B2B SALES")] == \
-        ["GCP SOC Analyst III", "IT-Support Engineer", "Head of R&D", "B2B Sales"]
+    assert [_calmed(t, vocab) for t in ("GCP SOC ANALYST III", "IT-SUPPORT ENGINEER", "HEAD OF R&D", "B2B SALES",
+                                        "SAP FI/CO CONSULTANT", "HEAD OF D&I", "SJÅFØR", "IOS ENGINEER")] == \
+        ["GCP SOC Analyst III", "IT-Support Engineer", "Head of R&D", "B2B Sales", "SAP FI/CO Consultant",
+         "Head of D&I", "Sjåfør", "iOS Engineer"]
+
+
+def test_a_sign_off_with_a_city_for_a_name_gives_no_place():
+    meta = _converted("Backend Developer\nAcme GmbH\n\nWe build logistics software. Work from our office.\n\n"
+                      "Cheers,\nCharlotte, Talent Partner\n").meta
+    assert "cities" not in meta

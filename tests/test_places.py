@@ -109,3 +109,11 @@ def test_chinese_and_korean_names_inside_other_words_and_a_sign_off_are_no_place
     assert names("在上海工作") == ["Shanghai"]
     assert names("Thanks for reading!\n" + "More text.\n" * 20 + "Charlotte, Acme Robotics") == []
     assert names("Cheers,\nVictoria, Acme Inc") == []
+
+
+def test_chinese_japanese_and_korean_names_in_prose_with_particles_and_other_words_beside_them():
+    assert names("本社は東京にあります。東京・大阪") == ["Tokyo", "Osaka"]
+    assert names("我们在北京和上海都有办公室") == ["Beijing", "Shanghai"]
+    assert names("深圳南山区") == ["Shenzhen"]
+    assert names("서울과 부산에 오피스가 있습니다") == ["Seoul", "Busan"]
+    assert names("负责后台中的API开发") == []

@@ -200,3 +200,21 @@ def test_a_perk_in_a_pay_section_is_not_the_salary_but_a_salary_beside_equity_is
         Salary(60000, 70000, "EUR", "year")
     assert find_salary(["- $140k – $180k salary plus 0.1% – 0.5% equity\n- Health"], "", "USD") == \
         Salary(140000, 180000, "USD", "year")
+
+
+@pytest.mark.parametrize("text, default, expected", [
+    ("Salary: ¥6M-¥9M", "JPY", Salary(6_000_000, 9_000_000, "JPY", "year")),  # millions in a range
+    ("KRW 60M-80M", None, Salary(60_000_000, 80_000_000, "KRW", "year")),
+    ("연봉 3천~5천만원", None, Salary(30_000_000, 50_000_000, "KRW", "year")),
+    ("연봉 1억 2천만원", None, None),  # 억 (a hundred million) is not read: nothing rather than 20 million
+    ("Salary: $150,000+ (DOE)", "USD", Salary(150_000, None, "USD", "year")),
+])
+def test_millions_in_ranges_korean_units_and_or_more(text, default, expected):
+    assert find_salary([], text, default) == expected
+
+
+def test_a_pay_sections_salary_beside_bonus_or_equity_words_and_no_401k():
+    assert find_salary(["Base pay range, not including bonus: $120,000 - $150,000\n- Health"], "", "USD") == \
+        Salary(120_000, 150_000, "USD", "year")
+    assert find_salary(["- Total compensation incl. equity: $180k-$220k\n- 401k"], "", "USD") == \
+        Salary(180_000, 220_000, "USD", "year")

@@ -42,10 +42,11 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
-                     r"재택근무\s*주\s*\d|" + _REST_AT_HOME, re.IGNORECASE)
+                     r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室", re.IGNORECASE)
+                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
+                     re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
@@ -56,7 +57,7 @@ _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
 _TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # (the words for "without" and those that are also other words, "nu" (Dutch "now"), only right before: _negated_right_before)
-_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|ні|ikke|inte|ingen)|n['’]t)\b[^.;,\n]{0,25}$",
+_NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|ні)|n['’]t)\b[^.;,\n]{0,25}$",
                       re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
@@ -127,7 +128,7 @@ _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possibl
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
                         r"(?:don['’]t|do not|cannot|can['’]t) offer|erbjuds inte|inte möjlig|tilbys ikke|tilbydes ikke|"
-                        r"ikke mulig|ei ole mahdollista|не передбачен|не предусмотрен|불가)",
+                        r"ikke mulig|ei ole mahdollista|не передбачен|не предусмотрен|불가|不可|できません)",
                         re.IGNORECASE)
 
 
@@ -190,7 +191,14 @@ def _negated_right_before(text: str, start: int) -> bool:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(_NEGATED.search(text[max(0, start - 40):start]))
+    before = text[max(0, start - 40):start]
+    return bool(_NEGATED.search(before) or _WITHOUT.search(before))
+
+
+# "without", and "not" in words that are also other words, close before: "sem home office", "bez home office",
+# "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor"; not "We werken nu 100% remote"
+_WITHOUT = re.compile(r"\b(?:sin|sem|bez|ko|ikke|inte|ingen)\s+(?:\w+\s+(?:ni|nem|nor|or|eller)\s+|(?:\w+\s+){0,2})$",
+                      re.IGNORECASE)
 
 
 def find_equity(text: str) -> bool:

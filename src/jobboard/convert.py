@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
@@ -105,19 +106,24 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
         key = vocab.canonical(text)
         if key and vocab.name(key).lower() == text.lower():
             return vocab.name(key)  # JavaScript, Node.js, AWS
-        if text.upper() in _ACRONYMS or re.search(r"\d", text) or not re.search(r"[AEIOUYÄÖÜÁÉÍÓÚÀÈ]", text, re.I):
-            return text  # CTO, B2B, SQL
+        latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        if text.upper() in _ACRONYMS or re.search(r"\d", text) or latin == text and (
+                not re.search(r"[AEIOUY]", text, re.I) or len(text) == 2 and text.lower() not in _TWO_LETTER_WORDS):
+            return text  # CTO, B2B, SQL, FI/CO, AR/VR
         if text.lower() in _SMALL_WORDS and not first and len(text) > 1:
             return text.lower()
         return text.capitalize()
 
     def word(match: re.Match) -> str:
-        text = match.group()
-        whole = part(text, match.start() == 0)
-        if whole != text.capitalize() or "-" not in text:
-            return whole
-        return "-".join(part(piece, match.start() == 0) for piece in text.split("-"))  # IT-Support
+        pieces = re.split(r"([-&])", match.group())  # IT-Support, D&I
+        return "".join(piece if piece in "-&" else part(piece, match.start() == 0 and n == 0)
+                       for n, piece in enumerate(pieces)) if len(pieces) > 1 and match.group().upper() not in _ACRONYMS \
+            else part(match.group(), match.start() == 0)
     return re.sub(r"\.?[^\W\d_][\w.#+&-]*[\w#+]|\.?[^\W\d_]", word, title)
+
+
+_TWO_LETTER_WORDS = {"my", "by", "go", "up", "as", "is", "if", "no", "to", "of", "in", "on", "at", "or", "an", "de", "la",
+                     "el", "le", "du", "da", "do", "en", "et", "im", "am", "zu"}
 
 
 # A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX
-from .places import REGION_NAMES, Gazetteer, find_cities, find_countries, job_cities
+from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list, country_names
 
@@ -69,7 +69,7 @@ def brand_name(company: str) -> str:
 
 _LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{_LEGAL}$")
 _COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
-_NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali", "Turkey", "China", "Japan", "India", "Israel"}
+_NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali"}
 _LINKING_WORDS = {"of", "for", "in", "and", "&", "de", "du", "der", "di", "do", "da", "für", "pour", "para", "per", "voor",
                   "from", "the"}
 
@@ -133,7 +133,8 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for block in blocks[:4]:
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
             field = re.match(r"([^:：]{2,30})[:：]\s", line)
-            if field and _FIELD_LABEL.fullmatch(field.group(1).strip().strip("*_")):
+            label = field.group(1).strip().strip("*_") if field else ""
+            if field and (_FIELD_LABEL.fullmatch(label) or not has_job_noun(label) and not re.fullmatch(_ANNOUNCES, label, re.I)):
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and _looks_like_title(title):
@@ -214,7 +215,7 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
 _ANNOUNCES = (r"vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
-              r"open role|new role|now open")
+              r"open role|new role|now open|hiring for")
 
 
 def clean_title(value: str) -> str | None:
@@ -747,7 +748,8 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
              for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
     return [line for line in lines if len(line) <= 150 and len(re.findall(r"\w+", line)) <= 8
             and not re.search(r"[.!?:]$|[.:]\s", line)
-            and not has_job_noun(line) and (find_cities(line, gazetteer) or (
+            and not has_job_noun(line) and not SIGNATURE.search(line.partition(",")[2])  # "Charlotte, Talent Partner"
+            and (find_cities(line, gazetteer) or (
                 # a name that is also a word ("Austin", "Reading") only as a place is written: "Austin, TX"
                 re.match(r"^[\w .'-]+?\s*(?:[,·|•(]|$)", line) and any(
                     re.search(rf"\b{re.escape(c.name)}\s*(?:[,·|•(]|$)", line, re.I)

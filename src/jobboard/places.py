@@ -105,12 +105,13 @@ _TIME_ZONE = re.compile(r"[ \t]+(?:standard[ \t]+|daylight[ \t]+)?(?:time\b|time
 
 
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # (kana are particles and endings: a boundary)
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # What may stand right before a Chinese or Japanese place name ("在上海", "勤務地：東京", "地点北京") and after it
 # ("東京都", "上海市", "台北市"); a Korean name's particles and suffixes ("서울시", "서울에서", "부산광역시")
 _HAN_BEFORE = set("在于於至到、，：:（(·地点點场場") | {""}
-_HAN_AFTER = set("市都府県区區省、，。）)·/ 工办辦的总總本分") | {""}
-_HANGUL_AFTER = set("시에의은는으로특광지역") | {""}
+_HAN_AFTER = set("市都府県区區省、，。）)·/ 工办辦总總") | {""}
+_HANGUL_AFTER = set("시에의은는으로특광지역과와입이을를도까") | {""}
 
 
 def _cjk_place(text: str, start: int, end: int) -> bool:
@@ -118,9 +119,8 @@ def _cjk_place(text: str, start: int, end: int) -> bool:
     word: "在平台中负责" holds 台中 (Taichung), "부산물" (a by-product) 부산 (Busan)."""
     first = text[start]
     before, after = text[start - 1:start], text[end:end + 1]
-    if _HAN_KANA.match(first):
-        return (before in _HAN_BEFORE or not _HAN_KANA.match(before)) and \
-            (after in _HAN_AFTER or not _HAN_KANA.match(after))
+    if _HAN_KANA.match(first):  # inside a word only with a character of another word on both sides
+        return before in _HAN_BEFORE or not _HAN.match(before) or after in _HAN_AFTER or not _HAN.match(after)
     if _HANGUL.match(first):
         return not _HANGUL.match(before) and (after in _HANGUL_AFTER or not _HANGUL.match(after))
     return True
@@ -135,12 +135,12 @@ def _place_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end, end + 200)
     after = _REGION_AFTER.fullmatch(text, end, min(len(text), end + 200) if line_end < 0 else line_end)
-    return not text[line_start:start].strip(" \t-*•📍") and bool(after) and not _SIGNATURE.search(after.group())
+    return not text[line_start:start].strip(" \t-*•📍") and bool(after) and not SIGNATURE.search(after.group())
 
 
 _REGION_AFTER = re.compile(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w.'’-]+){0,2}){1,2}[ \t]*")
 # ... not a signature ("Sofia, Talent Partner"), nor a company's name or a list of technologies
-_SIGNATURE = re.compile(r"\b(?:talent|recruit\w*|partner|manager|lead|head|team|hr|people|acquisition|\w*founder|ceo|cto|"
+SIGNATURE = re.compile(r"\b(?:talent|recruit\w*|partner|manager|lead|head|team|hr|people|acquisition|\w*founder|ceo|cto|"
                         r"director|engineer\w*|developer|inc|ltd|gmbh|labs?|robotics|software|technolog\w*|systems|"
                         r"group)\b", re.IGNORECASE)
 

@@ -27,13 +27,14 @@ _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦�
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
-_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|천만|千万|[万萬만천千]|triệu|juta|(?<=\d)(?:mn|[mM])(?![\w/–-]))?"
+_AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|천만|千万|[万萬만천千]|triệu|juta|(?<=\d)(?:mn|[mM])(?!\w|\s?[-–]\s?[A-Za-z]+\b|\s?/\s?(?![yY]|[aA]\b|annum|mo|month|monat|jahr|år)[A-Za-z]))?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
 _FROM = (r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|"
          r"à\s+partir\s+de|a\s+partir\s+de|desde|vanaf|från|fra|od|від|от")
 # ... or after it: "$100k+", "4萬元或以上", "5000만원 이상", "60,000 EUR or more"
-_OR_MORE = re.compile(r"\+(?=\s*(?:$|[/),.;]|p\.?a\b|per\b|a\s+year|doe\b|depending))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
+_OR_MORE = re.compile(r"\+(?!\s*(?:\d|&|and\b|plus\b|bonus|benefits|equity|commission|stock|shares?|options?|rsus?|super|"
+                      r"car\b|pension|allowance|ote\b|\w+\s+bonus))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
                       r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
 _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến"
@@ -75,6 +76,12 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
                       r"\bmedian\b|\baverage\b",  # a statistic about other people's pay
                       re.IGNORECASE)
 
+
+# What a pay section's line may pay for besides the salary: "Relocation package of €10,000"
+_PERK = re.compile(r"relocation|signing|budget|allowance|stipend|voucher|learning|training|conference|laptop|gym|lunch|"
+                   r"meal|commut|ticket|discount|subsid|401\s?\(?k", re.IGNORECASE)
+
+_SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range", re.IGNORECASE)
 
 # Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
 # 월급 (a month's), 日給, 時給, 時薪, 시급
@@ -128,7 +135,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
             break
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
-        if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or (perks_too and _NOT_PAY.search(before)):
+        if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or \
+                (perks_too and _PERK.search(before) and not _SALARY_WORD.search(before)):
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
             continue  # a single amount in prose counts only when the sentence is about pay
@@ -160,8 +168,14 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
             currency = named if named in shared else currency
         elif default_currency in shared:
             currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
+    if re.match(r"401\s?\(?k\b", line[match.start("anum"):match.start("anum") + 8], re.IGNORECASE):
+        return None  # a US retirement plan, not $401,000
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
+    if line[max(0, match.start() - 3):match.start()].strip().endswith("억"):
+        return None  # "1억 2천만원": the hundred millions before it are not read
+    if high is not None and g["ak"] in ("천", "千") and g["bk"] in ("천만", "千万"):
+        low = _number(g["anum"], g["bk"])  # "3천~5천만원": both ends in ten millions
     if high is not None and g["bk"] and not g["ak"] and low is not None and high / 10 <= _number(g["anum"], g["bk"]) <= high:
         low = _number(g["anum"], g["bk"])  # 45–55k, 18-25 Lacs, 6000~8000만원: the multiplier belongs to both
     if low is None:

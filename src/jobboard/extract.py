@@ -495,7 +495,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         longer = [n for n in longer if text.count(n) >= 2]
         if longer:
             candidates[longer[0]] += candidates.pop(short)
-    scored = {name: score + len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name, score in candidates.items()}
+    scored = {name: score + _mentions(name, text) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
 
@@ -593,9 +593,25 @@ def _named_again(name: str, text: str, lower: str) -> bool:
     """A name of several words, one the text writes more than once or one its web or e-mail address
     has (lower: the text in lower case): a company's. A word that is capitalised once where a
     sentence starts ("Important messages", "Post requirements") is not."""
-    mentions = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:100_000])
-    return " " in name or next(mentions, None) is not None and next(mentions, None) is not None or \
-        bool(re.search(rf"(?<![\w-]){re.escape(name.lower())}\.[a-z]{{2,}}\b", lower))  # "jobs@wattly.de"
+    return " " in name or _mentions(name, text[:100_000], "-", 2) >= 2 or \
+        _mentions(name.lower() + ".", lower, "-", 1, after=r"[a-z]{2,}\b") > 0  # "jobs@wattly.de"
+
+
+def _mentions(name: str, text: str, joiners: str = "", most: int = 0, after: str = "") -> int:
+    """How often text has name as a word of its own (not inside a word, nor joined to one by a
+    character of joiners), up to most when most is given; with after, only where that pattern
+    follows. (str.find, not a pattern compiled for each name: names are many, and Python keeps
+    few compiled patterns.)"""
+    count, at = 0, text.find(name)
+    while at != -1 and (not most or count < most):
+        before, end = text[at - 1:at], at + len(name)
+        following = text[end:end + 1]
+        if not (before.isalnum() or before == "_" or before and before in joiners) and (
+                re.match(after, text[end:end + 40]) if after else
+                not (following.isalnum() or following == "_" or following and following in joiners)):
+            count += 1
+        at = text.find(name, at + 1)
+    return count
 
 
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:

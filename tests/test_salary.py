@@ -206,7 +206,8 @@ def test_a_perk_in_a_pay_section_is_not_the_salary_but_a_salary_beside_equity_is
     ("Salary: ¥6M-¥9M", "JPY", Salary(6_000_000, 9_000_000, "JPY", "year")),  # millions in a range
     ("KRW 60M-80M", None, Salary(60_000_000, 80_000_000, "KRW", "year")),
     ("연봉 3천~5천만원", None, Salary(30_000_000, 50_000_000, "KRW", "year")),
-    ("연봉 1억 2천만원", None, None),  # 억 (a hundred million) is not read: nothing rather than 20 million
+    ("연봉 1억 2천만원", None, Salary(120_000_000, 120_000_000, "KRW", "year")),  # 억: a hundred million
+    ("연봉 8천만원 ~ 1억원", None, Salary(80_000_000, 100_000_000, "KRW", "year")),
     ("Salary: $150,000+ (DOE)", "USD", Salary(150_000, None, "USD", "year")),
 ])
 def test_millions_in_ranges_korean_units_and_or_more(text, default, expected):

@@ -130,6 +130,8 @@ _NARROWER = re.compile(r"\bbase\b|\bbasic\b|fixed|grundgehalt|fixgehalt|\bfixe\b
 def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary],
                perks_too: bool = False) -> Salary | None:
     line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
+    if "억" in line or "億" in line:
+        line = _HUNDRED_MILLIONS.sub(_in_figures, line)  # "1억 2천만원" -> "120000000원"
     for count, match in enumerate(_RANGE.finditer(line)):
         if count == 20:
             break
@@ -172,8 +174,6 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         return None  # a US retirement plan, not $401,000
     low = _number(g["anum"], g["ak"])
     high = _number(g["bnum"], g["bk"]) if g["bnum"] else None
-    if line[max(0, match.start() - 3):match.start()].strip().endswith("억"):
-        return None  # "1억 2천만원": the hundred millions before it are not read
     if high is not None and g["ak"] in ("천", "千") and g["bk"] in ("천만", "千万"):
         low = _number(g["anum"], g["bk"])  # "3천~5천만원": both ends in ten millions
     if high is not None and g["bk"] and not g["ak"] and low is not None and high / 10 <= _number(g["anum"], g["bk"]) <= high:
@@ -210,6 +210,17 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
             return Salary(low, None, currency, period)
         return Salary(low, low, currency, period)
     return Salary(low, high, currency, period)
+
+
+# Hundreds of millions in Korean and Japanese, with what follows them: "1억 2천만원", "1億2000万円"
+_HUNDRED_MILLIONS = re.compile(r"(\d+(?:\.\d+)?)\s?[억億](?:\s?(\d[\d,]*)\s?(천만|千万|만|万|천|千)?)?")
+
+
+def _in_figures(match: re.Match) -> str:
+    total = float(match.group(1)) * 100_000_000
+    if match.group(2):
+        total += float(match.group(2).replace(",", "")) * _MULTIPLIERS.get(match.group(3) or "", 1)
+    return str(int(total))
 
 
 def _separator(match: re.Match) -> str:

@@ -88,16 +88,30 @@ def _serve(site, port):
 
 
 def _next_build(server, seconds=20.0, starting="Built"):
-    """The summary line of the next build serve prints (or the next line starting so)."""
-    import selectors
-    with selectors.DefaultSelector() as selector:
-        selector.register(server.stdout, selectors.EVENT_READ)
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            if selector.select(end - time.monotonic()):
-                line = server.stdout.readline()
-                if line.startswith(starting):
-                    return line
+    """The summary line of the next build serve prints (or the next line starting so).
+
+    Lines are read by a thread into a queue: a select() on the pipe misses lines that a read has
+    already taken into the stream's buffer (two lines printed together: "Built", then "Serving")."""
+    import queue
+    import threading
+    if not hasattr(server, "lines"):
+        server.lines = queue.Queue()
+
+        def read():
+            try:
+                for line in server.stdout:
+                    server.lines.put(line)
+            except (ValueError, OSError):
+                pass  # the test closed the pipe: the server is gone
+        threading.Thread(target=read, daemon=True).start()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            line = server.lines.get(timeout=max(0.01, end - time.monotonic()))
+        except queue.Empty:
+            break
+        if line.startswith(starting):
+            return line
     raise AssertionError(f"no line starting {starting!r}")
 
 

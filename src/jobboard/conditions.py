@@ -186,7 +186,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
 def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
-    return bool(re.search(r"\b(?:no|not|never|neither|kein\w*|nicht|không|ko|sin|sem|bez|без|не|ні|ikke|inte|ingen)\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){0,2}?remote\s*(?:or|nor|/)\s*)?"
+    return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS})\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 
@@ -197,7 +197,8 @@ def _negated(text: str, start: int) -> bool:
 
 # "without", and "not" in words that are also other words, close before: "sem home office", "bez home office",
 # "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor"; not "We werken nu 100% remote"
-_WITHOUT = re.compile(r"\b(?:sin|sem|bez|ko|ikke|inte|ingen)\s+(?:\w+\s+(?:ni|nem|nor|or|eller)\s+|(?:\w+\s+){0,2})$",
+_WITHOUT_WORDS = r"sin|sem|bez|ko|ikke|inte|ingen"
+_WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|eller)\s+|(?:\w+\s+){{0,2}})$",
                       re.IGNORECASE)
 
 

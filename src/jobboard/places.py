@@ -34,20 +34,20 @@ def load_gazetteer(site: Path | None = None) -> Gazetteer:
 # A letter or digit of a script that puts spaces between words. Chinese and Japanese do not, Korean,
 # Hebrew and Arabic join particles to a name ("서울에서", "בתל אביב"): a name in those is found
 # inside a longer word ("東京都", "上海市").
-WORD_CHAR = r"[^\W\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_WORD_CHAR = r"[^\W\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
 @lru_cache(maxsize=4)
 def _pattern(gazetteer: Gazetteer) -> re.Pattern:
     # "Hamburg-Altona" and "Zürich-Oerlikon" are the city with its district
-    return re.compile(rf"(?<![/.@-])(?<!{WORD_CHAR})(?:{trie_pattern(list(gazetteer.cities))})(?!{WORD_CHAR}|@|\.\w)",
+    return re.compile(rf"(?<![/.@-])(?<!{_WORD_CHAR})(?:{trie_pattern(list(gazetteer.cities))})(?!{_WORD_CHAR}|@|\.\w)",
                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
     names = sorted(country_names(), key=len, reverse=True)
-    return re.compile(rf"(?<!\.)(?<!{WORD_CHAR})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{WORD_CHAR})")
+    return re.compile(rf"(?<!\.)(?<!{_WORD_CHAR})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_WORD_CHAR})")
 
 
 _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\b|\bon[- ]?site\b|\bhybrid\b|"

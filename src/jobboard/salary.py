@@ -79,7 +79,7 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
 
 # What a pay section's line may pay for besides the salary: "Relocation package of €10,000"
 _PERK = re.compile(r"relocation|signing|budget|allowance|stipend|voucher|learning|training|conference|laptop|gym|lunch|"
-                   r"meal|commut|ticket|discount|subsid|401\s?\(?k", re.IGNORECASE)
+                   r"meal|commut|ticket|discount|subsid", re.IGNORECASE)  # (a 401k is no amount at all: _salary)
 
 _SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range", re.IGNORECASE)
 
@@ -153,7 +153,7 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
 def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
-    after = len(match.group().rstrip()) + match.start()  # the match may end with the space before " + bonus"
+    after = _amount_end(match)
     ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ")) if i != -1]  # "£70,000 + bonus"
     return line[start + 1: min(ends) if ends else len(line)]
 
@@ -206,7 +206,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if high is None:
         if re.fullmatch(_UP_TO, qualifier):
             return Salary(None, low, currency, period)
-        if qualifier or _OR_MORE.match(line, len(match.group().rstrip()) + match.start()):
+        if qualifier or _OR_MORE.match(line, _amount_end(match)):
             return Salary(low, None, currency, period)
         return Salary(low, low, currency, period)
     return Salary(low, high, currency, period)
@@ -221,6 +221,11 @@ def _in_figures(match: re.Match) -> str:
     if match.group(2):
         total += float(match.group(2).replace(",", "")) * _MULTIPLIERS.get(match.group(3) or "", 1)
     return str(int(total))
+
+
+def _amount_end(match: re.Match) -> int:
+    """Where the amounts end: the match may end with the space before " + bonus"."""
+    return match.start() + len(match.group().rstrip())
 
 
 def _separator(match: re.Match) -> str:

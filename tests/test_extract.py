@@ -681,3 +681,27 @@ def test_without_and_nordic_not_negate_close_before_and_japanese_office_days():
     assert find_remote({}, {}, "出社が必要です。リモートワーク不可。", True) == "onsite"
     assert find_remote({}, {}, "リモートワーク可（週2日出社）", False) == "hybrid"
     assert title_of("Berichtet an: CTO\n\nSenior Backend Engineer\n\nWir bauen Software.\n") == "Senior Backend Engineer"
+
+
+def test_equity_fields_left_empty_and_office_days_written_office_first():
+    assert not find_equity("## Equity\n\nN/A\n\n## Visa sponsorship\n\nYes\n")
+    assert not find_equity("| **Salary** | 18 000 PLN |\n| **Equity** | — |\n| **Visa** | N/A |\n")
+    assert not find_equity("Equity: no equity, sorry. A yearly profit share instead.")
+    assert find_equity("Equity: 0.1% - 0.5%\n") and find_equity("₹38–52 lakh fixed, plus esops that vest over four years")
+    assert find_remote({}, {}, "we work from the office three days a week (tuesday to thursday) and from home the other "
+                               "two.", True) == "hybrid"
+    assert find_remote({}, {}, "Come to the office on Mondays and Fridays.", True) == "hybrid"
+    assert find_remote({}, {}, "We work together in the office Monday to Friday.", True) == "onsite"
+    assert find_remote({}, {}, "Our office is open on Mondays and Tuesdays for visitors.", True) is None
+    assert find_remote({}, {}, "We tried hybrid in 2022. Now everyone is in the office.", True) != "hybrid"
+    assert find_remote({}, {"remote": ["Non-US candidates welcome"]}, "", True) != "onsite"
+
+
+def test_a_title_keeps_a_dash_inside_its_brackets_and_one_level():
+    assert clean_title("Senior Backend Engineer (Remote - US)") == "Senior Backend Engineer"
+    assert clean_title("Frontend Engineer (Junior - Mid)") == "Frontend Engineer"
+    assert clean_title("Engineer (Senior)") == "Engineer (Senior)"  # one level may be the title's
+    assert clean_title("backend engineer at kelpie") == "backend engineer"
+    assert clean_title("Engineer 2 at Mõisa Labs") == "Engineer 2"
+    assert find_apply({}, {}, {}, "apply via www.acme.com")[0] == "https://www.acme.com"
+    assert find_apply({}, {}, {}, "Apply with your CV and/or portfolio")[0] is None

@@ -193,3 +193,10 @@ def test_rails_only_as_the_framework_and_ai_not_from_prose():
     assert find_tags("Backend: Ruby, Rails, Sidekiq", V) == ["ruby", "rails", "sidekiq"]
     assert find_tags("AI Infra 工程师  35-60K·15薪  北京·海淀区", V) == []  # a broad topic, like data science
     assert find_tags("An AI-first company building with Python.", V) == ["python"]
+
+
+def test_a_frameworks_part_names_the_framework_too():
+    assert find_tags("Firebase Crashlytics and Phoenix LiveView", V) == \
+        ["crashlytics", "firebase", "phoenix-liveview", "phoenix"]
+    assert find_tags("We use Kotlin with Hilt, Retrofit and OkHttp.", V) == ["kotlin", "hilt", "retrofit", "okhttp"]
+    assert find_tags("The building needs a retrofit, to the hilt.", V) == []

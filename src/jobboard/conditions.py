@@ -23,8 +23,19 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
                    r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)")
-# "three days a week in the office, the rest can be from home"
-_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
+# ... and the office first: "from the office three days a week", "in the studio twice a week", "in together on
+# tuesdays and thursdays" (not every weekday: "in the office monday to friday" is on-site)
+_DAYS_AT_OFFICE += (r"|\b(?:in|at|from|to) (?:the|our) (?:office|studio|hub)\s+(?:on\s+)?(?:(?:[1-4]|one|two|three|four)"
+                    r"(?:\s*[-–]\s*[1-4])?\s*days?|twice|once) (?:a|per|each|every) week|"
+                    r"(?:\b(?:in|at|to) (?:the |our )?(?:office|studio)|\bin together|\btogether in|\bin person|\bon-?site)\b[^.;\n]{0,30}\bon (?:mon|tues|wednes|thurs|fri)days?"
+                    r"(?:,| and| &) (?:(?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) )?(?:mon|tues|wednes|thurs|fri)days?\b")
+# ... or the days at home: "2 days/week from home"
+_DAYS_AT_OFFICE += (r"|\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
+                    r"(?:from home|at home|remote(?:ly)?|wfh|working from home)")
+# "three days a week in the office, the rest can be from home", "from home the other two"
+_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)?,? (?:can be |is |are |you (?:can )?work )?"
+                 r"(?:(?:from|at) home|wherever (?:suits|you)|from anywhere|remotely)|"
+                 r"(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
                  r"le reste (?:de la semaine )?en télétravail)")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
@@ -43,7 +54,8 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
                      r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
-_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
+_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\b(?:in|at) (?:the|our) (?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|"
+                     r"mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
@@ -61,7 +73,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|н
                       re.IGNORECASE)
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
-_EQUITY = re.compile(r"\b(?:esop|vsop|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
+_EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
@@ -87,9 +99,10 @@ _STATED_TYPES = {"full": "full-time", "part": "part-time", "contract": "contract
 
 
 def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: str, has_place: bool,
-                locations: list[str] = ()) -> str | None:
-    """onsite, hybrid or remote, when the posting says; None when it does not."""
-    remote_fields = [stated.get("remote"), *labelled.get("remote", [])]
+                locations: list[str] = (), mode_sections: list[str] = ()) -> str | None:
+    """onsite, hybrid or remote, when the posting says; None when it does not. mode_sections: the
+    text of sections headed "Remote" or "Work model"."""
+    remote_fields = [stated.get("remote"), *labelled.get("remote", []), *mode_sections]
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
@@ -97,7 +110,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
             return mode
     if _offered(_HYBRID_OR_REMOTE, text):
         return "remote"  # a remote worker can take it
-    if any(not _negated_right_before(text, m.start()) for m in _HYBRID.finditer(text)):
+    if any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
+           for m in _HYBRID.finditer(text)):
         return "hybrid"
     if any(not _negated(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
            for m in _REMOTE_ONLY.finditer(text)):
@@ -158,9 +172,12 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?remote\b"
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
+    value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
+    if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and not re.search(r"hybrid|\bdays?\b", value):
+        return "onsite"  # "Remote: No. We work together in the office. (Two weeks a year from anywhere.)"
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
-    if re.search(r"hybrid|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+    if re.search(r"hybrid|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
@@ -203,9 +220,19 @@ _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|elle
 
 
 def find_equity(text: str) -> bool:
-    """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...")."""
+    """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
+    nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
-    return any(not _negated(cleaned, m.start()) for m in _EQUITY.finditer(cleaned))
+    return any(not _negated(cleaned, m.start()) and not _EMPTY_FIELD.match(cleaned, m.end())
+               for m in _EQUITY.finditer(cleaned))
+
+
+# A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or
+# "No" with its reason ("Equity: no, but a yearly profit share", "Equity: no equity, sorry")
+_EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:(?:n/?a|none|no|nope|nil|not offered|"
+                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—-]|\s+(?:equity|esop|"
+                          r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
+                          r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)
 
 
 def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]], text: str) -> str | None:
@@ -224,6 +251,8 @@ def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]],
 
 
 _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
+_BARE_URL = re.compile(r"(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])?|"
+                       r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|send (?:us )?your|submit|cv|resume|résumé|join us|"
                           r"careers|jobs", re.IGNORECASE)
@@ -239,6 +268,8 @@ def find_apply(stated: dict[str, Any], labelled: dict[str, list[str]], sections:
     places += [p for p in stated.get("pipe", []) if _URL.search(p) and _ATS.search(p)]
     places += [line for line in text.split("\n") if _APPLY_WORDS.search(line)]
     url = next((m.group() for p in places for m in [_URL.search(p)] if m), None)
+    if url is None:  # "apply at kelpie.co.uk/jobs/backend-engineer": an address without its scheme
+        url = next(("https://" + m.group() for p in places for m in [_BARE_URL.search(p)] if m), None)
     emails = [str(v) for v in (stated.get("email"), *labelled.get("email", [])) if v]
     emails += [v for k, v in sections.items() if re.search(r"apply|bewerb|contact|kontakt", k)] + places
     email = next((m.group() for p in emails for m in [_EMAIL.search(p)] if m), None)

@@ -12,10 +12,10 @@ from typing import Any
 from .conditions import find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
-                      has_job_noun, location_sections, place_lines)
+                      has_job_noun, location_sections, place_lines, short_form)
 from .places import Gazetteer, find_cities, find_countries
 from .salary import find_salary
-from .shapes import BUTTONS, labelled_lines, read_shape
+from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, is_section_name, to_blocks, to_markdown
 from .vocab import Vocabulary, countries
@@ -51,10 +51,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
-    company = brand_name(company) if company else None
+    company = short_form(brand_name(company), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
-    remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations)
+    remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations,
+                         [text for heading, text in sections.items() if re.fullmatch(LABELS["remote"], heading)])
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
@@ -87,7 +88,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if meta.get("salary"):
         meta["salary"] = {k: v for k, v in meta["salary"].items() if v is not None}
     body = _body(blocks, meta)
-    if meta.get("title") and not re.search(r"[a-z]", meta["title"]) and re.search(r"[A-Z]{4}", meta["title"]):
+    if meta.get("title") and (not re.search(r"[a-z]", meta["title"]) and re.search(r"[A-Z]{4}", meta["title"])
+                              or not re.search(r"[A-Z]", meta["title"]) and re.search(r"[a-z]{4}", meta["title"])):
         meta["title"] = _calmed(meta["title"], vocab)  # after the body, which finds the title line as written
     return Converted(meta, body)
 
@@ -100,8 +102,9 @@ _ACRONYMS = {"CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "VP", "SVP", "EVP
 
 
 def _calmed(title: str, vocab: Vocabulary) -> str:
-    """A title written in capitals as people write it: 'FULL-STACK WEB DEVELOPMENT INSTRUCTOR
-    (JAVASCRIPT / NODE.JS)' -> 'Full-Stack Web Development Instructor (JavaScript / Node.js)'."""
+    """A title written in capitals or without any as people write it: 'FULL-STACK WEB DEVELOPMENT
+    INSTRUCTOR (JAVASCRIPT / NODE.JS)' -> 'Full-Stack Web Development Instructor (JavaScript / Node.js)',
+    'senior ios engineer (qa tooling)' -> 'Senior iOS Engineer (QA Tooling)'."""
     def part(text: str, first: bool) -> str:
         key = vocab.canonical(text)
         if key and vocab.name(key).lower() == text.lower():
@@ -109,7 +112,7 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
         latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         if text.upper() in _ACRONYMS or re.search(r"\d", text) or latin == text and (
                 not re.search(r"[AEIOUY]", text, re.I) or len(text) == 2 and text.lower() not in _TWO_LETTER_WORDS):
-            return text  # CTO, B2B, SQL, FI/CO, AR/VR
+            return text.upper()  # CTO, B2B, SQL, FI/CO, AR/VR
         if text.lower() in _SMALL_WORDS and not first and len(text) > 1:
             return text.lower()
         return text.capitalize()

@@ -40,8 +40,9 @@ _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|t
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
-_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b|\bfür unseren (?:kunden|mandanten)\b|"
-                        r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b", re.IGNORECASE)
+_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product)\b)|\bfür unseren (?:kunden|mandanten)\b|"
+                        r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
+                        r"\b(?:exclusively |proud to be )?partnered with (?:a|an)\b", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
@@ -67,6 +68,23 @@ def brand_name(company: str) -> str:
     return name if name else company.strip()
 
 
+def short_form(company: str, text: str) -> str:
+    """The name a posting calls its company by, when its legal name adds a word of the trade:
+    'Halyard' for 'Halyard Financial Ltd' on a page that says 'Halyard' and names 'Halyard Financial'
+    only with its legal form ("Halyard Financial Ltd is authorised by ...")."""
+    words = company.split()
+    if len(words) != 2 or not _TRADE_WORD.fullmatch(words[1]) or len(words[0]) < 3:
+        return company
+    text = text[:100_000]
+    full = _mentions(company, text, most=20)
+    alone = _mentions(words[0], text, most=20) - full
+    legal = _mentions(company, text, most=20, after=rf",?\s+{_LEGAL}(?!\w)")
+    return words[0] if alone >= 2 and full == legal else company  # the full name only in a legal line
+
+
+# The words of a legal name that a company drops in its own text ("Labs", "Software" or "Systems" is often
+# the brand's own: "Brightmoor Labs")
+_TRADE_WORD = re.compile(r"Financial|Finance|Group|Holdings?|International|Corporation|Company|Enterprises")
 _LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{_LEGAL}$")
 _COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
 _NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali"}
@@ -97,7 +115,11 @@ _ORDINARY = {
     "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
     "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras", "hiring", "now",
     "client", "clients", "position", "candidate", "future", "english", "german", "french", "spanish", "italian",
-    "dutch", "polish", "portuguese", "deutsch", "englisch", "français", "anglais", "español", "inglés"}
+    "dutch", "polish", "portuguese", "deutsch", "englisch", "français", "anglais", "español", "inglés",
+    # a department, as a careers page's byline names it: "People & Culture · Stockholm · Full-time"
+    "people", "culture", "engineering", "product", "design", "marketing", "sales", "operations", "ops", "finance",
+    "data", "customer", "success", "support", "talent", "legal", "research", "development", "human", "resources", "hr",
+    "growth", "analytics", "infrastructure", "platform", "security", "it"}
 _NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
@@ -152,7 +174,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
                     and not re.match(r"(?:wir|ich|we|our|für|zur|zum)\b", title, re.IGNORECASE) \
                     and not re.search(r"\b(?:suchen|sucht|gesucht|looking|hiring|seeking|recherchons)\b", title, re.I):
                 return title
-    for pattern in _TITLE_PROSE:
+    for pattern in _TITLE_PROSE + (_TITLE_PROSE_LOWER if is_lowercase(text) else []):
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
             if title and _looks_like_title(title, prose=True):
@@ -175,6 +197,11 @@ _TITLE_PROSE = [
     re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
                r"(?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
 ]
+
+
+# ... on a page without capitals: "we're hiring a support engineer."
+_TITLE_PROSE_LOWER = [re.compile(pattern.pattern.replace("(?P<t>[A-Z]", "(?P<t>[a-z]"), pattern.flags)
+                      for pattern in _TITLE_PROSE[:2]]
 
 
 def _fuller_title(title: str, blocks: list[Block]) -> str:
@@ -230,13 +257,13 @@ def clean_title(value: str) -> str | None:
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
-    parts = re.split(r"\s+[-–—]\s+", value)
+    parts = re.split(_DASH_OUTSIDE_BRACKETS, value)
     if len(parts) > 1 and not has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
             and any(has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if has_job_noun(p)):])  # "Apec - Offre ..."
     # a headline's terms after the title: "React Native Developer - freelance, ~20 hrs/week - $45-60/hr - Remote"
     # (each such part goes, and a team after it stays: "Product Designer - Remote (Germany) - Growth")
-    parts = re.split(r"(\s+[-–—]\s+)", value)
+    parts = re.split(f"({_DASH_OUTSIDE_BRACKETS})", value)
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
@@ -288,6 +315,12 @@ def clean_title(value: str) -> str | None:
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
+    at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
+    if at and re.search(rf"\b{_JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
+        title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
+    title = re.sub(rf"\s*\((?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced)"
+                   rf"(?:\s*[/,&+-]\s*(?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced))+\)$", "", title,
+                   flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
                    lambda m: m.group() if _field_word(re.sub(r"^\s*[-–—|]\s*", "", m.group())) else "", title)
@@ -356,6 +389,8 @@ def _region_or_country_names() -> frozenset[str]:
     return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
 
 
+# A dash between a title's parts, not one inside brackets: "Senior Backend Engineer (Remote - US)"
+_DASH_OUTSIDE_BRACKETS = r"\s+[-–—]\s+(?![^()\n]*\))"
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
 _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|medior|entry[- ]level|associate|"
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
@@ -425,6 +460,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
+    if _RECRUITER.search(text):  # a recruiter's posting: the client it names, or nobody it names
+        return next((match.group("n") for match in _CLIENT.finditer(text)
+                     if _mentions(match.group("n"), text) >= 2 and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
         if isinstance(value, str) and value.strip():
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
@@ -432,8 +470,6 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
             # without what follows the name: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC), unité mixte …"
             return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
-    if _RECRUITER.search(text):
-        return None
     if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
         named = _named_by_address(text)
         return named.title() if named else None
@@ -479,10 +515,16 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if acronym.lower() not in excluded and name.lower() not in excluded and mentions + text.count(name) >= 3 \
                 and _ORGANISATION.search(name):  # not "the Monetary Authority of Singapore (MAS)" named once
             candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
-    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...")
-        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b", text):
-            if match.group(1) not in _NOT_COMPANY and text.count(match.group(1)) >= 2:
-                candidates[match.group(1)] = candidates.get(match.group(1), 0) + 2
+    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
+        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b|"
+                                 r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30})[,.;:]|"  # "hello. we're kelpie, a team of 14"
+                                 rf"\A\s*[^\n]{{0,60}}?\b{_JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
+            name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
+            if name not in _NOT_COMPANY and text.count(name) >= 2 and _company_name_ok(name, excluded):
+                candidates[name] = candidates.get(name, 0) + 2
+        named = _named_by_address(text)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie
+        if named and _company_name_ok(named, excluded):
+            candidates[named] = candidates.get(named, 0) + 2
     if not candidates:
         return None
     if len(candidates) > 50:  # a text of thousands of names: the likeliest fifty, in order of weight
@@ -633,11 +675,13 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+# ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
-                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of|the|a|an)\b)"), 2, True),
+                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of)\b)"), 2, True),
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
     (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
@@ -708,7 +752,12 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
     field_text = "\n".join(fields)
+    remote = bool(re.search(r"\bremote\b", field_text, re.IGNORECASE))
+    if remote:  # "Remote within the EU. Our HQ is in Munich, but ...": the head office of a remote team is not its place
+        field_text = _HQ_SENTENCE.sub(" ", field_text)
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
+    if not cities and remote and _HQ_SENTENCE.search("\n".join(fields)):
+        return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
@@ -724,6 +773,9 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+_HQ_SENTENCE = re.compile(r"[^.;\n]*\b(?:hq|headquarter(?:s|ed)|head office)\b[^.;\n]*", re.IGNORECASE)
 
 
 def location_sections(sections: dict[str, str]) -> list[str]:

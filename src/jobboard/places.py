@@ -146,9 +146,11 @@ SIGNATURE = re.compile(r"\b(?:talent|recruit\w*|partner|manager|lead|head|team|h
 
 
 def _place_word_before(text: str, start: int) -> bool:
-    """'office in Austin', 'based in Sofia': a place preposition right before the name."""
-    return bool(re.search(r"(?:\b(?:offices? in|based in|located in|headquartered in|hq in|relocat\w* to|"
-                          r"standort|büro in|sitz in)|\b\d{4,5})\s+$", text[max(0, start - 30):start], re.IGNORECASE))
+    """'office in Austin', 'based in Sofia', '11 Quiet Street, Bath': a place preposition or a street
+    right before the name."""
+    return bool(re.search(r"(?:\b(?:offices? in|studio in|based in|located in|headquartered in|hq in|relocat\w* to|"
+                          r"standort|büro in|sitz in)|\b\d{4,5}|\b(?:street|road|avenue|lane|square),?(?: in)?)\s+$",
+                          text[max(0, start - 30):start], re.IGNORECASE))
 
 
 _US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",

@@ -23,6 +23,7 @@ _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "fra
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",
              "NIS": "ILS"}
+_PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()}  # "a$150k" on a page in lower case
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
@@ -254,8 +255,8 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     token = token.strip().rstrip(".")  # "Rs."
-    return _PREFIXES.get(token) or _SYMBOLS.get(token) or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) \
-        or token.upper()
+    return _PREFIXES.get(token) or _PREFIXES_ANY_CASE.get(token.upper()) or _SYMBOLS.get(token) \
+        or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) or token.upper()
 
 
 def _token_in(line: str) -> str | None:

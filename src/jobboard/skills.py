@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .structure import is_lowercase
 from .trie import trie_pattern
 from .vocab import Vocabulary
 
@@ -47,29 +48,47 @@ def _negated(text: str, start: int, end: int) -> bool:
 def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     """Canonical keys of the tags named in text, in order of first mention."""
     pattern, spellings = _matcher(vocab)
+    lowercase = is_lowercase(text)  # a page without capitals: "elixir and phoenix, with liveview"
     found: dict[str, None] = {}
     for match in pattern.finditer(text):
         for start, spelling in _with_parts(match):
             key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
                 spellings.get(" ".join(spelling.lower().split()))
-            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key)) \
+            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
                     and not _negated(text, start, start + len(spelling)):
                 found.setdefault(key)
     return list(found)
 
 
 def _with_parts(match: re.Match) -> list[tuple[int, str]]:
-    """The match and, for a cloud's service ("AWS S3", "Azure Functions"), the cloud too."""
+    """The match and, for a cloud's service ("AWS S3", "Azure Functions") or a framework's part
+    ("Firebase Crashlytics", "Phoenix LiveView"), the cloud or framework too."""
     text = match.group()
     parts = [(match.start(), text)]
-    cloud = re.match(r"(?:aws|amazon web services|azure|microsoft azure|google cloud|gcp)\b", text, re.IGNORECASE)
+    cloud = re.match(r"(?:aws|amazon web services|azure|microsoft azure|google cloud|gcp|firebase|phoenix)\b", text,
+                     re.IGNORECASE)
     if cloud and cloud.group() != text:
         parts.append((match.start(), cloud.group()))
     return parts
 
 
-def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str) -> bool:
-    """An ambiguous name counts as a technology only when written as one and among technologies."""
+def _listed_with_another(text: str, start: int, spelling: str, vocab: Vocabulary) -> bool:
+    """Whether a name stands in a list beside another technology: "elixir + phoenix", "postgres,
+    oban", "jest and playwright"; not "wants to go deep on elixir" (on a page without capitals,
+    where the name's case cannot tell)."""
+    end = start + len(spelling)
+    window_start = max(0, start - 40)
+    for match in _matcher(vocab)[0].finditer(text[window_start:end + 40]):
+        gap = (text[window_start + match.end():start] if window_start + match.end() <= start
+               else text[end:window_start + match.start()] if window_start + match.start() >= end else None)
+        if gap is not None and re.fullmatch(r"\s*(?:[,+/&]|and|or)\s*", gap):
+            return True
+    return False
+
+
+def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str, lowercase: bool = False) -> bool:
+    """An ambiguous name counts as a technology only when written as one (on a page without
+    capitals, any way) and among technologies."""
     tag = vocab.tags[key]
     if " " in spelling.strip() and spelling.lower() == tag.name.lower():
         return True  # the whole product name: "HashiCorp Vault", "AWS Lambda"
@@ -77,7 +96,7 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     # written as a name: "Go", "GO", "Lambda" (of "AWS Lambda"), not "go" or "lambda"
     as_name = spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:] or spelling.isupper()
                                           or tag.name.endswith(" " + spelling))
-    if bare and not as_name:
+    if bare and not as_name and not (lowercase and _listed_with_another(text, start, spelling, vocab)):
         return False
     if _NOT_TECH_BEFORE.search(text[max(0, start - 12):start]):
         return False

@@ -705,3 +705,10 @@ def test_a_title_keeps_a_dash_inside_its_brackets_and_one_level():
     assert clean_title("Engineer 2 at Mõisa Labs") == "Engineer 2"
     assert find_apply({}, {}, {}, "apply via www.acme.com")[0] == "https://www.acme.com"
     assert find_apply({}, {}, {}, "Apply with your CV and/or portfolio")[0] is None
+
+
+def test_a_level_range_in_words_a_contracts_length_and_a_job_post_label():
+    assert clean_title("Data Engineer (mid-level or senior)") == "Data Engineer"
+    assert clean_title("Cloud Security Engineer (6-month contract)") == "Cloud Security Engineer"
+    assert clean_title("Job Post: Embedded Software Engineer (C/C++, Zephyr)") == "Embedded Software Engineer (C/C++, Zephyr)"
+    assert clean_title("Remote Sensing Scientist (12-month contract)") == "Remote Sensing Scientist"

@@ -106,12 +106,13 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
+        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True):
+            return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode:
             return mode
     if _offered(_HYBRID_OR_REMOTE, text):
         return "remote"  # a remote worker can take it
-    if any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
-           for m in _HYBRID.finditer(text)):
+    if _hybrid(text):
         return "hybrid"
     if any(not _negated(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
            for m in _REMOTE_ONLY.finditer(text)):
@@ -124,6 +125,14 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     if home or _ONSITE_ELSEWHERE.search(text):
         return "onsite"  # "home office is not possible in this position", "Trabajo presencial"
     return None
+
+
+def _hybrid(text: str, surely: bool = False) -> bool:
+    """Whether the text says the job is hybrid ("2 days a week in the office"), not "no hybrid" or "we
+    tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"."""
+    return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
+               and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
+               for m in _HYBRID.finditer(text))
 
 
 def offices_or_remote(text: str) -> bool:
@@ -229,7 +238,7 @@ def find_equity(text: str) -> bool:
 
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or
 # "No" with its reason ("Equity: no, but a yearly profit share", "Equity: no equity, sorry")
-_EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:(?:n/?a|none|no|nope|nil|not offered|"
+_EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:[-•][ \t]+)?(?:(?:n/?a|none|no|nope|nil|not offered|"
                           r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—-]|\s+(?:equity|esop|"
                           r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
                           r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)

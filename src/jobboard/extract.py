@@ -239,7 +239,7 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
                           r"(?:job\s+)?categor(?:y|ies)|skills(?:\s+and\s+tools)?|posted|published|deadline",
                           re.IGNORECASE)
 # Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
-_ANNOUNCES = (r"vaga|job|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
+_ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
               r"open role|new role|now open|hiring for")
@@ -273,6 +273,9 @@ def clean_title(value: str) -> str | None:
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
     value = "".join(kept)
+    site, _, rest = value.partition(" / ")  # a careers site's name first: "Maplecart Careers / Customer Success Manager"
+    if rest and re.search(r"\b(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
+        value = rest
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
@@ -319,7 +322,8 @@ def clean_title(value: str) -> str | None:
     if at and re.search(rf"\b{_JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
         title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
     title = re.sub(rf"\s*\((?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced)"
-                   rf"(?:\s*[/,&+-]\s*(?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced))+\)$", "", title,
+                   rf"(?:(?:\s*[/,&+-]\s*|\s+(?:or|and|to)\s+)"
+                   rf"(?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced))+\)$", "", title,
                    flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
@@ -367,7 +371,8 @@ def _only_terms(text: str) -> bool:
     """'Full-time remote', 'freelance/contract', 'Remote (EU)', 'Mission freelance': terms and nothing
     else ('Remote Sensing' is more)."""
     return bool(_TERMS.search(text)) and \
-        not re.search(r"\b(?!and\b|only\b|or\b|mission\b)[^\W\d_]{3,}", _TERMS.sub("", text).lower())
+        not re.search(r"\b(?!and\b|only\b|or\b|mission\b|initial\b|(?:month|week|year)s?\b)[^\W\d_]{3,}",
+                      _TERMS.sub("", text).lower())  # "(6-month contract)"
 
 
 # A public employer's pay grade: "EC-05", "APS 6", "EL1", "E13 TV-L", "Band 7"
@@ -522,9 +527,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
             if name not in _NOT_COMPANY and text.count(name) >= 2 and _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + 2
-        named = _named_by_address(text)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie
-        if named and _company_name_ok(named, excluded):
-            candidates[named] = candidates.get(named, 0) + 2
+        named = _named_by_address(text)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
+        if named and _company_name_ok(named, excluded):  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi")
+            candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
     if not candidates:
         return None
     if len(candidates) > 50:  # a text of thousands of names: the likeliest fifty, in order of weight
@@ -783,7 +788,10 @@ def location_sections(sections: dict[str, str]) -> list[str]:
     heading): 'Remote - Americas', 'Berlin (Kreuzberg)'; not their prose, where other places come up
     ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
     return ["\n".join(first for line in text.split("\n")
-                      for first in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]] if len(first.split()) <= 12)
+                      for sentence in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]]
+                      # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)"
+                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s[(–—]|:\s", sentence)[0]]
+                      if len(first.split()) <= 12)
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 

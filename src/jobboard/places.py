@@ -89,11 +89,11 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
-        region = _region_country(text, match.end(), city)
+        region = _region_country(text, match.end(), city, lowercase_text)
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
         elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
-                not _country_follows(text, match.end(), city) and not _place_word_before(text, match.start()) \
+                not _country_follows(text, match.end(), city, lowercase_text) and not _place_word_before(text, match.start()) \
                 and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
@@ -173,9 +173,17 @@ REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Columb
 _OWN_REGION_CODES = {"AU", "BR", "IT", "IN", "MX", "CH", "AR", "ES"}
 
 
-def _region_country(text: str, end: int, city: City) -> str | None:
+def _region_country(text: str, end: int, city: City, any_case: bool = False) -> str | None:
     """'London, ON', 'Cambridge, MA': a US state's or Canadian province's code after the name of a
-    city elsewhere says the city is in North America."""
+    city elsewhere says the city is in North America (any_case: on a page without capitals,
+    'london, ontario (...)' and 'hamilton, on l8r 2l3', the code ending the place)."""
+    if any_case:
+        after = text[end:end + 60]
+        code = re.match(r",\s*([a-z]{2})[ \t]*(?=$|\n|[·|•()]|[a-z]\d[a-z]\b|\d{5}\b)", after)
+        named = re.match(r",\s*[a-z]+(?: [a-z]+)?", after)
+        after = after.replace(code.group(1), code.group(1).upper(), 1) if code else \
+            after[:named.end()].title() + after[named.end():] if named else after
+        text, end = after, 0
     # "London, Ontario, Canada", but not "Offices: London, New York, Berlin": the name ends the place
     # ("Dublin, Ohio Metro Area (Hybrid)" as LinkedIn writes it); New York, a state and the city people
     # mean, only with the country after it ("London, New York (Hybrid)" is two cities)
@@ -190,11 +198,27 @@ def _region_country(text: str, end: int, city: City) -> str | None:
     return "US" if match.group(1) in _US_STATES else "CA" if match.group(1) in _CA_PROVINCES else None
 
 
-def _country_follows(text: str, end: int, city: City) -> bool:
-    """'Reading, UK' or 'Nice (France)': the city's own country right after it."""
+def _country_follows(text: str, end: int, city: City, any_case: bool = False) -> bool:
+    """'Reading, UK' or 'Nice (France)': the city's own country right after it (any_case: on a page
+    without capitals, 'bath, uk')."""
     after = re.match(r"\s*[,(/-]\s*", text[end: end + 4])
-    match = _country_pattern().match(text, end + after.end()) if after else None
+    if not after:
+        return False
+    if any_case:
+        match = _country_pattern_any_case().match(text, end + after.end())
+        return bool(match) and _country_names_lower().get(match.group().lower()) == city.country
+    match = _country_pattern().match(text, end + after.end())
     return bool(match) and country_names()[match.group()] == city.country
+
+
+@lru_cache(maxsize=1)
+def _country_pattern_any_case() -> re.Pattern:
+    return re.compile(_country_pattern().pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_names_lower() -> dict[str, str]:
+    return {name.lower(): code for name, code in country_names().items()}
 
 
 def find_countries(text: str) -> list[str]:

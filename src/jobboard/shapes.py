@@ -716,6 +716,27 @@ def _json_ld(soup) -> dict[str, Any]:
     return {}
 
 
+def _locality(address: dict) -> str | None:
+    """The city of a JobPosting's address, with its state or province in North America, where a city's
+    name is often a European one's: "Cambridge, MA", "London, ON"."""
+    city, region = address.get("addressLocality"), address.get("addressRegion")
+    if not isinstance(city, str):
+        return None
+    if isinstance(region, str) and re.fullmatch(r"[A-Z]{2}", region.strip()) and \
+            _country_code(address.get("addressCountry")) in ("US", "CA"):
+        return f"{city}, {region.strip()}"
+    return city
+
+
+def _country_code(country: Any) -> str | None:
+    """An address's country as a two-letter code, when it is one: "US", {"@type": "Country", "name": "US"}."""
+    if isinstance(country, dict):
+        country = country.get("name")
+    if not isinstance(country, str) or not re.fullmatch(r"\s*[A-Za-z]{2}\s*", country):
+        return None
+    return {"UK": "GB"}.get(country.strip().upper(), country.strip().upper())
+
+
 def _job_posting_fields(item: dict) -> dict[str, Any]:
     stated: dict[str, Any] = {}
     if isinstance(item.get("title"), str):
@@ -725,10 +746,13 @@ def _job_posting_fields(item: dict) -> dict[str, Any]:
         stated["company"] = org["name"]
     places = item.get("jobLocation")
     places = places if isinstance(places, list) else [places] if places else []
-    cities = [p.get("address", {}).get("addressLocality") for p in places if isinstance(p, dict)
-              and isinstance(p.get("address"), dict)]
+    addresses = [p["address"] for p in places if isinstance(p, dict) and isinstance(p.get("address"), dict)]
+    cities = [_locality(address) for address in addresses]
     if any(cities):
-        stated["location"] = [c for c in cities if isinstance(c, str)]
+        stated["location"] = [c for c in cities if c]
+    countries = {_country_code(address.get("addressCountry")) for address in addresses} - {None}
+    if len(countries) == 1:
+        stated["country"] = countries.pop()
     if item.get("jobLocationType") == "TELECOMMUTE":
         stated["remote"] = "remote"
     for key, ours in (("employmentType", "type"), ("datePosted", "date"), ("validThrough", "valid_through"),

@@ -712,3 +712,39 @@ def test_a_level_range_in_words_a_contracts_length_and_a_job_post_label():
     assert clean_title("Cloud Security Engineer (6-month contract)") == "Cloud Security Engineer"
     assert clean_title("Job Post: Embedded Software Engineer (C/C++, Zephyr)") == "Embedded Software Engineer (C/C++, Zephyr)"
     assert clean_title("Remote Sensing Scientist (12-month contract)") == "Remote Sensing Scientist"
+
+
+def test_the_holdout11_rounds_review_misreadings_stay_fixed():
+    from jobboard.extract import short_form, _remote_teams_head_office
+    # a stated employer stays, whatever "client" words its text has
+    for text, employer in [("Work with our client success team.", "Lumen Wealth"),
+                           ("We act on behalf of our clients.", "Brightwater Legal"),
+                           ("We partnered with a leading card issuer.", "Harbourline Bank"),
+                           ("You will be embedded with our client Albert Heijn. Albert Heijn is big.", "Northwind")]:
+        assert find_company({}, {"company": [employer]}, [], text, set()) == employer
+    # a head office is left out of a remote team's place only when the job cannot be done there
+    assert _remote_teams_head_office("Remote within the EU. Our HQ is in Munich, but nobody lives there.") == \
+        "Remote within the EU.."
+    for field in ("Munich HQ (no remote)", "Berlin HQ or remote within Germany", "Hybrid at our London HQ; remote-friendly"):
+        assert _remote_teams_head_office(field) is None
+    assert find_apply({}, {}, {}, "We build web applications with Node.js/TypeScript")[0] is None
+    assert find_apply({}, {}, {}, "send your CV via quellwerk.de/jobs/security-engineer.")[0] == \
+        "https://quellwerk.de/jobs/security-engineer"
+    # perks and interviews at the office are no office days; fully remote beats weak cues
+    for text in ("Work from home when you need to. Free lunch in the office every day.",
+                 "Home office possible up to 50%. Our chef cooks lunch at the office Monday to Friday."):
+        assert find_remote({}, {}, text, True) == "hybrid"
+    for text in ("Fully remote role. Final interviews take place in person on Tuesdays and Thursdays.",
+                 "We are a fully remote team. Colleagues near Berlin meet at our office once a week."):
+        assert find_remote({}, {}, text, True) == "remote"
+    for text in ("Half of the team sits in London, the rest remotely across Europe.",
+                 "Part-time contract, 3 days per week remote.",
+                 "In the office on Monday, Tuesday, Wednesday, Thursday and Friday."):
+        assert find_remote({}, {}, text, True) != "hybrid"
+    assert find_remote({}, {}, "On-site role. Team breakfasts in the office on Mondays and Fridays.", True) == "onsite"
+    assert short_form("Nordic Finance", "Nordic Finance AB is a lender. We serve Nordic markets under Nordic rules.") == \
+        "Nordic Finance"
+    assert clean_title("Software Engineer (Intern / Werkstudent)") == "Software Engineer (Intern / Werkstudent)"
+    assert find_equity("Equity: no-cliff vesting, 0.1–0.3%") and find_equity("| Stock options | No-cliff, 4 years |")
+    page = "backend engineer\n\nhello. we're remote-first, and we're growing, a lot.\n\ndemo: https://loom.com/share/x. loom it.\n"
+    assert find_company({}, {}, [], page, set()) is None

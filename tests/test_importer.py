@@ -820,3 +820,18 @@ def test_holdout12_round_rules():
             '<body><h1>Product Manager</h1><p>We make lab software.</p></body></html>')
     meta = _converted(page, "a.html").meta
     assert meta["cities"] == ["Cambridge"] and meta["country"] == "US"
+
+
+def test_titles_without_capitals_keep_ordinals_abbreviations_and_markers():
+    from jobboard.convert import _calmed
+    from jobboard.vocab import load_vocabulary
+    vocab = load_vocabulary(None)
+    assert [_calmed(t, vocab) for t in ("1st line support engineer", "sr. backend engineer", "phd intern, ml",
+                                         "desarrollador/a backend", "entwickler (m/w/d) für backend", "3D ARTIST")] == \
+        ["1st Line Support Engineer", "Sr. Backend Engineer", "PhD Intern, ML", "Desarrollador/a Backend",
+         "Entwickler (m/w/d) für Backend", "3D Artist"]
+    # a remote section is read by its answer, not by the prose after it
+    assert _converted("# Backend Engineer\n\n## Work model\n\nRemote-first. Our Berlin office is open for anyone who "
+                      "prefers to work on-site.\n", "a.md").meta["remote"] == "remote"
+    assert _converted("# Backend Engineer\n\n## Remote\n\nNo – we are remote-first, work from anywhere.\n",
+                      "b.md").meta["remote"] == "remote"

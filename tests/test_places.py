@@ -117,3 +117,13 @@ def test_chinese_japanese_and_korean_names_in_prose_with_particles_and_other_wor
     assert names("深圳南山区") == ["Shenzhen"]
     assert names("서울과 부산에 오피스가 있습니다") == ["Seoul", "Busan"]
     assert names("负责后台中的API开发") == []
+
+
+def test_a_street_before_a_city_and_a_country_or_province_on_a_page_without_capitals():
+    gazetteer = load_gazetteer()
+    assert [c.name for c in find_cities("12 Avenue Victoria, 75004 Paris", gazetteer)] == ["Paris"]
+    assert [c.name for c in find_cities("11 Quiet Street, Bath", gazetteer)] == ["Bath"]
+    assert [(c.name, c.country) for c in find_cities("locations: hamilton, on · london, on\n", gazetteer)] == \
+        [("Hamilton", "CA"), ("London", "CA")]
+    assert [(c.name, c.country) for c in find_cities("we are in london, on the thames", gazetteer)] == [("London", "GB")]
+    assert [c.name for c in find_cities("where: bath, uk.", gazetteer)] == ["Bath"]

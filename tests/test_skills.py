@@ -200,3 +200,9 @@ def test_a_frameworks_part_names_the_framework_too():
         ["crashlytics", "firebase", "phoenix-liveview", "phoenix"]
     assert find_tags("We use Kotlin with Hilt, Retrofit and OkHttp.", V) == ["kotlin", "hilt", "retrofit", "okhttp"]
     assert find_tags("The building needs a retrofit, to the hilt.", V) == []
+
+
+def test_on_a_page_without_capitals_ordinary_words_do_not_vouch_for_each_other():
+    assert find_tags("experience with community outreach and networking events", V) == []
+    assert find_tags("at the helm and vault over obstacles; go and express your ideas", V) == []
+    assert find_tags("elixir + phoenix, postgres, oban for jobs", V) == ["elixir", "phoenix", "postgresql", "oban"]

@@ -23,20 +23,22 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
                    r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)")
-# ... and the office first: "from the office three days a week", "in the studio twice a week", "in together on
-# tuesdays and thursdays" (not every weekday: "in the office monday to friday" is on-site)
-_DAYS_AT_OFFICE += (r"|\b(?:in|at|from|to) (?:the|our) (?:office|studio|hub)\s+(?:on\s+)?(?:(?:[1-4]|one|two|three|four)"
-                    r"(?:\s*[-–]\s*[1-4])?\s*days?|twice|once) (?:a|per|each|every) week|"
-                    r"(?:\b(?:in|at|to) (?:the |our )?(?:office|studio)|\bin together|\btogether in|\bin person|\bon-?site)\b[^.;\n]{0,30}\bon (?:mon|tues|wednes|thurs|fri)days?"
-                    r"(?:,| and| &) (?:(?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) )?(?:mon|tues|wednes|thurs|fri)days?\b")
-# ... or the days at home: "2 days/week from home"
-_DAYS_AT_OFFICE += (r"|\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
-                    r"(?:from home|at home|remote(?:ly)?|wfh|working from home)")
-# "three days a week in the office, the rest can be from home", "from home the other two"
-_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)?,? (?:can be |is |are |you (?:can )?work )?"
-                 r"(?:(?:from|at) home|wherever (?:suits|you)|from anywhere|remotely)|"
-                 r"(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
+# "three days a week in the office, the rest can be from home"
+_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
                  r"le reste (?:de la semaine )?en télétravail)")
+# Office days said less plainly, which a remote job's text may also say of its office or of interviews, so read
+# after "fully remote": the office first ("from the office three days a week", "in the studio twice a week"),
+# weekdays at the office ("in together on tuesdays and thursdays", not all five), days at home ("2 days/week
+# from home", not "3 days per week remote" of a part-time job) and the rest of the week elsewhere
+_OFFICE_DAYS = (r"\b(?:in|at|from|to) (?:the|our) (?:office|studio|hub)\s+(?:on\s+)?(?:(?:[1-4]|one|two|three|four)"
+                r"(?:\s*[-–]\s*[1-4])?\s*days?|twice|once) (?:a|per|each|every) week|"
+                r"(?:\b(?:in|at|to) (?:the |our )?(?:office|studio)|\bin together|\btogether in)\b[^.;\n]{0,30}"
+                r"\bon (?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) (?:(?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) )?"
+                r"(?:mon|tues|wednes|thurs|fri)days?\b(?!,? (?:and |& )?(?:mon|tues|wednes|thurs|fri)day)|"
+                r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
+                r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
+                r"\b(?:the rest of the week|the other days),? (?:you (?:can )?work )?(?:wherever (?:suits|you)|from anywhere|"
+                r"remotely)|\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b")
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?(?:remote|zdalnie)|"
@@ -48,14 +50,15 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
                                r"(?:hybrid\w*|hybrydowo)\b)(?!\s+(?:teams?|environments?|settings?|companies|"
                                r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
 
+_HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
                      r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
-_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\b(?:in|at) (?:the|our) (?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|"
-                     r"mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
+_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\b(?:work|working|are|be|based|sit)(?: together)? (?:in|at) (?:the|our) "
+                     r"(?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
@@ -106,7 +109,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
-        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True):
+        if mode == "onsite" and value is stated.get("remote") and (_hybrid(text, surely=True)
+                                                                  or _hybrid(text, True, _HYBRID_LATER)):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode:
             return mode
@@ -119,6 +123,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         return "remote"
     if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
         return "onsite"
+    if _hybrid(text, pattern=_HYBRID_LATER):
+        return "hybrid"
     home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
     if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
@@ -127,12 +133,12 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     return None
 
 
-def _hybrid(text: str, surely: bool = False) -> bool:
+def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID) -> bool:
     """Whether the text says the job is hybrid ("2 days a week in the office"), not "no hybrid" or "we
     tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"."""
     return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
-               for m in _HYBRID.finditer(text))
+               for m in pattern.finditer(text))
 
 
 def offices_or_remote(text: str) -> bool:
@@ -182,7 +188,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
                    "on-site", value.lower())
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
-    if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and not re.search(r"hybrid|\bdays?\b", value):
+    if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and \
+            not re.search(r"hybrid|\bdays?\b|remote|anywhere|distance|afstand|télétravail|remoto|zdaln|home", value):
         return "onsite"  # "Remote: No. We work together in the office. (Two weeks a year from anywhere.)"
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
@@ -190,7 +197,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
-                 + _REST_AT_HOME, value):
+                 + _REST_AT_HOME + "|" + _OFFICE_DAYS, value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
                  r"etätyö|フルリモート|完全リモート|完全在宅", value):
@@ -239,7 +246,7 @@ def find_equity(text: str) -> bool:
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or
 # "No" with its reason ("Equity: no, but a yearly profit share", "Equity: no equity, sorry")
 _EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:[-•][ \t]+)?(?:(?:n/?a|none|no|nope|nil|not offered|"
-                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—-]|\s+(?:equity|esop|"
+                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|\s+(?:equity|esop|"
                           r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
                           r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)
 
@@ -260,8 +267,12 @@ def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]],
 
 
 _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
-_BARE_URL = re.compile(r"(?<![\w@./-])(?:www\.[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])?|"
-                       r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])", re.IGNORECASE)
+# An address without its scheme right after "apply": "apply at kelpie.co.uk/jobs/backend", "apply via www.acme.com"
+# (not "web applications with Node.js/TypeScript"): a web domain ending in a country's code or a common one
+_BARE_URL = re.compile(r"(?:\A\s*|\b(?:apply|application|cv|resume|résumé)\b(?:[^.\n]{0,40}?\s(?:at|via|on|through|here))?"
+                       r"\s*:?\s+)(?P<url>(?-i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|rb|rs|md|sh)\b)(?:[a-z]{2}|com|org|net|"
+                       r"io|dev|app|jobs|tech|ai|careers))(?:/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])?)(?![\w-]|\.\w)",
+                       re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|send (?:us )?your|submit|cv|resume|résumé|join us|"
                           r"careers|jobs", re.IGNORECASE)
@@ -278,7 +289,7 @@ def find_apply(stated: dict[str, Any], labelled: dict[str, list[str]], sections:
     places += [line for line in text.split("\n") if _APPLY_WORDS.search(line)]
     url = next((m.group() for p in places for m in [_URL.search(p)] if m), None)
     if url is None:  # "apply at kelpie.co.uk/jobs/backend-engineer": an address without its scheme
-        url = next(("https://" + m.group() for p in places for m in [_BARE_URL.search(p)] if m), None)
+        url = next(("https://" + m.group("url") for p in places for m in [_BARE_URL.search(p)] if m), None)
     emails = [str(v) for v in (stated.get("email"), *labelled.get("email", [])) if v]
     emails += [v for k, v in sections.items() if re.search(r"apply|bewerb|contact|kontakt", k)] + places
     email = next((m.group() for p in emails for m in [_EMAIL.search(p)] if m), None)

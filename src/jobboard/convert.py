@@ -55,7 +55,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations,
-                         [text for heading, text in sections.items() if re.fullmatch(LABELS["remote"], heading)])
+                         [re.split(r"(?<=\w\w)[.!?]\s|\n", text.strip())[0]  # the answer, not the prose after it
+                          for heading, text in sections.items() if re.fullmatch(LABELS["remote"], heading)])
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
@@ -94,7 +95,10 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     return Converted(meta, body)
 
 
-_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und"}
+_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und",
+                "für", "zu", "von", "van", "des", "du", "le", "les", "et", "di", "del", "da", "do"}
+# Abbreviations without vowels that are not acronyms
+_ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "phd": "PhD", "dr": "Dr", "mr": "Mr", "ms": "Ms", "vs": "vs"}
 # Words that stay in capitals: the acronyms of jobs and their fields
 _ACRONYMS = {"CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "VP", "SVP", "EVP", "SRE", "SOC", "DBA", "GCP", "ERP",
              "CRM", "SEO", "SEM", "QA", "UX", "UI", "IT", "HR", "PM", "AI", "ML", "BI", "API", "SDK", "ABAP", "SAP", "B2B",
@@ -105,10 +109,16 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
     """A title written in capitals or without any as people write it: 'FULL-STACK WEB DEVELOPMENT
     INSTRUCTOR (JAVASCRIPT / NODE.JS)' -> 'Full-Stack Web Development Instructor (JavaScript / Node.js)',
     'senior ios engineer (qa tooling)' -> 'Senior iOS Engineer (QA Tooling)'."""
+    lowered = not re.search(r"[A-Z]", title)  # written without capitals: an acronym cannot be told by its case
+
     def part(text: str, first: bool) -> str:
         key = vocab.canonical(text)
         if key and vocab.name(key).lower() == text.lower():
             return vocab.name(key)  # JavaScript, Node.js, AWS
+        if text.lower() in _ABBREVIATIONS:
+            return _ABBREVIATIONS[text.lower()]  # Sr, PhD
+        if lowered and (len(text) == 1 and not first or re.search(r"\d", text) and len(text) > 2):
+            return text  # "desarrollador/a", "(m/w/d)", "k8s"
         latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         if text.upper() in _ACRONYMS or re.search(r"\d", text) or latin == text and (
                 not re.search(r"[AEIOUY]", text, re.I) or len(text) == 2 and text.lower() not in _TWO_LETTER_WORDS):
@@ -118,6 +128,8 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
         return text.capitalize()
 
     def word(match: re.Match) -> str:
+        if match.start() and title[match.start() - 1].isdigit() and match.group().lower() in ("st", "nd", "rd", "th"):
+            return match.group().lower()  # "1st line", "2ND LINE" (not "3D")
         pieces = re.split(r"([-&])", match.group())  # IT-Support, D&I
         return "".join(piece if piece in "-&" else part(piece, match.start() == 0 and n == 0)
                        for n, piece in enumerate(pieces)) if len(pieces) > 1 and match.group().upper() not in _ACRONYMS \

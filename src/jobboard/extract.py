@@ -40,9 +40,13 @@ _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|t
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
-_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product)\b)|\bfür unseren (?:kunden|mandanten)\b|"
+_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
+                        r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
+                        r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\b(?:exclusively |proud to be )?partnered with (?:a|an)\b", re.IGNORECASE)
+                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+# A recruitment agency's name: the company a posting states is then the agency, not the employer
+_AGENCY = re.compile(r"recruit|staffing|talent|search|headhunt|personnel|consulting group", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
@@ -79,7 +83,10 @@ def short_form(company: str, text: str) -> str:
     full = _mentions(company, text, most=20)
     alone = _mentions(words[0], text, most=20) - full
     legal = _mentions(company, text, most=20, after=rf",?\s+{_LEGAL}(?!\w)")
-    return words[0] if alone >= 2 and full == legal else company  # the full name only in a legal line
+    # ... and the short name standing as one at least once ("About Halyard", "Halyard's"): not an adjective
+    # ("Nordic Finance AB ... Nordic markets and Nordic regulation")
+    named = _mentions(words[0], text, most=1, after=r"['’]s\b|[ \t]*[.,;:!?)\n]")
+    return words[0] if alone >= 2 and full == legal and named else company  # the full name only in a legal line
 
 
 # The words of a legal name that a company drops in its own text ("Labs", "Software" or "Systems" is often
@@ -321,9 +328,7 @@ def clean_title(value: str) -> str | None:
     at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
     if at and re.search(rf"\b{_JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
         title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
-    title = re.sub(rf"\s*\((?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced)"
-                   rf"(?:(?:\s*[/,&+-]\s*|\s+(?:or|and|to)\s+)"
-                   rf"(?:{_LEVEL}|mid[- ]level|middle|regular|intermediate|experienced))+\)$", "", title,
+    title = re.sub(rf"\s*\({_SENIORITY}(?:(?:\s*[/,&+-]\s*|\s+(?:or|and|to)\s+){_SENIORITY})+\)$", "", title,
                    flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
@@ -401,6 +406,11 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
 
 
+# Seniority levels, which a title's brackets may list as a range: "(Mid/Senior)" (not "(Intern / Werkstudent)")
+_SENIORITY = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|mid|medior|mid[- ]level|middle|regular|intermediate|"
+              r"experienced|entry[- ]level|associate)")
+
+
 # Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
 _NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
@@ -465,7 +475,10 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
-    if _RECRUITER.search(text):  # a recruiter's posting: the client it names, or nobody it names
+    recruiter = _RECRUITER.search(text)
+    named = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
+    if recruiter and (named is None or _AGENCY.search(named) or "staffing and recruiting" in text[:20_000].lower()):
+        # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         return next((match.group("n") for match in _CLIENT.finditer(text)
                      if _mentions(match.group("n"), text) >= 2 and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
@@ -475,6 +488,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
             # without what follows the name: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC), unité mixte …"
             return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
+    if recruiter:
+        return None
     if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
         named = _named_by_address(text)
         return named.title() if named else None
@@ -521,13 +536,16 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 and _ORGANISATION.search(name):  # not "the Monetary Authority of Singapore (MAS)" named once
             candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
+        counted: dict[str, int] = {}
         for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b|"
-                                 r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30})[,.;:]|"  # "hello. we're kelpie, a team of 14"
+                                 r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
                                  rf"\A\s*[^\n]{{0,60}}?\b{_JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
             name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
-            if name not in _NOT_COMPANY and text.count(name) >= 2 and _company_name_ok(name, excluded):
+            if name not in counted:  # (not "we're remote-first," or "we're growing,")
+                counted[name] = 0 if re.search(r"(?:ing|able|ible|ful|first|based|ive|ed|ous|al)$", name) else text.count(name)
+            if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + 2
-        named = _named_by_address(text)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
+        named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
         if named and _company_name_ok(named, excluded):  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi")
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
     if not candidates:
@@ -555,15 +573,22 @@ def _shouting(text: str) -> bool:
 
 _HOSTS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "gmx", "web", "mail",
           "google", "forms", "bit", "lnkd", "wa", "t", "facebook", "instagram", "twitter", "x", "tiktok", "youtube",
-          "telegram", "whatsapp", "typeform", "notion", "calendly"}
+          "telegram", "whatsapp", "typeform", "notion", "calendly", "loom", "medium", "vimeo", "substack", "github",
+          "gitlab", "figma", "miro", "dropbox", "zoom"}
+_APPLYING = re.compile(r"apply|application|bewerb|postuler|candidat|send|mail|cv\b|resume|résumé", re.IGNORECASE)
 
 
-def _named_by_address(text: str) -> str | None:
+def _named_by_address(text: str, applying: bool = False) -> str | None:
     """Words of the text that spell the name of its e-mail or web address: "CODEBRIDGE ACADEMY" for
-    careers@codebridgeacademy.ng; not a mail or job site's."""
+    careers@codebridgeacademy.ng; not a mail or job site's. applying: only e-mail addresses and the
+    links of lines about applying (not a video's "loom.com/share/...")."""
     text = text[:100_000]
     names = set()
     for match in re.finditer(r"(?:@|https?://)([\w.-]{3,100})", text, re.IGNORECASE):
+        if applying and match.group().startswith(("h", "H")):
+            end = text.find("\n", match.end())
+            if not _APPLYING.search(text, text.rfind("\n", 0, match.start()) + 1, end if end != -1 else len(text)):
+                continue
         labels = match.group(1).lower().strip(".").split(".")
         if len(labels) < 2:
             continue
@@ -757,11 +782,11 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
     field_text = "\n".join(fields)
-    remote = bool(re.search(r"\bremote\b", field_text, re.IGNORECASE))
-    if remote:  # "Remote within the EU. Our HQ is in Munich, but ...": the head office of a remote team is not its place
-        field_text = _HQ_SENTENCE.sub(" ", field_text)
+    head_office = _remote_teams_head_office(field_text)
+    if head_office:  # "Remote within the EU. Our HQ is in Munich, but ...": the head office of a remote team is not its place
+        field_text = head_office
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
-    if not cities and remote and _HQ_SENTENCE.search("\n".join(fields)):
+    if not cities and head_office:
         return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
@@ -780,7 +805,26 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     return cities[:6], country.upper() if country else None
 
 
-_HQ_SENTENCE = re.compile(r"[^.;\n]*\b(?:hq|headquarter(?:s|ed)|head office)\b[^.;\n]*", re.IGNORECASE)
+def _remote_teams_head_office(field: str) -> str | None:
+    """A location field of a remote job without the sentences about its head office ("Remote within
+    the EU. Our HQ is in Munich, but nobody on the team lives there."); None when the field is not
+    one: no head office, or a job that may also be done there ("Berlin HQ or remote in Germany",
+    "Munich HQ (no remote)", "Hybrid at our London HQ")."""
+    if not _HEAD_OFFICE.search(field) or not re.search(r"\bremote\b", field, re.IGNORECASE) or \
+            re.search(r"\b(?:no|not|non)[ -](?:fully[ -])?remote\b|hybrid|on-?site|\bor\b|\boder\b|\bou\b", field, re.IGNORECASE):
+        return None
+    kept, at = [], 0
+    for match in _HEAD_OFFICE.finditer(field):
+        if match.start() < at:
+            continue
+        start = max(field.rfind(mark, at, match.start()) for mark in ".;\n") + 1
+        ends = [end for end in (field.find(mark, match.end()) for mark in ".;\n") if end != -1]
+        kept.append(field[at:max(start, at)])
+        at = min(ends) if ends else len(field)
+    return "".join(kept) + field[at:]
+
+
+_HEAD_OFFICE = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office)\b", re.IGNORECASE)
 
 
 def location_sections(sections: dict[str, str]) -> list[str]:

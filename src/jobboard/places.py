@@ -149,7 +149,7 @@ def _place_word_before(text: str, start: int) -> bool:
     """'office in Austin', 'based in Sofia', '11 Quiet Street, Bath': a place preposition or a street
     right before the name."""
     return bool(re.search(r"(?:\b(?:offices? in|studio in|based in|located in|headquartered in|hq in|relocat\w* to|"
-                          r"standort|büro in|sitz in)|\b\d{4,5}|\b(?:street|road|avenue|lane|square),?(?: in)?)\s+$",
+                          r"standort|büro in|sitz in)|\b\d{4,5}|\b(?:street|road|avenue|lane|square)(?:,| in))\s+$",
                           text[max(0, start - 30):start], re.IGNORECASE))
 
 

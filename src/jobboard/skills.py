@@ -54,7 +54,8 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
         for start, spelling in _with_parts(match):
             key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
                 spellings.get(" ".join(spelling.lower().split()))
-            if key and (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
+            if key and key not in found and \
+                    (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
                     and not _negated(text, start, start + len(spelling)):
                 found.setdefault(key)
     return list(found)
@@ -78,7 +79,11 @@ def _listed_with_another(text: str, start: int, spelling: str, vocab: Vocabulary
     where the name's case cannot tell)."""
     end = start + len(spelling)
     window_start = max(0, start - 40)
-    for match in _matcher(vocab)[0].finditer(text[window_start:end + 40]):
+    pattern, spellings = _matcher(vocab)
+    for match in pattern.finditer(text[window_start:end + 40]):
+        other = spellings.get(" ".join(match.group().lower().replace("-", " ").split()))
+        if other is None or vocab.tags[other].ambiguous:
+            continue  # "community outreach and networking": two ordinary words vouch for nothing
         gap = (text[window_start + match.end():start] if window_start + match.end() <= start
                else text[end:window_start + match.start()] if window_start + match.start() >= end else None)
         if gap is not None and re.fullmatch(r"\s*(?:[,+/&]|and|or)\s*", gap):

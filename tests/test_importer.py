@@ -759,7 +759,7 @@ def test_a_careers_page_without_capitals():
 def test_a_recruiters_posting_names_its_client_or_nobody():
     named = ("Frontend Developer\nTalentia Iberia · Madrid, Spain (Remote)\nRemote  Full-time\n\nEasy Apply\nSave\n\n"
              "About the job\nWe're working with our client Caña Labs, a Madrid-based scale-up. Caña Labs is looking "
-             "for a Frontend Developer.\n")
+             "for a Frontend Developer.\n\nAbout the company\nTalentia Iberia\nStaffing and Recruiting 51-200 employees\n")
     assert _converted(named).meta["company"] == "Caña Labs"
     unnamed = ("DevOps Engineer\n\nHarrow & Pike are exclusively partnered with a fast-growing insurtech in Reading "
                "who are moving to AWS.\n")
@@ -833,6 +833,11 @@ def test_titles_without_capitals_keep_ordinals_abbreviations_and_markers():
                                          "desarrollador/a backend", "entwickler (m/w/d) für backend", "3D ARTIST")] == \
         ["1st Line Support Engineer", "Sr. Backend Engineer", "PhD Intern, ML", "Desarrollador/a Backend",
          "Entwickler (m/w/d) für Backend", "3D Artist"]
+    assert [_calmed(t, vocab) for t in ("DELIVERY VAN DRIVER", "MS SQL DBA", "a/b testing analyst", "q&a lead",
+                                         "engineer i", "unity 3d developer")] == \
+        ["Delivery Van Driver", "MS SQL DBA", "A/B Testing Analyst", "Q&A Lead", "Engineer I", "Unity 3D Developer"]
+    assert _converted("# Backend Engineer\n\n## Remote\n\nYes, partly. You will be in the office 3 days a week.\n",
+                      "c.md").meta["remote"] == "hybrid"
     # a remote section is read by its answer, not by the prose after it
     assert _converted("# Backend Engineer\n\n## Work model\n\nRemote-first. Our Berlin office is open for anyone who "
                       "prefers to work on-site.\n", "a.md").meta["remote"] == "remote"

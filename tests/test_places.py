@@ -127,3 +127,4 @@ def test_a_street_before_a_city_and_a_country_or_province_on_a_page_without_capi
         [("Hamilton", "CA"), ("London", "CA")]
     assert [(c.name, c.country) for c in find_cities("we are in london, on the thames", gazetteer)] == [("London", "GB")]
     assert [c.name for c in find_cities("where: bath, uk.", gazetteer)] == ["Bath"]
+    assert find_cities("web and mobile, us included", gazetteer) == []  # "us" the pronoun

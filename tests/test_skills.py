@@ -206,3 +206,4 @@ def test_on_a_page_without_capitals_ordinary_words_do_not_vouch_for_each_other()
     assert find_tags("experience with community outreach and networking events", V) == []
     assert find_tags("at the helm and vault over obstacles; go and express your ideas", V) == []
     assert find_tags("elixir + phoenix, postgres, oban for jobs", V) == ["elixir", "phoenix", "postgresql", "oban"]
+    assert find_tags("stack: go, rust, swift", V) == ["go", "rust", "swift"]  # a labelled list vouches for itself

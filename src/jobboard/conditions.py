@@ -23,22 +23,28 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
                    r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)")
-# "three days a week in the office, the rest can be from home"
+# "three days a week in the office, the rest can be from home", days at home ("2 days/week from home", not
+# "3 days per week remote" of a part-time job), "from home the other two"
 _REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
-                 r"le reste (?:de la semaine )?en télétravail)")
+                 r"le reste (?:de la semaine )?en télétravail)|"
+                 r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
+                 r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
+                 r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b")
 # Office days said less plainly, which a remote job's text may also say of its office or of interviews, so read
-# after "fully remote": the office first ("from the office three days a week", "in the studio twice a week"),
-# weekdays at the office ("in together on tuesdays and thursdays", not all five), days at home ("2 days/week
-# from home", not "3 days per week remote" of a part-time job) and the rest of the week elsewhere
+# after "fully remote" and on-site words: the office first ("from the office three days a week", "in the studio
+# twice a week"), weekdays at the office ("in together on tuesdays and thursdays", not all five) and the rest of
+# the week elsewhere
 _OFFICE_DAYS = (r"\b(?:in|at|from|to) (?:the|our) (?:office|studio|hub)\s+(?:on\s+)?(?:(?:[1-4]|one|two|three|four)"
                 r"(?:\s*[-–]\s*[1-4])?\s*days?|twice|once) (?:a|per|each|every) week|"
                 r"(?:\b(?:in|at|to) (?:the |our )?(?:office|studio)|\bin together|\btogether in)\b[^.;\n]{0,30}"
                 r"\bon (?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) (?:(?:mon|tues|wednes|thurs|fri)days?(?:,| and| &) )?"
                 r"(?:mon|tues|wednes|thurs|fri)days?\b(?!,? (?:and |& )?(?:mon|tues|wednes|thurs|fri)day)|"
-                r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
-                r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
                 r"\b(?:the rest of the week|the other days),? (?:you (?:can )?work )?(?:wherever (?:suits|you)|from anywhere|"
-                r"remotely)|\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b")
+                r"remotely)")
+# How the work is split between office and home, as a description says it (not "our hybrid cloud")
+WORK_PATTERN = re.compile(_DAYS_AT_OFFICE + "|" + _REST_AT_HOME + "|" + _OFFICE_DAYS +
+                           r"|\bhybrid (?:working|work|role|model|position|setup|arrangement|schedule)\b|"
+                           r"t[ée]l[ée]travail partiel|\d jours? de t[ée]l[ée]travail", re.IGNORECASE)
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
 _OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?(?:remote|zdalnie)|"
@@ -57,7 +63,8 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeit
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
                      r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
-_ONSITE = re.compile(r"(?:five|5|four|4) days a week|\b(?:work|working|are|be|based|sit)(?: together)? (?:in|at) (?:the|our) "
+_ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is|be|based|sit)|['’](?:re|m))(?: together)? "
+                     r"(?:in|at) (?:the|our) "
                      r"(?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
@@ -109,8 +116,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
-        if mode == "onsite" and value is stated.get("remote") and (_hybrid(text, surely=True)
-                                                                  or _hybrid(text, True, _HYBRID_LATER)):
+        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, True, WORK_PATTERN):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode:
             return mode
@@ -269,10 +275,14 @@ def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]],
 _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
 # An address without its scheme right after "apply": "apply at kelpie.co.uk/jobs/backend", "apply via www.acme.com"
 # (not "web applications with Node.js/TypeScript"): a web domain ending in a country's code or a common one
-_BARE_URL = re.compile(r"(?:\A\s*|\b(?:apply|application|cv|resume|résumé)\b(?:[^.\n]{0,40}?\s(?:at|via|on|through|here))?"
-                       r"\s*:?\s+)(?P<url>(?-i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|rb|rs|md|sh)\b)(?:[a-z]{2}|com|org|net|"
-                       r"io|dev|app|jobs|tech|ai|careers))(?:/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?])?)(?![\w-]|\.\w)",
-                       re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:\A\s*|\b(?:apply|cv|resume|résumé)\b(?:[^.\n]{0,40}?\s(?:at|via|on|through|here))?\s*:?\s+|"
+                       r"\bapplication(?: form)?(?:\s*:|\s+(?:at|via|here))\s+)(?P<url>"
+                       # with a path, any host ("Acme.com/careers", "forms.gle/abc"), not a file or framework
+                       r"(?!asp\.net\b)[\w-]+(?:\.[\w-]+)*\.(?!(?:js|ts|py|rb|md|sh|pdf|docx?)\b)[a-z]{2,}"
+                       r"/[^\s<>()\[\]\"'`]*[^\s<>()\[\]\"'`.,;:!?]|"
+                       # without one, a web address by its look ("www.acme.com", "acme.io", not "socket.io" in prose)
+                       r"(?-i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|rb|rs|md|sh)\b)(?:[a-z]{2}|com|org|net|"
+                       r"dev|app|jobs|careers)))(?![\w-]|\.\w)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 _APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|send (?:us )?your|submit|cv|resume|résumé|join us|"
                           r"careers|jobs", re.IGNORECASE)

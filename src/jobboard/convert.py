@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
-from .conditions import find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
+from .conditions import WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
                       has_job_noun, location_sections, place_lines, short_form)
@@ -55,8 +55,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations,
-                         [re.split(r"(?<=\w\w)[.!?]\s|\n", text.strip())[0]  # the answer, not the prose after it
+                         [text if WORK_PATTERN.search(text) else re.split(r"(?<=\w\w)[.!?]\s|\n", text.strip())[0]
                           for heading, text in sections.items() if re.fullmatch(LABELS["remote"], heading)])
+    # (a remote section by its answer, not the prose after it, unless that says the office days)
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
@@ -96,9 +97,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und",
-                "für", "zu", "von", "van", "des", "du", "le", "les", "et", "di", "del", "da", "do"}
+                "für", "zu", "von", "des", "du", "le", "les", "et", "di", "del", "da"}
 # Abbreviations without vowels that are not acronyms
-_ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "phd": "PhD", "dr": "Dr", "mr": "Mr", "ms": "Ms", "vs": "vs"}
+_ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "phd": "PhD", "dr": "Dr", "mr": "Mr", "ms": "Ms"}
 # Words that stay in capitals: the acronyms of jobs and their fields
 _ACRONYMS = {"CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "VP", "SVP", "EVP", "SRE", "SOC", "DBA", "GCP", "ERP",
              "CRM", "SEO", "SEM", "QA", "UX", "UI", "IT", "HR", "PM", "AI", "ML", "BI", "API", "SDK", "ABAP", "SAP", "B2B",
@@ -115,10 +116,10 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
         key = vocab.canonical(text)
         if key and vocab.name(key).lower() == text.lower():
             return vocab.name(key)  # JavaScript, Node.js, AWS
-        if text.lower() in _ABBREVIATIONS:
+        if text.lower() in _ABBREVIATIONS and lowered:
             return _ABBREVIATIONS[text.lower()]  # Sr, PhD
-        if lowered and (len(text) == 1 and not first or re.search(r"\d", text) and len(text) > 2):
-            return text  # "desarrollador/a", "(m/w/d)", "k8s"
+        if lowered and re.search(r"\d", text) and len(text) > 2:
+            return text  # "k8s"
         latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         if text.upper() in _ACRONYMS or re.search(r"\d", text) or latin == text and (
                 not re.search(r"[AEIOUY]", text, re.I) or len(text) == 2 and text.lower() not in _TWO_LETTER_WORDS):
@@ -127,9 +128,16 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
             return text.lower()
         return text.capitalize()
 
+    markers = [m.span() for m in re.finditer(r"\([mwfdxh](?:\s*/\s*[mwfdxh])+\)", title)] if lowered else []
+
     def word(match: re.Match) -> str:
         if match.start() and title[match.start() - 1].isdigit() and match.group().lower() in ("st", "nd", "rd", "th"):
             return match.group().lower()  # "1st line", "2ND LINE" (not "3D")
+        if lowered and len(match.group()) == 1 and (any(a <= match.start() < b for a, b in markers) or
+                                                    match.group() in "ae" and title[match.start() - 1:match.start()] == "/"):
+            return match.group()  # "(m/w/d)", "desarrollador/a" (not "a/b testing", "q&a", "team a")
+        if match.group().lower() in _ABBREVIATIONS and title[match.end():match.end() + 1] == ".":
+            return _ABBREVIATIONS[match.group().lower()]  # "SR. DEVOPS ENGINEER" (not "MS SQL")
         pieces = re.split(r"([-&])", match.group())  # IT-Support, D&I
         return "".join(piece if piece in "-&" else part(piece, match.start() == 0 and n == 0)
                        for n, piece in enumerate(pieces)) if len(pieces) > 1 and match.group().upper() not in _ACRONYMS \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Any
@@ -46,7 +47,9 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
                         r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
-_AGENCY = re.compile(r"recruit|staffing|talent|search|headhunt|personnel|consulting group", re.IGNORECASE)
+_AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
+                     r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
+                     r"international))*\.?\s*$", re.IGNORECASE)
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
@@ -281,7 +284,7 @@ def clean_title(value: str) -> str | None:
             kept += [dash, after]
     value = "".join(kept)
     site, _, rest = value.partition(" / ")  # a careers site's name first: "Maplecart Careers / Customer Success Manager"
-    if rest and re.search(r"\b(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
+    if rest and re.search(r"\w\s+(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
         value = rest
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
@@ -376,8 +379,8 @@ def _only_terms(text: str) -> bool:
     """'Full-time remote', 'freelance/contract', 'Remote (EU)', 'Mission freelance': terms and nothing
     else ('Remote Sensing' is more)."""
     return bool(_TERMS.search(text)) and \
-        not re.search(r"\b(?!and\b|only\b|or\b|mission\b|initial\b|(?:month|week|year)s?\b)[^\W\d_]{3,}",
-                      _TERMS.sub("", text).lower())  # "(6-month contract)"
+        not re.search(r"\b(?!and\b|only\b|or\b|mission\b|initial\b)[^\W\d_]{3,}",
+                      re.sub(r"\d+[- ](?:months?|weeks?|years?)\b", "", _TERMS.sub("", text).lower()))  # "(6-month contract)"
 
 
 # A public employer's pay grade: "EC-05", "APS 6", "EL1", "E13 TV-L", "Band 7"
@@ -541,8 +544,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                                  r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
                                  rf"\A\s*[^\n]{{0,60}}?\b{_JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
             name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
-            if name not in counted:  # (not "we're remote-first," or "we're growing,")
-                counted[name] = 0 if re.search(r"(?:ing|able|ible|ful|first|based|ive|ed|ous|al)$", name) else text.count(name)
+            if name not in counted:  # (not "we're remote-first," or "we're growing,"; the first forty names only)
+                counted[name] = 0 if name in _WERE or len(counted) >= 40 else text.count(name)
             if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + 2
         named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
@@ -571,6 +574,11 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 200 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# What "we're" says that is not a name: "we're growing, ..."
+_WERE = {"growing", "hiring", "remote", "remote-first", "remote-friendly", "based", "profitable", "distributed", "small",
+         "big", "back", "here", "live", "open", "proud", "excited", "building", "looking", "funded", "bootstrapped",
+         "independent", "fully", "not", "still", "now", "also", "hybrid", "international", "global", "friendly", "flexible",
+         "different", "serious", "ambitious", "curious", "honest", "default", "early", "late", "sorry", "human"}
 _HOSTS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "gmx", "web", "mail",
           "google", "forms", "bit", "lnkd", "wa", "t", "facebook", "instagram", "twitter", "x", "tiktok", "youtube",
           "telegram", "whatsapp", "typeform", "notion", "calendly", "loom", "medium", "vimeo", "substack", "github",
@@ -584,11 +592,15 @@ def _named_by_address(text: str, applying: bool = False) -> str | None:
     links of lines about applying (not a video's "loom.com/share/...")."""
     text = text[:100_000]
     names = set()
+    line_starts, applying_lines = [0], []
+    if applying:
+        for line in text.split("\n"):
+            applying_lines.append(bool(_APPLYING.search(line)))
+            line_starts.append(line_starts[-1] + len(line) + 1)
     for match in re.finditer(r"(?:@|https?://)([\w.-]{3,100})", text, re.IGNORECASE):
-        if applying and match.group().startswith(("h", "H")):
-            end = text.find("\n", match.end())
-            if not _APPLYING.search(text, text.rfind("\n", 0, match.start()) + 1, end if end != -1 else len(text)):
-                continue
+        if applying and match.group().startswith(("h", "H")) and \
+                not applying_lines[bisect.bisect_right(line_starts, match.start()) - 1]:
+            continue
         labels = match.group(1).lower().strip(".").split(".")
         if len(labels) < 2:
             continue
@@ -783,10 +795,10 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     fields += location_sections(sections)
     field_text = "\n".join(fields)
     head_office = _remote_teams_head_office(field_text)
-    if head_office:  # "Remote within the EU. Our HQ is in Munich, but ...": the head office of a remote team is not its place
+    if head_office is not None:  # "Remote within the EU. Our HQ is in Munich, but ...": not a remote team's place
         field_text = head_office
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
-    if not cities and head_office:
+    if not cities and head_office is not None:
         return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
@@ -817,8 +829,8 @@ def _remote_teams_head_office(field: str) -> str | None:
     for match in _HEAD_OFFICE.finditer(field):
         if match.start() < at:
             continue
-        start = max(field.rfind(mark, at, match.start()) for mark in ".;\n") + 1
-        ends = [end for end in (field.find(mark, match.end()) for mark in ".;\n") if end != -1]
+        start = max(field.rfind(mark, at, match.start()) for mark in ".;\n,–—") + 1
+        ends = [end for end in (field.find(mark, match.end()) for mark in ".;\n,–—") if end != -1]
         kept.append(field[at:max(start, at)])
         at = min(ends) if ends else len(field)
     return "".join(kept) + field[at:]
@@ -834,8 +846,8 @@ def location_sections(sections: dict[str, str]) -> list[str]:
     return ["\n".join(first for line in text.split("\n")
                       for sentence in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]]
                       # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)"
-                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s[(–—]|:\s", sentence)[0]]
-                      if len(first.split()) <= 12)
+                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s\(|:\s", sentence)[0]]
+                      if len(first.split()) <= (12 if first is sentence else 6))
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 

@@ -204,11 +204,15 @@ def _country_follows(text: str, end: int, city: City, any_case: bool = False) ->
     after = re.match(r"\s*[,(/-]\s*", text[end: end + 4])
     if not after:
         return False
-    if any_case:
+    if any_case:  # (not a word: "mobile - us team", "web and mobile, us included")
         match = _country_pattern_any_case().match(text, end + after.end())
-        return bool(match) and _country_names_lower().get(match.group().lower()) == city.country
+        return bool(match) and match.group().lower() not in _WORD_CODES and \
+            _country_names_lower().get(match.group().lower()) == city.country
     match = _country_pattern().match(text, end + after.end())
     return bool(match) and country_names()[match.group()] == city.country
+
+
+_WORD_CODES = {"us", "in", "it", "de", "es", "at", "be", "no", "me", "ma", "pa", "co", "or", "id", "is", "to", "so", "am", "as"}
 
 
 @lru_cache(maxsize=1)

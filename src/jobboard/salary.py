@@ -165,8 +165,9 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     currency = _currency(token)
     shared = _SHARED_SYMBOLS.get((token or "").strip().rstrip(".").lower(), ())
     if shared:
-        code = re.search(rf"\b(?:(?i:{_CODES})|{_UPPER_CODES})\b", line)  # "$68,000–$82,000 cad" on a page in lower case
-        named = _PREFIXES.get(code.group(), code.group().upper()) if code else None  # "RMB" is CNY
+        code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line) or \
+            re.search(rf"\b(?i:{_CODES})\b", line[match.start():match.end() + 8])  # "$68,000–$82,000 cad", lower case
+        named = _PREFIXES.get(code.group().strip(), code.group().strip().upper()) if code else None  # "RMB" is CNY
         if named:  # "AUD $85,000 – $95,000", "$120,000 CAD"
             currency = named if named in shared else currency
         elif default_currency in shared:

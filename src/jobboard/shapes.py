@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .frontmatter_yaml import StrictLoader
+from .vocab import country_names
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
                r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
@@ -734,7 +735,8 @@ def _country_code(country: Any) -> str | None:
         country = country.get("name")
     if not isinstance(country, str) or not re.fullmatch(r"\s*[A-Za-z]{2}\s*", country):
         return None
-    return {"UK": "GB"}.get(country.strip().upper(), country.strip().upper())
+    code = {"UK": "GB"}.get(country.strip().upper(), country.strip().upper())
+    return code if code in set(country_names().values()) else None  # not "EU"
 
 
 def _job_posting_fields(item: dict) -> dict[str, Any]:

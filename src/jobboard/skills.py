@@ -73,6 +73,9 @@ def _with_parts(match: re.Match) -> list[tuple[int, str]]:
     return parts
 
 
+_STACK_LABEL = re.compile(r"\b(?:stack|skills|tech|tools|languages|technologies)\s*:", re.IGNORECASE)
+
+
 def _listed_with_another(text: str, start: int, spelling: str, vocab: Vocabulary) -> bool:
     """Whether a name stands in a list beside another technology: "elixir + phoenix", "postgres,
     oban", "jest and playwright"; not "wants to go deep on elixir" (on a page without capitals,
@@ -80,9 +83,11 @@ def _listed_with_another(text: str, start: int, spelling: str, vocab: Vocabulary
     end = start + len(spelling)
     window_start = max(0, start - 40)
     pattern, spellings = _matcher(vocab)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    listed = bool(_STACK_LABEL.search(text, line_start, start))  # "stack: go, rust, swift"
     for match in pattern.finditer(text[window_start:end + 40]):
         other = spellings.get(" ".join(match.group().lower().replace("-", " ").split()))
-        if other is None or vocab.tags[other].ambiguous:
+        if other is None or vocab.tags[other].ambiguous and not listed:
             continue  # "community outreach and networking": two ordinary words vouch for nothing
         gap = (text[window_start + match.end():start] if window_start + match.end() <= start
                else text[end:window_start + match.start()] if window_start + match.start() >= end else None)

@@ -288,6 +288,7 @@ def test_a_reply_above_a_quoted_mail_keeps_the_reply_and_wrapped_headers_leak_no
     '<html><script type="application/ld+json">{"@type": "JobPosting", "jobLocation": {"address": {"addressLocality": '
     '"Remote ' + "our hq is here x " * 3000 + '"}}}</script><p>x</p></html>',
     "engineer at kelpie\n\n" + "hello. we're kelpie, a team. " * 7000, "engineer\n\n" + "london, on · " * 15000,
+    "engineer\n\n" + "".join(f"see https://a{i}.example.com/x " for i in range(6000)),
 ], ids=lambda text: f"{text[:24]!r}x{len(text)}")  # (a test's id goes into the environment of the child)
 def test_hostile_text_imports_in_linear_time(text):
     """Each of these took from 10 s to minutes with a rule that backtracked; run in a child with a

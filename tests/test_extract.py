@@ -778,3 +778,13 @@ def test_the_holdout12_rounds_review_misreadings_stay_fixed():
     assert clean_title("Careers / Work Experience Coordinator") == "Careers / Work Experience Coordinator"
     page = "designer\n\nwe're factorial, a team of 40.\n\nfactorial makes hr software. apply at jobs@factorial.example\n"
     assert find_company({}, {}, [], page, set()) == "factorial"
+
+
+def test_holdout13_round_rules():
+    assert title_of("## About\n\nWe are hiring our first Developer Advocate based in France.\n") == "Developer Advocate"
+    assert clean_title("Analytics Engineer (Oslo or Bergen)") == "Analytics Engineer"
+    assert find_remote({}, {}, "We work in the office Monday to Thursday - WFH Fridays.", True) == "hybrid"
+    assert not find_equity("A note on equity: we're bootstrapped, so we don't offer equity or options.")
+    assert find_equity("Options under the employee share scheme (ESS).")
+    from jobboard.extract import brand_name
+    assert brand_name("Cedar & Swell Careers") == "Cedar & Swell"

@@ -128,3 +128,15 @@ def test_a_street_before_a_city_and_a_country_or_province_on_a_page_without_capi
     assert [(c.name, c.country) for c in find_cities("we are in london, on the thames", gazetteer)] == [("London", "GB")]
     assert [c.name for c in find_cities("where: bath, uk.", gazetteer)] == ["Bath"]
     assert find_cities("web and mobile, us included", gazetteer) == []  # "us" the pronoun
+
+
+def test_a_shared_city_name_by_its_country_a_state_after_a_city_and_a_way_there():
+    gazetteer = load_gazetteer()
+    found = lambda text: [(c.name, c.country) for c in find_cities(text, gazetteer)]
+    assert found("pasture pulse · hamilton, new zealand · full-time") == [("Hamilton", "NZ")]
+    assert found("Melbourne, Victoria · Hybrid") == [("Melbourne", "AU")]
+    assert found("Christchurch, Canterbury") == [("Christchurch", "NZ")]
+    assert found("Victoria, BC") == [("Victoria", "CA")]
+    assert found("Our office is a six-minute walk from Reading station, 25 minutes by train from London Paddington.") == \
+        [("Reading", "GB")]
+    assert found("Relocation support if you're moving to the Mobile area") == [("Mobile", "US")]

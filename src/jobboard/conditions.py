@@ -57,7 +57,7 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
                                r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
 
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
@@ -84,13 +84,13 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|н
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
-                     r"employee shares|company shares|phantom shares|ownership stake|mitarbeiterbeteiligung|"
+                     r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
-_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+)equity|equity[,\s]+(?:and|&)\s+"
+_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 

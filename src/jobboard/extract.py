@@ -61,7 +61,7 @@ def brand_name(company: str) -> str:
 
     One employer then has one company page, however each posting spells its legal form.
     """
-    name = re.sub(r"\s+logo$", "", company.strip())  # a copied page's image text: "Helixa Bio logo"
+    name = re.sub(r"\s+(?:logo|careers|jobs|karriere)$", "", company.strip(), flags=re.IGNORECASE)  # "Helixa Bio logo"
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
     legal = _LEGAL_AT_END.search(name, start)
     name = name[:legal.start()] if legal else name
@@ -198,12 +198,12 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 
 
 _TITLE_PROSE = [
-    re.compile(r"\b[Aa]s (?:an?|our|the) (?:new )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
+    re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) [*_]{0,2}"
-               r"(?:(?:new|next|experienced|talented|motivated|passionate|skilled|driven|dedicated|curious) )*"
-               r"(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
-               r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|[,.;:!]|$))", re.MULTILINE),
+               r"(?:(?:new|next|first|second|third|experienced|talented|motivated|passionate|skilled|driven|dedicated|"
+               r"curious) )*(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
+               r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|based\b|[,.;:!]|$))", re.MULTILINE),
     re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
                r"(?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
 ]
@@ -324,7 +324,7 @@ def clean_title(value: str) -> str | None:
     bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True) or
                        part.strip().lower() == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
-                       for part in re.split(r"[,/·|]", bracket.group(1)) if part.strip()):
+                       for part in re.split(r"[,/·|]|\s(?:or|and|oder|ou|o)\s", bracket.group(1)) if part.strip()):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"

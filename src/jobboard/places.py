@@ -89,15 +89,34 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
+        if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "25 minutes by train from London Paddington": a way there, not the place
+        if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \
+                and re.search(r"[^\W\d_]{3},[ \t]*$", text[max(0, match.start() - 8):match.start()]):
+            continue  # "Melbourne, Victoria", "Christchurch, Canterbury": the state or region of the city before
         region = _region_country(text, match.end(), city, lowercase_text)
+        named = None if region else _country_after(text, match.end(), lowercase_text)
+        if named and named != city.country and named in _COUNTRY_CODES():
+            region = named  # "Hamilton, New Zealand": a name that several countries' cities share
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
         elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
-                not _country_follows(text, match.end(), city, lowercase_text) and not _place_word_before(text, match.start()) \
+                not _country_follows(text, match.end(), city, lowercase_text) and not _place_word_after(text, match.end()) and not _place_word_before(text, match.start()) \
                 and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
     return list(found.values())
+
+
+_DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
+                              r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
+# Regions with a city's name that follow a city: Australian states, New Zealand regions
+_REGIONS_AFTER_A_CITY = {"victoria", "canterbury", "waikato", "otago", "southland", "queensland", "tasmania"}
+
+
+@lru_cache(maxsize=1)
+def _COUNTRY_CODES() -> frozenset[str]:
+    return frozenset(country_names().values())
 
 
 _REGION_BEFORE = re.compile(r"\w,[ \t]*(?:Metro|Greater)[ \t]+$")
@@ -143,6 +162,12 @@ _REGION_AFTER = re.compile(r"(?:,[ \t]*[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t][A-ZÀ-
 SIGNATURE = re.compile(r"\b(?:talent|recruit\w*|partner|manager|lead|head|team|hr|people|acquisition|\w*founder|ceo|cto|"
                         r"director|engineer\w*|developer|inc|ltd|gmbh|labs?|robotics|software|technolog\w*|systems|"
                         r"group)\b", re.IGNORECASE)
+
+
+def _place_word_after(text: str, end: int) -> bool:
+    """'Reading station', 'the Mobile area': what only a place has right after the name."""
+    return bool(re.match(r"[ \t]+(?:station|airport|city cent(?:re|er)|town cent(?:re|er)|area|metro area|harbou?r)\b",
+                         text[end:end + 20], re.IGNORECASE))
 
 
 def _place_word_before(text: str, start: int) -> bool:
@@ -201,15 +226,21 @@ def _region_country(text: str, end: int, city: City, any_case: bool = False) -> 
 def _country_follows(text: str, end: int, city: City, any_case: bool = False) -> bool:
     """'Reading, UK' or 'Nice (France)': the city's own country right after it (any_case: on a page
     without capitals, 'bath, uk')."""
+    return _country_after(text, end, any_case) == city.country
+
+
+def _country_after(text: str, end: int, any_case: bool = False) -> str | None:
+    """The country named right after a place: 'Hamilton, New Zealand', 'Nice (France)'."""
     after = re.match(r"\s*[,(/-]\s*", text[end: end + 4])
     if not after:
-        return False
+        return None
     if any_case:  # (not a word: "mobile - us team", "web and mobile, us included")
         match = _country_pattern_any_case().match(text, end + after.end())
-        return bool(match) and match.group().lower() not in _WORD_CODES and \
-            _country_names_lower().get(match.group().lower()) == city.country
+        return _country_names_lower().get(match.group().lower()) if match and \
+            match.group().lower() not in _WORD_CODES else None
     match = _country_pattern().match(text, end + after.end())
-    return bool(match) and country_names()[match.group()] == city.country
+    return country_names()[match.group()] if match and match.group() not in ("US", "IN") or \
+        match and re.match(r"\s*[,(]\s*$", text[end:match.start()]) else None
 
 
 _WORD_CODES = {"us", "in", "it", "de", "es", "at", "be", "no", "me", "ma", "pa", "co", "or", "id", "is", "to", "so", "am", "as"}

@@ -788,3 +788,9 @@ def test_holdout13_round_rules():
     assert find_equity("Options under the employee share scheme (ESS).")
     from jobboard.extract import brand_name
     assert brand_name("Cedar & Swell Careers") == "Cedar & Swell"
+    assert title_of("## About us\n\nWe build grid software.\n\nAs our second security engineer, you will own "
+                    "detection.\n") == "security engineer"  # (the importer gives it back in ordinary case)
+    assert title_of("## About us\n\nAs a team, we ship weekly.\n") is None
+    text = ("Sjöfart Systems builds port software. We're 35 people, with our office at Lindholmen.\n\n"
+            "Lunch on Fridays at Lindholmen. Sjöfart Systems is bootstrapped.\n")
+    assert company_of(text) == "Sjöfart Systems"

@@ -212,6 +212,9 @@ _TITLE_PROSE = [
 # ... on a page without capitals: "we're hiring a support engineer."
 _TITLE_PROSE_LOWER = [re.compile(pattern.pattern.replace("(?P<t>[A-Z]", "(?P<t>[a-z]"), pattern.flags)
                       for pattern in _TITLE_PROSE[:2]]
+# ... and in lower case on any page, two to four words that end in a job noun: "As our second security engineer, you"
+_TITLE_PROSE += [re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[a-z][\w+#/&.-]*(?: [a-z][\w+#/&.-]*)"
+                            r"{1,3}?)(?=,| you\b)")]
 
 
 def _fuller_title(title: str, blocks: list[Block]) -> str:
@@ -727,7 +730,10 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
     (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
-    (re.compile(rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"), 2, False),
+    # (not a place: "our office at Lindholmen", "based at Canary Wharf")
+    (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
+                rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+     2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
                 re.MULTILINE), 2, False),

@@ -116,7 +116,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
-        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, True, WORK_PATTERN):
+        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode:
             return mode
@@ -202,8 +202,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     if re.search(r"hybrid|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
-                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + _DAYS_AT_OFFICE + "|"
-                 + _REST_AT_HOME + "|" + _OFFICE_DAYS, value):
+                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + WORK_PATTERN.pattern,
+                 value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
                  r"etätyö|フルリモート|完全リモート|完全在宅", value):
@@ -284,7 +284,7 @@ _BARE_URL = re.compile(r"(?:\A\s*|\b(?:apply|cv|resume|résumé)\b(?:[^.\n]{0,40
                        r"(?-i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:js|ts|py|rb|rs|md|sh)\b)(?:[a-z]{2}|com|org|net|"
                        r"dev|app|jobs|careers)))(?![\w-]|\.\w)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
-_APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|send (?:us )?your|submit|cv|resume|résumé|join us|"
+APPLY_WORDS = re.compile(r"apply|application|bewirb|bewerb|postuler|candidat|send (?:us )?your|submit|cv|resume|résumé|join us|"
                           r"careers|jobs", re.IGNORECASE)
 _ATS = re.compile(r"jobs|careers|career|apply|lever\.co|greenhouse|workable|ashby|recruitee|personio|join\.com|"
                   r"smartrecruiters|bamboohr|teamtailor|position|vacanc|stellen|karriere", re.IGNORECASE)
@@ -296,7 +296,7 @@ def find_apply(stated: dict[str, Any], labelled: dict[str, list[str]], sections:
     places = [str(v) for v in (stated.get("apply"), *labelled.get("apply", [])) if v]
     places += [v for k, v in sections.items() if re.search(r"apply|bewerb|application", k)]
     places += [p for p in stated.get("pipe", []) if _URL.search(p) and _ATS.search(p)]
-    places += [line for line in text.split("\n") if _APPLY_WORDS.search(line)]
+    places += [line for line in text.split("\n") if APPLY_WORDS.search(line)]
     url = next((m.group() for p in places for m in [_URL.search(p)] if m), None)
     if url is None:  # "apply at kelpie.co.uk/jobs/backend-engineer": an address without its scheme
         url = next(("https://" + m.group("url") for p in places for m in [_BARE_URL.search(p)] if m), None)

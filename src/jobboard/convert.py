@@ -54,10 +54,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     company = short_form(brand_name(company), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
-    remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations,
-                         [text if WORK_PATTERN.search(text) else re.split(r"(?<=\w\w)[.!?]\s|\n", text.strip())[0]
-                          for heading, text in sections.items() if re.fullmatch(LABELS["remote"], heading)])
-    # (a remote section by its answer, not the prose after it, unless that says the office days)
+    remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations, _mode_sections(sections))
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
@@ -180,6 +177,13 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:
     return [*_texts(raw.stated.get("location")), *raw.labelled.get("location", []), *raw.stated.get("pipe", []),
             *location_sections(sections)]
+
+
+def _mode_sections(sections: dict[str, str]) -> list[str]:
+    """Sections headed "Remote" or "Work model", each by its answer ("No. We work together in the
+    office ..."), not the prose after it, unless that says the office days."""
+    return [body if WORK_PATTERN.search(body) else re.split(r"(?<=\w\w)[.!?]\s|\n", body.strip())[0]
+            for heading, body in sections.items() if re.fullmatch(LABELS["remote"], heading)]
 
 
 def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer, plain: str = "") -> bool:

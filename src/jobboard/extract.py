@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .conditions import APPLY_WORDS
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX
 from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
@@ -482,8 +483,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
     recruiter = _RECRUITER.search(text)
-    named = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
-    if recruiter and (named is None or _AGENCY.search(named) or "staffing and recruiting" in text[:20_000].lower()):
+    stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
+    if recruiter and (stated_name is None or _AGENCY.search(stated_name) or
+                      "staffing and recruiting" in text[:20_000].lower()):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         return next((match.group("n") for match in _CLIENT.finditer(text)
                      if _mentions(match.group("n"), text) >= 2 and _company_name_ok(match.group("n"), excluded)), None)
@@ -586,7 +588,6 @@ _HOSTS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proto
           "google", "forms", "bit", "lnkd", "wa", "t", "facebook", "instagram", "twitter", "x", "tiktok", "youtube",
           "telegram", "whatsapp", "typeform", "notion", "calendly", "loom", "medium", "vimeo", "substack", "github",
           "gitlab", "figma", "miro", "dropbox", "zoom"}
-_APPLYING = re.compile(r"apply|application|bewerb|postuler|candidat|send|mail|cv\b|resume|résumé", re.IGNORECASE)
 
 
 def _named_by_address(text: str, applying: bool = False) -> str | None:
@@ -598,10 +599,10 @@ def _named_by_address(text: str, applying: bool = False) -> str | None:
     line_starts, applying_lines = [0], []
     if applying:
         for line in text.split("\n"):
-            applying_lines.append(bool(_APPLYING.search(line)))
+            applying_lines.append(bool(APPLY_WORDS.search(line)))
             line_starts.append(line_starts[-1] + len(line) + 1)
     for match in re.finditer(r"(?:@|https?://)([\w.-]{3,100})", text, re.IGNORECASE):
-        if applying and match.group().startswith(("h", "H")) and \
+        if applying and not match.group().startswith("@") and \
                 not applying_lines[bisect.bisect_right(line_starts, match.start()) - 1]:
             continue
         labels = match.group(1).lower().strip(".").split(".")

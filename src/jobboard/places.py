@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .structure import is_lowercase
 from .trie import trie_pattern
-from .vocab import City, city_list, country_names
+from .vocab import City, city_list, countries, country_names
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,7 +96,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Melbourne, Victoria", "Christchurch, Canterbury": the state or region of the city before
         region = _region_country(text, match.end(), city, lowercase_text)
         named = None if region else _country_after(text, match.end(), lowercase_text)
-        if named and named != city.country and named in _COUNTRY_CODES():
+        if named and named != city.country and named in countries():
             region = named  # "Hamilton, New Zealand": a name that several countries' cities share
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
@@ -112,11 +112,6 @@ _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
 # Regions with a city's name that follow a city: Australian states, New Zealand regions
 _REGIONS_AFTER_A_CITY = {"victoria", "canterbury", "waikato", "otago", "southland", "queensland", "tasmania"}
-
-
-@lru_cache(maxsize=1)
-def _COUNTRY_CODES() -> frozenset[str]:
-    return frozenset(country_names().values())
 
 
 _REGION_BEFORE = re.compile(r"\w,[ \t]*(?:Metro|Greater)[ \t]+$")

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .frontmatter_yaml import StrictLoader
-from .vocab import country_names
+from .vocab import countries
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
                r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
@@ -736,7 +736,7 @@ def _country_code(country: Any) -> str | None:
     if not isinstance(country, str) or not re.fullmatch(r"\s*[A-Za-z]{2}\s*", country):
         return None
     code = {"UK": "GB"}.get(country.strip().upper(), country.strip().upper())
-    return code if code in set(country_names().values()) else None  # not "EU"
+    return code if code in countries() else None  # not "EU"
 
 
 def _job_posting_fields(item: dict) -> dict[str, Any]:

@@ -845,3 +845,25 @@ def test_titles_without_capitals_keep_ordinals_abbreviations_and_markers():
                       "prefers to work on-site.\n", "a.md").meta["remote"] == "remote"
     assert _converted("# Backend Engineer\n\n## Remote\n\nNo – we are remote-first, work from anywhere.\n",
                       "b.md").meta["remote"] == "remote"
+
+
+def test_the_jobs_own_office_over_the_others_and_streets_and_customers_that_are_no_place():
+    page = ("Site Reliability Engineer\n\nHarbourline is headquartered in London, Ontario with a second office in "
+            "Toronto for our sales team.\n\nThis role is based at our London, Ontario office near Richmond Row: "
+            "in-office 4 days, with one flexible day at home.\n")
+    meta = _converted(page).meta
+    assert meta["cities"] == ["London"] and meta["country"] == "CA" and meta["remote"] == "hybrid"
+    page = ("Mobile Engineer\n\nAzalea Route is headquartered in downtown Mobile, Alabama, with customers from Houston "
+            "to Tallahassee.\n\nWe work in the office on Mondays and Wednesdays.\n")
+    assert _converted(page).meta["cities"] == ["Mobile"]
+    # "on-site 2 days ... then remote" for onboarding is no office week
+    assert _converted("Support Engineer\n\nYou'll be on-site 2 days for onboarding and then fully remote.\n"
+                      ).meta["remote"] == "remote"
+
+
+def test_warrants_that_vest_and_a_two_word_name_without_capitals():
+    assert _converted("EM\n\n## Perks\n\n- warrants for every employee, vesting over four years\n", "a.md").meta["equity"]
+    assert "equity" not in _converted("EM\n\nThe data warrants a closer look.\n").meta
+    page = ("analytics engineer\n\nhavbris mobility runs the ticketing app for ferries along the coast.\n\n"
+            "we use dbt and bigquery.\n\napply via havbris.no/jobb or write to jobs@havbris.no.\n")
+    assert _converted(page).meta["company"] == "havbris mobility"

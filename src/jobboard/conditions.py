@@ -22,14 +22,19 @@ _REMOTE_ONLY = re.compile(
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
                    r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
-                   r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)")
+                   r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
+                   # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
+                   r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
+                   r"\s*days?\b(?:\s*(?:a|per|/|each|every|in the)\s*(?:week|wk)|,?\s*(?:with|and|plus)\b[^.;\n]{0,30}"
+                   r"\b(?:at home|from home|wfh|the rest remote(?:ly)?)\b)")
 # "three days a week in the office, the rest can be from home", days at home ("2 days/week from home", not
 # "3 days per week remote" of a part-time job), "from home the other two"
 _REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
                  r"le reste (?:de la semaine )?en télétravail)|"
                  r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
                  r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
-                 r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b")
+                 r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
+                 r"\b(?:[1-4]|one|two) (?:flexible |remote )?days? (?:a week )?(?:at|from) home\b")
 # Office days said less plainly, which a remote job's text may also say of its office or of interviews, so read
 # after "fully remote" and on-site words: the office first ("from the office three days a week", "in the studio
 # twice a week"), weekdays at the office ("in together on tuesdays and thursdays", not all five) and the rest of
@@ -86,7 +91,7 @@ _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|w
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
-                     r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|teckningsoptioner|personaloptioner|"
+                     r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)

@@ -554,7 +554,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + 2
         named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
-        if named and _company_name_ok(named, excluded):  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi")
+        if named and " " not in named:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
+            longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
+            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD:
+                named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
+        if named and _company_name_ok(named, excluded):
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
     if not candidates:
         return None
@@ -578,6 +582,10 @@ def _shouting(text: str) -> bool:
     letters = [c for c in text[:5000] if c.isalpha()]
     return len(letters) >= 200 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
+
+# Words after a company's name at the start of a paragraph that are not the rest of its name ("acme really cares")
+_NOT_SECOND_WORD = {"really", "also", "now", "still", "already", "just", "only", "currently", "today", "team", "itself",
+                    "always", "never", "finally", "recently", "quietly", "basically", "mostly", "simply"}
 
 # What "we're" says that is not a name: "we're growing, ..."
 _WERE = {"growing", "hiring", "remote", "remote-first", "remote-friendly", "based", "profitable", "distributed", "small",

@@ -54,6 +54,9 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
                         r"\bwork(?:s|ing)? (?:from|in|at)\b|\bstandort|\bbüro|\barbeitsort|\bsitz\b|\bcampus\b|"
                         r"\brelocat|\bteam in\b|\bbureaux?\b", re.IGNORECASE)
 
+_THIS_JOB = re.compile(r"\b(?:this|the) (?:role|position|job)\b[^.;\n]{0,20}\b(?:is|will be) (?:based|located)\b|"
+                       r"\byou(?:['’]ll| will) be based\b", re.IGNORECASE)
+
 # An office the company had: "we also had a tiny office in Brussels; we closed it"
 _PAST = re.compile(r"\b(?:had|used to have|closed|shut down)\s+(?:\w+\s+){0,3}offices?\b|"
                    r"\boffices?\b[^.;]{0,40}\b(?:closed|shut)\b|\bwe closed it\b|\bformerly (?:based|headquartered)\b|"
@@ -66,9 +69,11 @@ def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
     if len(cities) < 2:
         return cities
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _PAST.search(s)]
-    at_work = {c.name for s in sentences for clause in s.split(";") if _WORKPLACE.search(clause)
-               for c in find_cities(clause, gazetteer)}
-    return [c for c in cities if c.name in at_work] or cities
+    clauses = [clause for s in sentences for clause in s.split(";")]
+    # "This role is based at our London, Ontario office": the job's own place, over the other offices
+    this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
+    at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
+    return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in at_work] or cities
 
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:
@@ -89,6 +94,10 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
+        if _CUSTOMERS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "customers from Houston to Tallahassee": where the customers are, not the job
+        if _STREET_AFTER.match(text, match.end()):
+            continue  # "near Richmond Row", "on Oxford Street": a street named after the city
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "25 minutes by train from London Paddington": a way there, not the place
         if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \
@@ -108,6 +117,10 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
     return list(found.values())
 
 
+_CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
+                               r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"[ \t]+(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
+                           r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
 # Regions with a city's name that follow a city: Australian states, New Zealand regions
@@ -207,10 +220,12 @@ def _region_country(text: str, end: int, city: City, any_case: bool = False) -> 
     # "London, Ontario, Canada", but not "Offices: London, New York, Berlin": the name ends the place
     # ("Dublin, Ohio Metro Area (Hybrid)" as LinkedIn writes it); New York, a state and the city people
     # mean, only with the country after it ("London, New York (Hybrid)" is two cities)
+    # ... or goes on in prose ("London, Ontario with a second office"), but for the states that are also cities
     named = re.match(r",\s*([A-Z][a-z]+(?: (?!Metro|Area)[A-Z][a-z]+)?)(?: Metro(?:politan)? Area| Area)?\s*"
-                     r"(?P<end>$|\n|[()·|•]|,\s*(?:Canada|USA|US|United States)\b)", text[end:end + 60])
+                     r"(?P<end>$|\n|[()·|•:;.]|,\s*(?:Canada|USA|US|United States)\b|(?P<prose>,?\s*[a-z]))", text[end:end + 60])
     if named and named.group(1) in REGION_NAMES and city.country not in _OWN_REGION_CODES \
-            and (named.group(1) != "New York" or named.group("end").startswith(",")):
+            and (named.group(1) not in ("New York", "Washington") or named.group("end").startswith(",")
+                 or named.group(1) == "Washington" and not named.group("prose")):
         return REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or city.country in _OWN_REGION_CODES:

@@ -867,3 +867,21 @@ def test_warrants_that_vest_and_a_two_word_name_without_capitals():
     page = ("analytics engineer\n\nhavbris mobility runs the ticketing app for ferries along the coast.\n\n"
             "we use dbt and bigquery.\n\napply via havbris.no/jobb or write to jobs@havbris.no.\n")
     assert _converted(page).meta["company"] == "havbris mobility"
+
+
+def test_a_titles_places_terms_and_levels_in_any_brackets_and_after_a_middle_dot():
+    from jobboard.extract import clean_title
+    assert clean_title("Senior DevOps Engineer (Hybrid - Bengaluru) | 6-9 yrs") == "Senior DevOps Engineer"
+    assert clean_title("Vaga: MLOps Engineer (Pleno/Sênior) — São Paulo (híbrido)") == "MLOps Engineer"
+    assert clean_title("Product Designer (Mid/Senior) · Remote, Greece") == "Product Designer"
+    assert clean_title("IT Administrator – On-site (León, Gto.)") == "IT Administrator"
+    assert clean_title("QA Automation Engineer @ Bitwise Orchard  [Kraków / hybrid]") == "QA Automation Engineer"
+    assert clean_title("Senior Backend Engineer (Remote - US)") == "Senior Backend Engineer"
+    # ... but a stack, a team or a field stays
+    assert clean_title("Backend Engineer (C# / F#)") == "Backend Engineer (C# / F#)"
+    assert clean_title("Engineering Manager · Payments Platform") == "Engineering Manager · Payments Platform"
+    # a heading's separators inside brackets, and the company after the title
+    page = ("## [Remote · LATAM] Senior Frontend Engineer — Quebracho Labs\n\n### Company\n\nQuebracho Labs makes "
+            "software for vets. Quebracho Labs is remote.\n")
+    meta = _converted(page, "a.md").meta
+    assert meta["title"] == "Senior Frontend Engineer" and meta["company"] == "Quebracho Labs"

@@ -51,6 +51,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
+    if title and company:  # "Senior Frontend Engineer — Quebracho Labs": the company after the title goes
+        title = re.sub(rf"\s+(?:[-–—|·@]|at)\s+{re.escape(company)}$", "", title, flags=re.IGNORECASE) or title
     company = short_form(brand_name(company), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)

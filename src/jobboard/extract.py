@@ -325,10 +325,13 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
-    bracket = re.search(r"\s*\(([^()]*)\)$", title)  # "(Hamburg, hybrid)", not the stack "(C# / F#)" or "(Mobile)"
+    # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
+    bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
     if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True) or
+                       part.strip().lower() in _region_or_country_names() or
                        part.strip().lower() == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
-                       for part in re.split(r"[,/·|]|\s(?:or|and|oder|ou|o)\s", bracket.group(1)) if part.strip()):
+                       for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s", bracket.group(1) or bracket.group(2))
+                       if part.strip()):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
@@ -398,7 +401,9 @@ _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?
 def _place_with_terms(text: str) -> bool:
     """'Berlin', 'Texas Remote', 'Remote (Germany)', 'Ontario, Canada': places, with terms or not."""
     parts = [p.strip().lower() for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
-    return any(parts) and all(p in _city_names() or p in _region_or_country_names() for p in parts if p)
+    places = [p in _city_names() or p in _region_or_country_names() for p in parts if p]
+    # ... and a region's abbreviation after a city: "On-site (León, Gto.)"
+    return any(places) and all(place or re.fullmatch(r"[^\W\d_]{2,4}\.", p) for place, p in zip(places, [p for p in parts if p]))
 
 
 @lru_cache(maxsize=1)
@@ -407,7 +412,8 @@ def _region_or_country_names() -> frozenset[str]:
 
 
 # A dash between a title's parts, not one inside brackets: "Senior Backend Engineer (Remote - US)"
-_DASH_OUTSIDE_BRACKETS = r"\s+[-–—]\s+(?![^()\n]*\))"
+# (or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece"; not in "[Remote · LATAM]")
+_DASH_OUTSIDE_BRACKETS = r"\s+[-–—·]\s+(?![^()\[\]\n]*[)\]])"
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
 _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|medior|entry[- ]level|associate|"
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
@@ -415,7 +421,7 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
 
 # Seniority levels, which a title's brackets may list as a range: "(Mid/Senior)" (not "(Intern / Werkstudent)")
 _SENIORITY = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|mid|medior|mid[- ]level|middle|regular|intermediate|"
-              r"experienced|entry[- ]level|associate)")
+              r"experienced|entry[- ]level|associate|pleno|s[êe]nior|j[úu]nior|semi[- ]?s[êe]nior|ssr)")
 
 
 # Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
@@ -457,7 +463,8 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 _TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
-                    r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd)\b", re.IGNORECASE)
+                    r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
+                    r"presencial)\b", re.IGNORECASE)
 
 
 def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:

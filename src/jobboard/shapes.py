@@ -463,7 +463,10 @@ def _from_pipe_line(posting: RawPosting) -> None:
     first = lines[0] if lines else ""
     if len(first) > 300:
         return
-    parts = [p.strip(" *_") for p in re.split(r"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+", first) if p.strip(" *_")]
+    first = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks
+    # (not a separator inside brackets: "[Remote · LATAM] Senior Frontend Engineer — Quebracho Labs")
+    parts = [p.strip(" *_") for p in re.split(r"(?:\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+)(?![^()\[\]\n]*[)\]])", first)
+             if p.strip(" *_")]
     if len(parts) < 2 or len(first) > 300 or first.rstrip().endswith((".", ":")):
         return
     titled = [p for p in parts if re.search(JOB_NOUN_RE, p, re.IGNORECASE)]

@@ -885,3 +885,29 @@ def test_a_titles_places_terms_and_levels_in_any_brackets_and_after_a_middle_dot
             "software for vets. Quebracho Labs is remote.\n")
     meta = _converted(page, "a.md").meta
     assert meta["title"] == "Senior Frontend Engineer" and meta["company"] == "Quebracho Labs"
+
+
+def test_holdout14_places_modes_and_pay():
+    # a location line's remark after a dash; a client's city is not the job's
+    page = ("# QA Engineer @ Bitwise Orchard\n\n## Company\n\nOur biggest account is a Munich-headquartered insurer.\n\n"
+            "## Location\n\nKraków, Poland — office at Zabłocie, 5 min walk from the tram stop.\n")
+    assert _converted(page, "a.md").meta["cities"] == ["Kraków"]
+    # where a remote team meets is not the job's place
+    page = ("**Location:** Remote, anywhere in Nigeria. We meet in person once a quarter in Lagos (Yaba) — flights "
+            "covered for anyone outside Lagos.\n\nSenior Mobile Engineer at Kudiflow.\n")
+    meta = _converted(page, "b.md").meta
+    assert "cities" not in meta and meta["remote"] == "remote"
+    # "work from home" in a remote field; an office's address under "Workplace" says no mode
+    page = ("Data Analyst\n\nRemote: Permanent work from home. Must reside in the Philippines. No office reporting, "
+            "ever.\n\nOur client is based in Sydney.\n")
+    assert _converted(page).meta["remote"] == "remote"
+    page = ("iOS Developer\n\nHybrid work: 2 days a week at the Cluj office, the rest remote.\n\n## Workplace\n\n"
+            "Cluj-Napoca office: Strada Emil Isac 12\n")
+    assert _converted(page, "c.md").meta["remote"] == "hybrid"
+    # a title line below a careers page's navigation; a currency code that is a word, in lower case beside pay
+    page = ("mavuno pay · careers · engineering & support\n\ntechnical support engineer — nairobi\n\nhi, we're mavuno "
+            "pay. merchants use us from nakuru to kisumu.\n\n- up to kes 210,000 gross per month\n")
+    meta = _converted(page).meta
+    assert meta["cities"] == ["Nairobi"]
+    assert meta["salary"] == {"max": 210000, "currency": "KES", "period": "month"}
+    assert "salary" not in _converted("backend developer\n\nwe use php 8 and laravel 10.\n").meta

@@ -21,7 +21,7 @@ _REMOTE_ONLY = re.compile(
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
-                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?office|im büro|"
+                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:[A-Z][\w-]+ )?office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
@@ -216,12 +216,14 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"
                  r"op locatie|op kantoor", value):
         return "onsite"
-    if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere", value):
+    if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere|\bwork(?:ing)?[- ]from[- ]home\b|\bwfh\b|"
+                 r"\bhome[- ]based\b", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
-    if re.search(r"on-?site|office|in person|vor ort", value) or \
+    # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12")
+    if re.search(r"on-?site|office(?!\s*:)|in person|vor ort", value) or \
             yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
     return None

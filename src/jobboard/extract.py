@@ -841,7 +841,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
 
 def _remote_teams_head_office(field: str) -> str | None:
     """A location field of a remote job without the sentences about its head office ("Remote within
-    the EU. Our HQ is in Munich, but nobody on the team lives there."); None when the field is not
+    the EU. Our HQ is in Munich, but nobody on the team lives there.") or its meetings; None when the field is not
     one: no head office, or a job that may also be done there ("Berlin HQ or remote in Germany",
     "Munich HQ (no remote)", "Hybrid at our London HQ")."""
     if not _HEAD_OFFICE.search(field) or not re.search(r"\bremote\b", field, re.IGNORECASE) or \
@@ -852,13 +852,17 @@ def _remote_teams_head_office(field: str) -> str | None:
         if match.start() < at:
             continue
         start = max(field.rfind(mark, at, match.start()) for mark in ".;\n,–—") + 1
-        ends = [end for end in (field.find(mark, match.end()) for mark in ".;\n,–—") if end != -1]
+        # (a head office's clause; a meeting's whole sentence: "... in Lagos (Yaba) — flights covered from outside Lagos.")
+        marks = ".;\n,–—" if re.match(r"h", match.group(), re.IGNORECASE) else ".;\n"
+        ends = [end for end in (field.find(mark, match.end()) for mark in marks) if end != -1]
         kept.append(field[at:max(start, at)])
         at = min(ends) if ends else len(field)
     return "".join(kept) + field[at:]
 
 
-_HEAD_OFFICE = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office)\b", re.IGNORECASE)
+# A head office, or where a remote team meets: "We meet in person once a quarter in Lagos"
+_HEAD_OFFICE = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|meet(?:s|ing)?(?: up)? in person|meet-?ups?|"
+                          r"off-?sites?|retreats?)\b", re.IGNORECASE)
 
 
 def location_sections(sections: dict[str, str]) -> list[str]:
@@ -867,8 +871,9 @@ def location_sections(sections: dict[str, str]) -> list[str]:
     ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
     return ["\n".join(first for line in text.split("\n")
                       for sentence in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]]
-                      # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)"
-                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s\(|:\s", sentence)[0]]
+                      # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)",
+                      # "Kraków, Poland — office at Zabłocie, 5 min walk from the tram stop."
+                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s\(|:\s|\s[-–—]\s", sentence)[0]]
                       if len(first.split()) <= (12 if first is sentence else 6))
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Salary
+from .structure import is_lowercase
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
             "kč": "CZK", "R": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "₪": "ILS", "₺": "TRY", "tl": "TRY",
@@ -102,10 +103,18 @@ _ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehal
                              r"schätzung)|\w+(?: \w+)? est\.)[ \t]*$", re.IGNORECASE)
 
 
+# (an amount of thousands, not "php 8")
+_UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()})(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
+                                       rf"(?:(?<=\d{{3}})|(?<=\dk))\s?(?:{_UPPER_CODES.lower()})\b")
+
+
 def find_salary(candidates: list[str], text: str, default_currency: str | None) -> Salary | None:
     """The first stated salary: first in the labelled candidates (a Salary: line), then in the text.
     The base pay rather than on-target earnings (base plus commission), and the hiring range rather
     than the grade's whole range, when the posting gives both."""
+    if is_lowercase(text):  # "up to kes 210,000 a month": codes that are also words, beside an amount
+        text = _UPPER_CODE_BESIDE_AMOUNT.sub(lambda m: m.group().upper(), text)
+        candidates = [_UPPER_CODE_BESIDE_AMOUNT.sub(lambda m: m.group().upper(), c) for c in candidates]
     lines = text.split("\n")
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)

@@ -459,8 +459,10 @@ def _from_front_matter(text: str) -> RawPosting:
 def _from_pipe_line(posting: RawPosting) -> None:
     """A first line of fields: `Company | Title | City | REMOTE | $150k` (Hacker News 'Who is hiring')
     or `Title - City - £45,000 per annum` (a recruiter's headline)."""
-    lines = [line for line in posting.text.strip().split("\n")[:2] if line.strip()]
+    lines = [line for line in posting.text.strip().split("\n")[:3] if line.strip()]
     first = lines[0] if lines else ""
+    if len(lines) > 1 and not re.search(JOB_NOUN_RE, first, re.IGNORECASE) and re.search(r"\s[·|]\s", first):
+        first = lines[1]  # below a careers page's navigation: "mavuno pay · careers · engineering & support"
     if len(first) > 300:
         return
     first = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks

@@ -911,3 +911,20 @@ def test_holdout14_places_modes_and_pay():
     assert meta["cities"] == ["Nairobi"]
     assert meta["salary"] == {"max": 210000, "currency": "KES", "period": "month"}
     assert "salary" not in _converted("backend developer\n\nwe use php 8 and laravel 10.\n").meta
+
+
+def test_holdout14_equity_ruled_out_regions_agency_clients_and_a_headlines_pay():
+    assert "equity" not in _converted("PM\n\nesop is not part of the package for this role.\n").meta
+    assert _converted("PM\n\nStock options for everyone, vesting over four years.\n").meta["equity"]
+    from jobboard.extract import applicants_country
+    from jobboard.places import find_countries
+    assert applicants_country("fully remote, anywhere in greece — you need to be a greek tax resident") == "GR"
+    assert applicants_country("we are based in the us or canada.") == "US"
+    assert find_countries("Anywhere in Latin America.") == [] and find_countries("Made in America.") == ["US"]
+    page = ("Information Security Analyst (Hybrid) - JHB - R780k CTC\nFynbos Talent · Johannesburg, Gauteng, South Africa "
+            "(Hybrid)\n51-200 employees · Staffing and Recruiting\n\nAbout the job\nFynbos Talent is partnering with Umoya "
+            "Mutual, a listed insurer, to appoint an analyst. Umoya Mutual's team sits in Rosebank.\n\n"
+            "Package: R650 000 – R780 000 CTC per annum.\n")
+    meta = _converted(page).meta
+    assert meta["company"] == "Umoya Mutual"
+    assert meta["salary"] == {"min": 650000, "max": 780000, "currency": "ZAR", "period": "year"}

@@ -164,7 +164,8 @@ def _offered(pattern: re.Pattern, text: str) -> bool:
     return any(not _negated(text, m.start()) and not _ruled_out(text, m.end()) for m in pattern.finditer(text))
 
 
-_RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;,\n]{0,30}?"
+_RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered|included|part of)|"
+                        r"^[^.;,\n]{0,30}?"
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
                         r"(?:don['’]t|do not|cannot|can['’]t) offer|erbjuds inte|inte möjlig|tilbys ikke|tilbydes ikke|"
@@ -250,10 +251,10 @@ _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|elle
 
 def find_equity(text: str) -> bool:
     """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
-    nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
+    "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
     return any(not _negated(cleaned, m.start()) and not _EMPTY_FIELD.match(cleaned, m.end())
-               for m in _EQUITY.finditer(cleaned))
+               and not _ruled_out(cleaned, m.end()) for m in _EQUITY.finditer(cleaned))
 
 
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or

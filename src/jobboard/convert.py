@@ -68,6 +68,12 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
     salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
     salary = find_salary(salary_lines, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
+    if salary and salary.min == salary.max and salary_lines:  # a headline's "R780k CTC" is the top of the text's range
+        rest = "\n".join(line for line in plain.split("\n") if not any(part in line for part in salary_lines))
+        ranged = find_salary([], rest, _currency_for(country or pay_country))
+        if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
+                and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
+            salary = ranged
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     meta: dict[str, Any] = {

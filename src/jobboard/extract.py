@@ -46,7 +46,7 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+                        r"\bexclusively partnered with (?:a|an)\b|\b(?:is|are) (?:exclusively )?partnering with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
@@ -737,7 +737,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
-_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with) )" + _NAME)
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -873,18 +873,33 @@ def location_sections(sections: dict[str, str]) -> list[str]:
                       for sentence in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]]
                       # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)",
                       # "Kraków, Poland — office at Zabłocie, 5 min walk from the tram stop."
-                      for first in [sentence if len(sentence.split()) <= 12 else re.split(r"\s\(|:\s|\s[-–—]\s", sentence)[0]]
+                      for first in [sentence if len(sentence.split()) <= 12 else _place_before_remark(sentence)]
                       if len(first.split()) <= (12 if first is sentence else 6))
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 
+def _place_before_remark(sentence: str) -> str:
+    """'Utrecht, Netherlands' of 'Utrecht, Netherlands (remote-first: ...)', 'Kraków, Poland' of
+    'Kraków, Poland — office at Zabłocie, 5 min walk ...' (not 'Hours overlap with New York' of a
+    sentence after a dash)."""
+    first = re.split(r"\s\(|:\s", sentence)[0]
+    if first == sentence:
+        dashed = re.split(r"\s[-–—]\s", sentence)[0]
+        first = dashed if not re.search(r"\b[a-z]{3,}\b", dashed) else first
+    return first
+
+
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
+    lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
     match = re.search(r"(?:(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)|qualquer lugar "
                       r"d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
-                      r"(?:the\s+)?([A-Z][\w .]+)", text)
+                      rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text)
     if not match:
         return None
+    if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK"
+        match = re.match(r"(.*)", re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
+                                         else m.group().title(), match.group(1)))
     # "anywhere in the US or Canada": the first ("US" here is the country, not the pronoun)
     named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""),
                                          match.group(1)))[0]

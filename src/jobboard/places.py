@@ -273,5 +273,8 @@ def find_countries(text: str) -> list[str]:
         name = match.group()
         if name in ("US", "IN") and not re.search(r"\(US\b|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
             continue  # the pronoun "us"/"in" written in capitals is too common
+        if name == "America" and re.search(r"(?:latin|south|central|north|pan)[ -]$", text[max(0, match.start() - 8):match.start()],
+                                           re.IGNORECASE):
+            continue  # "Anywhere in Latin America": a region
         codes.setdefault(country_names()[name])
     return list(codes)

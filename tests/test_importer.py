@@ -928,3 +928,13 @@ def test_holdout14_equity_ruled_out_regions_agency_clients_and_a_headlines_pay()
     meta = _converted(page).meta
     assert meta["company"] == "Umoya Mutual"
     assert meta["salary"] == {"min": 650000, "max": 780000, "currency": "ZAR", "period": "year"}
+
+
+def test_a_currency_code_is_not_the_language_of_the_same_name():
+    from jobboard.skills import find_tags
+    from jobboard.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    assert "php" not in find_tags("Pay: PHP 70,000 – 95,000 per month. We use SQL and Python.", vocab)
+    assert "php" not in find_tags("Salary 70,000 PHP monthly, in SQL and Python", vocab)
+    assert "php" in find_tags("We build with PHP 8 and Laravel.", vocab)
+    assert {"stm32", "simulink", "canopen"} <= set(find_tags("Firmware for STM32H7 parts, models in Simulink, CANopen.", vocab))

@@ -20,6 +20,7 @@ _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|H
 # Codes that are also words ("pen testing", "PHP", "cop", "mad"): only in capitals
 _UPPER_CODES = ("KES|NGN|GHS|EGP|MAD|KRW|CNY|RMB|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN|UYU|RUB|RSD|ISK|SAR|"
                 "QAR|KWD|BHD|OMR|NIS")
+CURRENCY_CODES = frozenset((_CODES + "|" + _UPPER_CODES).split("|"))
 _WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .salary import CURRENCY_CODES
 from .structure import is_lowercase
 from .trie import trie_pattern
 from .vocab import Vocabulary
@@ -56,9 +57,19 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
                 spellings.get(" ".join(spelling.lower().split()))
             if key and key not in found and \
                     (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
-                    and not _negated(text, start, start + len(spelling)):
+                    and not _negated(text, start, start + len(spelling)) \
+                    and not _a_currency(text, start, spelling):
                 found.setdefault(key)
     return list(found)
+
+
+def _a_currency(text: str, start: int, spelling: str) -> bool:
+    """'PHP 70,000 – 95,000 per month': the Philippine peso, not the language."""
+    if spelling.upper() not in CURRENCY_CODES:
+        return False
+    end = start + len(spelling)
+    return bool(re.match(r"\s?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM]\b)", text[end:end + 20])
+                or re.search(r"\d(?:[kK]|,\d{3})?\s?$", text[max(0, start - 8):start]))
 
 
 def _with_parts(match: re.Match) -> list[tuple[int, str]]:

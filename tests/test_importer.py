@@ -938,3 +938,58 @@ def test_a_currency_code_is_not_the_language_of_the_same_name():
     assert "php" not in find_tags("Salary 70,000 PHP monthly, in SQL and Python", vocab)
     assert "php" in find_tags("We build with PHP 8 and Laravel.", vocab)
     assert {"stm32", "simulink", "canopen"} <= set(find_tags("Firmware for STM32H7 parts, models in Simulink, CANopen.", vocab))
+
+
+def test_the_holdout14_rounds_review_misreadings_stay_fixed():
+    from jobboard.conditions import _mode_of_field, find_equity, find_remote
+    from jobboard.extract import _place_before_remark, _remote_teams_head_office, applicants_country, clean_title
+    from jobboard.places import find_cities, job_cities, load_gazetteer
+    from jobboard.salary import find_salary
+    gazetteer = load_gazetteer()
+
+    def cities(text):
+        return [(c.name, c.country) for c in find_cities(text, gazetteer)]
+    # a list of cities after a state's name is no prose about the state
+    assert cities("We have offices in London, New York, and Singapore.")[0] == ("London", "GB")
+    assert cities("Our hubs are Berlin, Texas and Lisbon.")[0] == ("Berlin", "DE")
+    # customers' cities count when nothing else is named; "St." is a saint, not a street
+    assert [c for c, _ in cities("You will visit customers across Leeds, Bradford and York every week")] == \
+        ["Leeds", "Bradford", "York"]
+    assert cities("Office near London St. Pancras station.") == [("London", "GB")]
+    # where else the job may be done
+    assert [c.name for c in job_cities("This position is based in our Toronto office. Candidates near Vancouver can "
+                                       "work from our Vancouver office instead.", gazetteer)] == ["Toronto", "Vancouver"]
+    # equity not included in a figure is still equity
+    assert find_equity("Compensation: $180,000 - $220,000 base + equity (not included in the range above)")
+    assert not find_equity("This role warrants someone with a vested interest.")
+    # refusals of home working; an office's days
+    for refusal in ("No WFH", "No work from home", "WFH not available", "Work from home: not possible"):
+        assert _mode_of_field(refusal, True) == "onsite", refusal
+    assert _mode_of_field("Office: 5 days a week", True) == "onsite"
+    assert find_remote({}, {}, "Home office possible (internet costs not included).", True) == "hybrid"
+    assert find_remote({}, {}, "2 days a week in the box office", True) is None
+    assert find_remote({}, {}, "This is an onsite role, 5 days a week, with one day at home per month.", True) == "onsite"
+    assert find_remote({}, {}, "This is a fully remote role. Onboarding is in-person for 3 days, with travel from home "
+                               "covered.", True) == "remote"
+    assert find_remote({}, {}, "Remote-first company. In-person 3 days each week is not required.", True) == "remote"
+    # an employer partnering with another company is still the employer
+    assert _converted("Backend Engineer\n\nSolvio builds billing software. Solvio is partnering with Microsoft to "
+                      "bring our platform to Azure.\n").meta["company"] == "Solvio"
+    # a stray bracket does not hide a headline's separators; a country alone in brackets stays
+    assert clean_title("Senior Rust Engineer - Berlin - €90k-€110k - come build robots with us :)") == "Senior Rust Engineer"
+    assert clean_title("Country Manager (Brazil)") == "Country Manager (Brazil)"
+    # a place line's remark that names places stays whole; a weekly meeting place is the job's
+    assert _place_before_remark("Berlin - or our Munich office if you prefer") == "Berlin - or our Munich office if you prefer"
+    assert _remote_teams_head_office("Remote within the Netherlands; the team meets in person in Amsterdam every "
+                                     "Tuesday.") is None
+    # "php" beside a count is no currency; a state with a country's name is no country
+    assert find_salary([], "shoplane runs the checkout for 1,500 php merchants.\nwe pay €60,000 - €75,000 a year",
+                       None).currency == "EUR"
+    assert applicants_country("we're based in new mexico.") is None
+    # a "Salary:" line's starting salary stays beside its grade's band
+    page = ("Staff Nurse\n\nSalary: £29,970 per annum\n\nBand 5 pay scale: £29,970 - £36,483 per annum. Starting "
+            "salary is at the bottom of the band.\n")
+    assert _converted(page).meta["salary"] == {"min": 29970, "max": 29970, "currency": "GBP", "period": "year"}
+    # a two-word name without capitals, not a name and a department
+    page = "backend engineer\n\nacme engineering is a team of twelve.\n\nwrite to jobs@acme.io.\n"
+    assert _converted(page).meta["company"] == "acme"

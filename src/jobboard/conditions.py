@@ -21,20 +21,19 @@ _REMOTE_ONLY = re.compile(
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
-                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:[A-Z][\w-]+ )?office|im büro|"
+                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ )?office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
                    r"\s*days?\b(?:\s*(?:a|per|/|each|every|in the)\s*(?:week|wk)|,?\s*(?:with|and|plus)\b[^.;\n]{0,30}"
-                   r"\b(?:at home|from home|wfh|the rest remote(?:ly)?)\b)")
+                   r"\b(?:days?|the rest)\b[^.;\n]{0,15}\b(?:at home|from home|wfh|remote(?:ly)?)\b)(?![^.;\n]{0,15}\bnot\b)")
 # "three days a week in the office, the rest can be from home", days at home ("2 days/week from home", not
 # "3 days per week remote" of a part-time job), "from home the other two"
 _REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
                  r"le reste (?:de la semaine )?en télétravail)|"
                  r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
                  r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
-                 r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
-                 r"\b(?:[1-4]|one|two) (?:flexible |remote )?days? (?:a week )?(?:at|from) home\b")
+                 r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b")
 # Office days said less plainly, which a remote job's text may also say of its office or of interviews, so read
 # after "fully remote" and on-site words: the office first ("from the office three days a week", "in the studio
 # twice a week"), weekdays at the office ("in together on tuesdays and thursdays", not all five) and the rest of
@@ -91,7 +90,7 @@ _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|w
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
                      r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
-                     r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest)|teckningsoptioner|personaloptioner|"
+                     r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
@@ -164,8 +163,7 @@ def _offered(pattern: re.Pattern, text: str) -> bool:
     return any(not _negated(text, m.start()) and not _ruled_out(text, m.end()) for m in pattern.finditer(text))
 
 
-_RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered|included|part of)|"
-                        r"^[^.;,\n]{0,30}?"
+_RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possible|available|offered)|^[^.;,\n]{0,30}?"
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
                         r"(?:don['’]t|do not|cannot|can['’]t) offer|erbjuds inte|inte möjlig|tilbys ikke|tilbydes ikke|"
@@ -196,8 +194,9 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
                      for mode in [_mode_of_field(line, yes_no)] if mode), None)
     # "on-site ... this role is not remote": the negation is the mode, not 'remote'
-    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?remote\b"
-                   r"(?:\s+(?:or|nor|/)\s+hybrid\b)?",
+    value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?"
+                   r"(?:remote|wfh|work(?:ing)? from home)\b(?:\s+(?:or|nor|/)\s+hybrid\b)?|"
+                   r"\b(?:remote|wfh|work(?:ing)? from home)\s*:?\s*(?:is\s+)?not (?:possible|available|offered)\b",
                    "on-site", value.lower())
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
     if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and \
@@ -223,8 +222,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
-    # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12")
-    if re.search(r"on-?site|office(?!\s*:)|in person|vor ort", value) or \
+    # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week")
+    if re.search(r"on-?site|^\W*office|office(?!\s*:)|in person|vor ort", value) or \
             yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
     return None
@@ -254,7 +253,14 @@ def find_equity(text: str) -> bool:
     "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
     return any(not _negated(cleaned, m.start()) and not _EMPTY_FIELD.match(cleaned, m.end())
-               and not _ruled_out(cleaned, m.end()) for m in _EQUITY.finditer(cleaned))
+               and not _EQUITY_RULED_OUT.match(cleaned, m.end()) for m in _EQUITY.finditer(cleaned))
+
+
+# Equity said not to be offered after its name: "esop is not part of the package for this role" (not "equity
+# (not included in the range above)")
+_EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?:the|this|our|your) (?:package|offer|"
+                               r"compensation)|offered|available)\b|[^.;,()\n]{0,30}?\b(?:isn['’]t|aren['’]t) (?:part of|offered|"
+                               r"available)\b", re.IGNORECASE)
 
 
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or

@@ -65,11 +65,14 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
-    salary_lines += [str(raw.stated["salary"])] if "salary" in raw.stated else []
-    salary_lines += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
-    salary = find_salary(salary_lines, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
-    if salary and salary.min == salary.max and salary_lines:  # a headline's "R780k CTC" is the top of the text's range
-        rest = "\n".join(line for line in plain.split("\n") if not any(part in line for part in salary_lines))
+    # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
+    headline = [str(raw.stated["salary"])] if "salary" in raw.stated else []
+    headline += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
+    salary = find_salary(salary_lines + headline, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
+    if salary and salary.min == salary.max and headline and not find_salary(salary_lines, "", None):
+        # ... whose one amount tops the range the text states: "R650 000 – R780 000 CTC per annum" (not a "Salary:"
+        # line's starting salary beside its grade's band)
+        rest = "\n".join(line for line in plain.split("\n") if not any(part in line for part in headline))
         ranged = find_salary([], rest, _currency_for(country or pay_country))
         if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
                 and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from .conditions import APPLY_WORDS
-from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX
+from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX, split_outside_brackets
 from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list, country_names
@@ -46,7 +46,10 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\bexclusively partnered with (?:a|an)\b|\b(?:is|are) (?:exclusively )?partnering with\b", re.IGNORECASE)
+                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" (an employer too: "partnering
+# with Microsoft", so only on an agency's posting)
+_PARTNERING = re.compile(r"\b(?:is|are) (?:exclusively )?partnering with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
@@ -271,13 +274,13 @@ def clean_title(value: str) -> str | None:
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
             return None
-    parts = re.split(_DASH_OUTSIDE_BRACKETS, value)
+    parts = split_outside_brackets(_DASH, value)
     if len(parts) > 1 and not has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
             and any(has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if has_job_noun(p)):])  # "Apec - Offre ..."
     # a headline's terms after the title: "React Native Developer - freelance, ~20 hrs/week - $45-60/hr - Remote"
     # (each such part goes, and a team after it stays: "Product Designer - Remote (Germany) - Growth")
-    parts = re.split(f"({_DASH_OUTSIDE_BRACKETS})", value)
+    parts = split_outside_brackets(f"({_DASH})", value)
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
@@ -327,11 +330,13 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
     bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
-    if bracket and all(_only_terms(part) or part.strip().lower() in _city_names(unambiguous=True) or
-                       part.strip().lower() in _region_or_country_names() or
-                       part.strip().lower() == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
-                       for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s", bracket.group(1) or bracket.group(2))
-                       if part.strip()):
+    parts = [part.strip().lower() for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s",
+                                                       (bracket.group(1) or bracket.group(2) or "") if bracket else "")]
+    beside_terms = any(_only_terms(part) for part in parts)  # a country beside terms: "(Remote - US)", not "(Brazil)"
+    if bracket and all(_only_terms(part) or part in _city_names(unambiguous=True) or
+                       beside_terms and part in _region_or_country_names() or
+                       part == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
+                       for part in parts if part):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
@@ -411,9 +416,9 @@ def _region_or_country_names() -> frozenset[str]:
     return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
 
 
-# A dash between a title's parts, not one inside brackets: "Senior Backend Engineer (Remote - US)"
-# (or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece"; not in "[Remote · LATAM]")
-_DASH_OUTSIDE_BRACKETS = r"\s+[-–—·]\s+(?![^()\[\]\n]*[)\]])"
+# A dash between a title's parts, or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece" (split with
+# split_outside_brackets: not inside "(Remote - US)" or "[Remote · LATAM]")
+_DASH = r"\s+[-–—·]\s+"
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
 _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|medior|entry[- ]level|associate|"
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
@@ -489,10 +494,10 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
-    recruiter = _RECRUITER.search(text)
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
-    if recruiter and (stated_name is None or _AGENCY.search(stated_name) or
-                      "staffing and recruiting" in text[:20_000].lower()):
+    agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
+    recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
+    if recruiter and (stated_name is None or agency):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         return next((match.group("n") for match in _CLIENT.finditer(text)
                      if _mentions(match.group("n"), text) >= 2 and _company_name_ok(match.group("n"), excluded)), None)
@@ -563,7 +568,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
         if named and " " not in named:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
             longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
-            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD:
+            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY:
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
         if named and _company_name_ok(named, excluded):
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
@@ -841,9 +846,10 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
 
 def _remote_teams_head_office(field: str) -> str | None:
     """A location field of a remote job without the sentences about its head office ("Remote within
-    the EU. Our HQ is in Munich, but nobody on the team lives there.") or its meetings; None when the field is not
-    one: no head office, or a job that may also be done there ("Berlin HQ or remote in Germany",
-    "Munich HQ (no remote)", "Hybrid at our London HQ")."""
+    the EU. Our HQ is in Munich, but nobody on the team lives there.") or its meetings now and then ("We meet
+    in person once a quarter in Lagos"); None when the field is not one: no head office, or a job that may
+    also be done there ("Berlin HQ or remote in Germany", "Munich HQ (no remote)", "Hybrid at our London HQ",
+    "the team meets in person in Amsterdam every Tuesday")."""
     if not _HEAD_OFFICE.search(field) or not re.search(r"\bremote\b", field, re.IGNORECASE) or \
             re.search(r"\b(?:no|not|non)[ -](?:fully[ -])?remote\b|hybrid|on-?site|\bor\b|\boder\b|\bou\b", field, re.IGNORECASE):
         return None
@@ -853,11 +859,20 @@ def _remote_teams_head_office(field: str) -> str | None:
             continue
         start = max(field.rfind(mark, at, match.start()) for mark in ".;\n,–—") + 1
         # (a head office's clause; a meeting's whole sentence: "... in Lagos (Yaba) — flights covered from outside Lagos.")
-        marks = ".;\n,–—" if re.match(r"h", match.group(), re.IGNORECASE) else ".;\n"
-        ends = [end for end in (field.find(mark, match.end()) for mark in marks) if end != -1]
+        head_office = re.match(r"h", match.group(), re.IGNORECASE)
+        end = (_CLAUSE_END if head_office else _SENTENCE_END).search(field, match.end())
+        if not head_office and not _NOW_AND_THEN.search(field, start, end.start() if end else len(field)):
+            continue  # "the team meets in person in Amsterdam every Tuesday": the job's place
         kept.append(field[at:max(start, at)])
-        at = min(ends) if ends else len(field)
-    return "".join(kept) + field[at:]
+        at = end.start() if end else len(field)
+    return "".join(kept) + field[at:] if kept else None
+
+
+_CLAUSE_END, _SENTENCE_END = re.compile(r"[.;\n,–—]"), re.compile(r"[.;\n]")
+# A meeting now and then, not every week
+_NOW_AND_THEN = re.compile(r"\b(?:once|twice|two|three|four|[1-4]) (?:times )?(?:a|per|each|every) (?:quarter|year|month)|"
+                           r"\bquarterly\b|\bannual(?:ly)?\b|\byearly\b|\bevery (?:few|six|three) months\b|"
+                           r"\boff-?sites?\b|\bretreats?\b|\bmeet-?ups?\b", re.IGNORECASE)
 
 
 # A head office, or where a remote team meets: "We meet in person once a quarter in Lagos"
@@ -883,9 +898,11 @@ def _place_before_remark(sentence: str) -> str:
     'Kraków, Poland — office at Zabłocie, 5 min walk ...' (not 'Hours overlap with New York' of a
     sentence after a dash)."""
     first = re.split(r"\s\(|:\s", sentence)[0]
-    if first == sentence:
-        dashed = re.split(r"\s[-–—]\s", sentence)[0]
-        first = dashed if not re.search(r"\b[a-z]{3,}\b", dashed) else first
+    dash = re.search(r"\s[-–—]\s", sentence)
+    if first == sentence and dash:  # ... unless the remark names places too ("Berlin - or our Munich office")
+        dashed, rest = sentence[:dash.start()], sentence[dash.end():]
+        named_after = any(word.lower() in _city_names() for word in re.findall(r"[A-ZÀ-Þ][\w'’-]+", rest))
+        first = dashed if not re.search(r"\b[a-z]{3,}\b", dashed) and not named_after else first
     return first
 
 
@@ -897,6 +914,8 @@ def applicants_country(text: str) -> str | None:
                       rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text)
     if not match:
         return None
+    if lowercase and re.match(r"(?:new (?:mexico|south wales|jersey)|jersey city)\b", match.group(1)):
+        return None  # a state or a city with a country's name
     if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK"
         match = re.match(r"(.*)", re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
                                          else m.group().title(), match.group(1)))

@@ -55,7 +55,10 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
                         r"\brelocat|\bteam in\b|\bbureaux?\b", re.IGNORECASE)
 
 _THIS_JOB = re.compile(r"\b(?:this|the) (?:role|position|job)\b[^.;\n]{0,20}\b(?:is|will be) (?:based|located)\b|"
-                       r"\byou(?:['’]ll| will) be based\b", re.IGNORECASE)
+                       r"\byou(?:['’]ll| will) be based\b|"
+                       # ... and where else it may be done: "where this role can also sit", "can work from our Vancouver office"
+                       r"\bwhere (?:this|the) (?:role|position|job) can\b|\bcan (?:also )?(?:be based|work from|sit)\b",
+                       re.IGNORECASE)
 
 # An office the company had: "we also had a tiny office in Brussels; we closed it"
 _PAST = re.compile(r"\b(?:had|used to have|closed|shut down)\s+(?:\w+\s+){0,3}offices?\b|"
@@ -80,6 +83,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
     """Cities named in text, in order of first mention, each once."""
     lowercase_text = is_lowercase(text)
     found: dict[str, City] = {}
+    customers: dict[str, City] = {}
     for match in gazetteer.pattern.finditer(text):
         spelling = match.group()
         city = gazetteer.cities.get(" ".join(spelling.lower().replace("-", " ").split())) or \
@@ -95,7 +99,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         if _CUSTOMERS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            continue  # "customers from Houston to Tallahassee": where the customers are, not the job
+            customers.setdefault(city.name, city)  # "customers from Houston to Tallahassee": where the customers are,
+            continue  # not the job, unless no other place is named ("visit customers across Leeds, Bradford and York")
         if _STREET_AFTER.match(text, match.end()):
             continue  # "near Richmond Row", "on Oxford Street": a street named after the city
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -114,12 +119,12 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
                 and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
-    return list(found.values())
+    return list(found.values()) or list(customers.values())
 
 
 _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
-_STREET_AFTER = re.compile(r"[ \t]+(?:street|st\.|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
+_STREET_AFTER = re.compile(r"[ \t]+(?:street|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
                            r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
@@ -222,9 +227,10 @@ def _region_country(text: str, end: int, city: City, any_case: bool = False) -> 
     # mean, only with the country after it ("London, New York (Hybrid)" is two cities)
     # ... or goes on in prose ("London, Ontario with a second office"), but for the states that are also cities
     named = re.match(r",\s*([A-Z][a-z]+(?: (?!Metro|Area)[A-Z][a-z]+)?)(?: Metro(?:politan)? Area| Area)?\s*"
-                     r"(?P<end>$|\n|[()·|•:;.]|,\s*(?:Canada|USA|US|United States)\b|(?P<prose>,?\s*[a-z]))", text[end:end + 60])
+                     r"(?P<end>$|\n|[()·|•:;.]|,\s*(?:Canada|USA|US|United States)\b|(?P<prose>,?\s*(?!and\b|or\b)[a-z]))", text[end:end + 60])
     if named and named.group(1) in REGION_NAMES and city.country not in _OWN_REGION_CODES \
-            and (named.group(1) not in ("New York", "Washington") or named.group("end").startswith(",")
+            and (named.group(1) not in ("New York", "Washington")
+                 or named.group("end").startswith(",") and not named.group("prose")
                  or named.group(1) == "Washington" and not named.group("prose")):
         return REGION_NAMES[named.group(1)]
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])

@@ -106,7 +106,10 @@ _ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehal
 
 # (an amount of thousands, not "php 8")
 _UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()})(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
-                                       rf"(?:(?<=\d{{3}})|(?<=\dk))\s?(?:{_UPPER_CODES.lower()})\b")
+                                       rf"(?:(?<=\d{{3}})|(?<=\dk))\s?(?:{_UPPER_CODES.lower()})\b"
+                                       # (after the amount only before its period: not "1,500 php merchants")
+                                       r"(?=\s*(?:/|per\b|a (?:month|year|day|week)\b|monthly|gross|net\b|[),.;]|$))",
+                                       re.MULTILINE)
 
 
 def find_salary(candidates: list[str], text: str, default_currency: str | None) -> Salary | None:

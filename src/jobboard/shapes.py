@@ -456,6 +456,18 @@ def _from_front_matter(text: str) -> RawPosting:
     return RawPosting("front-matter", body, stated)
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_HIDE = str.maketrans({" ": "\ue000", "\t": "\ue001", "|": "\ue002"})
+_SHOW = str.maketrans({"\ue000": " ", "\ue001": "\t", "\ue002": "|"})
+
+
+def split_outside_brackets(pattern: str, text: str) -> list[str]:
+    """re.split at separators outside brackets, whose spaces and bars the pattern cannot see:
+    "Senior Backend Engineer (Remote - US) - Berlin", and "... with us :)" has none."""
+    masked = _BRACKETED.sub(lambda m: m.group().translate(_HIDE), text)
+    return [part.translate(_SHOW) if part else "" for part in re.split(pattern, masked)]
+
+
 def _from_pipe_line(posting: RawPosting) -> None:
     """A first line of fields: `Company | Title | City | REMOTE | $150k` (Hacker News 'Who is hiring')
     or `Title - City - £45,000 per annum` (a recruiter's headline)."""
@@ -467,7 +479,7 @@ def _from_pipe_line(posting: RawPosting) -> None:
         return
     first = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks
     # (not a separator inside brackets: "[Remote · LATAM] Senior Frontend Engineer — Quebracho Labs")
-    parts = [p.strip(" *_") for p in re.split(r"(?:\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+)(?![^()\[\]\n]*[)\]])", first)
+    parts = [p.strip(" *_") for p in split_outside_brackets(r"\s+[|·•]\s+|\s*\|\s*|\s+[-–—]\s+", first)
              if p.strip(" *_")]
     if len(parts) < 2 or len(first) > 300 or first.rstrip().endswith((".", ":")):
         return

@@ -919,7 +919,8 @@ def test_holdout14_equity_ruled_out_regions_agency_clients_and_a_headlines_pay()
     from jobboard.extract import applicants_country
     from jobboard.places import find_countries
     assert applicants_country("fully remote, anywhere in greece — you need to be a greek tax resident") == "GR"
-    assert applicants_country("we are based in the us or canada.") == "US"
+    assert applicants_country("we are based in the us.") == "US"
+    assert applicants_country("we are based in the us or canada.") is None  # several countries are none
     assert find_countries("Anywhere in Latin America.") == [] and find_countries("Made in America.") == ["US"]
     page = ("Information Security Analyst (Hybrid) - JHB - R780k CTC\nFynbos Talent · Johannesburg, Gauteng, South Africa "
             "(Hybrid)\n51-200 employees · Staffing and Recruiting\n\nAbout the job\nFynbos Talent is partnering with Umoya "
@@ -993,3 +994,41 @@ def test_the_holdout14_rounds_review_misreadings_stay_fixed():
     # a two-word name without capitals, not a name and a department
     page = "backend engineer\n\nacme engineering is a team of twelve.\n\nwrite to jobs@acme.io.\n"
     assert _converted(page).meta["company"] == "acme"
+
+
+def test_holdout15_titles_companies_places_and_pay():
+    from jobboard.extract import brand_name, clean_title
+    # hours, a contract's length beside its terms, languages, a breadcrumb through the listing, a district
+    assert clean_title("Analytics Engineer (32–40 uur)") == "Analytics Engineer"
+    assert clean_title("UX Researcher (Mandarin / English)") == "UX Researcher"
+    assert clean_title("fjordlys / jobb / platform engineer") == "platform engineer"
+    assert clean_title("Senior Frontend Engineer – Paris 11e") == "Senior Frontend Engineer"
+    assert clean_title("senior bioinformatician") == "senior bioinformatician"
+    page = ("**Technical Writer (Contract, 6 months+)** -- Lough Tooling\n\n* **Who:** Lough Tooling Ltd, Cork. Lough "
+            "Tooling makes CI caches.\n* **Where:** remote — anywhere in Ireland, the UK or the EU\n"
+            "* equity: n/a for contractors\n")
+    meta = _converted(page, "a.md").meta
+    assert meta["title"] == "Technical Writer" and "country" not in meta and "equity" not in meta
+    assert brand_name("Portland Ledger Co.") == "Portland Ledger" and brand_name("Smith & Co.") == "Smith & Co."
+    assert brand_name("Kvarts Systems OÜ") == "Kvarts Systems"
+    # an agency working with its client; a Hacker News thread's own lines above the pipe line
+    page = ("Site Reliability Engineer\nBrightwell Technical Search · Birmingham, England, United Kingdom (Hybrid)\nHybrid  Full-time\n\n"
+            "Easy Apply\nSave\n\nAbout the job\nI'm working exclusively with Canalside Payments on this one. Sadly "
+            "Canalside can't sponsor visas.\n")
+    assert _converted(page).meta["company"] == "Canalside Payments"
+    page = ("Ask HN: Who is hiring? (March 2025)\n\n---\n\n**mkerehoma** 6 days ago | parent | next [–]\n\n"
+            "Paddock Robotics | Robotics Software Engineer | Hamilton, New Zealand | ONSITE | NZD $115k–$145k\n\n"
+            "Paddock Robotics builds farm robots.\n")
+    meta = _converted(page, "b.md").meta
+    assert meta["company"] == "Paddock Robotics" and meta["cities"] == ["Hamilton"] and meta["country"] == "NZ"
+    # the title's bracket names the place; a field's bare name the page gives in full
+    page = ("Engineering Manager (Tokyo / Hybrid)\n\nHoshizora Pay was founded in Fukuoka. Quarterly trips to the "
+            "Fukuoka HQ.\n\nTuesdays and Thursdays in the Shibuya office.\n")
+    assert _converted(page).meta["cities"] == ["Tokyo"]
+    # DEI words and internal equity are no equity; a share is no amount; a perk's amount is no pay
+    assert "equity" not in _converted("EM\n\nA range based on internal equity. We are committed to equity, diversity "
+                                      "and inclusion.\n").meta
+    assert "salary" not in _converted("Dev\n\n• Tickets restaurant (10 € per working day, 60 % paid by us)\n").meta
+    assert _converted("Intern\n\n• Monthly stipend: €1,100 gross\n").meta["salary"]["min"] == 1100
+    # a remote company
+    assert _converted("platform engineer\n\nwe have been a remote company since the start.\n").meta["remote"] == "remote"

@@ -10,6 +10,7 @@ from .shapes import LABELS
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
+    r"\b(?:been|are|is|we['’]re) an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|business)\b|"
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
@@ -95,7 +96,7 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
-                         r"inclusion|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
+                         r"inclusion|equity,?\s+diversity|(?:internal|external)\s+equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
 _TYPES = [
@@ -266,7 +267,7 @@ _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or
 # "No" with its reason ("Equity: no, but a yearly profit share", "Equity: no equity, sorry")
 _EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:[-•][ \t]+)?(?:(?:n/?a|none|no|nope|nil|not offered|"
-                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|\s+(?:equity|esop|"
+                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|[ \t]+for\b|\s+(?:equity|esop|"
                           r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
                           r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)
 

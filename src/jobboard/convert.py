@@ -42,6 +42,10 @@ class Converted:
 def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -> Converted:
     """Front matter and body for one decoded raw posting; fields it cannot find go under `review`."""
     raw = read_shape(text, filename)
+    if isinstance(raw.stated.get("location"), list) and isinstance(raw.stated.get("company"), str):
+        # not the company's own name, which a job site's card lists with the place: "Portland Ledger Co."
+        raw.stated["location"] = [place for place in raw.stated["location"]
+                                  if brand_name(str(place)).lower() != brand_name(raw.stated["company"]).lower()]
     blocks = to_blocks(raw.text)
     plain = to_markdown(blocks)
     for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
@@ -51,8 +55,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
-    if title and company:  # "Senior Frontend Engineer — Quebracho Labs": the company after the title goes
-        title = re.sub(rf"\s+(?:[-–—|·@]|at)\s+{re.escape(company)}$", "", title, flags=re.IGNORECASE) or title
+    if title and company:  # "Senior Frontend Engineer — Quebracho Labs": the company after the title goes, and
+        # what it hid at the end: "Technical Writer (Contract, 6 months+) -- Lough Tooling"
+        names = "|".join(re.escape(name) for name in {company, brand_name(company)})
+        bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})$", "", title, flags=re.IGNORECASE)
+        title = (clean_title(bare) or bare) if bare != title else title
     company = short_form(brand_name(company), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
@@ -64,6 +71,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
             and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
+    if remote == "remote" and not places and len(find_countries("\n".join(_location_fields(raw, sections)))) > 1:
+        country = None  # "remote — anywhere in Ireland, the UK or the EU": no one country (without an office there)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
     headline = [str(raw.stated["salary"])] if "salary" in raw.stated else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -17,6 +18,8 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|"
+             r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|chemist|biologist|"
+             r"economist|epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -47,9 +50,10 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
                         r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
-# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" (an employer too: "partnering
-# with Microsoft", so only on an agency's posting)
-_PARTNERING = re.compile(r"\b(?:is|are) (?:exclusively )?partnering with\b", re.IGNORECASE)
+# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual", "I'm working exclusively with
+# Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
+_PARTNERING = re.compile(r"\b(?:is|are) (?:exclusively )?partnering with\b|"
+                         r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
@@ -57,7 +61,8 @@ _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
-          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ)")
+          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|UAB|SIA|ehf\.?|"
+          r"(?<!& )(?<!and )Co\.)")  # "Portland Ledger Co.", not "Smith & Co."
 
 
 def brand_name(company: str) -> str:
@@ -293,6 +298,10 @@ def clean_title(value: str) -> str | None:
     site, _, rest = value.partition(" / ")  # a careers site's name first: "Maplecart Careers / Customer Success Manager"
     if rest and re.search(r"\w\s+(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
         value = rest
+    crumbs = value.split(" / ")  # ... or a breadcrumb through its listing: "fjordlys / jobb / platform engineer"
+    if len(crumbs) >= 3 and any(_LISTING.fullmatch(c.strip()) or re.fullmatch(r"(?i)jobb|stillinger|työpaikat", c.strip())
+                                for c in crumbs[:-1]):
+        value = crumbs[-1]
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
@@ -324,6 +333,14 @@ def clean_title(value: str) -> str | None:
     if listing and has_job_noun(title[:listing.start()]) and not re.search(r"\b(?:of|de|für|for)$", title[:listing.start()]):
         title = title[:listing.start()]
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
+    title = re.sub(r"\s*\(\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|timer|tim)"
+                   r"(?:\s*(?:/|per|a|pro|par)\s*(?:week|wk|woche|semaine|semana|uke|vecka))?\s*\)", "", title,
+                   flags=re.IGNORECASE)  # ... and so are hours: "(32–40 uur)", "(20 h/week)"
+    # the languages it is done in: "(Mandarin / English)", "(English · 한국어)"
+    languages = re.search(r"\s*\(([^()]*)\)$", title)
+    if languages and all(_LANGUAGE.fullmatch(part.strip()) for part in re.split(r"[,/·&+]|\s(?:and|or|und|et)\s",
+                                                                                  languages.group(1))):
+        title = title[:languages.start()]
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
@@ -334,7 +351,7 @@ def clean_title(value: str) -> str | None:
                                                        (bracket.group(1) or bracket.group(2) or "") if bracket else "")]
     beside_terms = any(_only_terms(part) for part in parts)  # a country beside terms: "(Remote - US)", not "(Brazil)"
     if bracket and all(_only_terms(part) or part in _city_names(unambiguous=True) or
-                       beside_terms and part in _region_or_country_names() or
+                       beside_terms and (part in _region_or_country_names() or _LENGTH.fullmatch(part)) or
                        part == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
                        for part in parts if part):
         title = title[:bracket.start()]
@@ -405,7 +422,9 @@ _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?
 
 def _place_with_terms(text: str) -> bool:
     """'Berlin', 'Texas Remote', 'Remote (Germany)', 'Ontario, Canada': places, with terms or not."""
-    parts = [p.strip().lower() for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
+    # (with a district's number: "Paris 11e", "Wien 1010")
+    parts = [re.sub(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|\d{4,5})$", "", p.strip().lower())
+             for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
     places = [p in _city_names() or p in _region_or_country_names() for p in parts if p]
     # ... and a region's abbreviation after a city: "On-site (León, Gto.)"
     return any(places) and all(place or re.fullmatch(r"[^\W\d_]{2,4}\.", p) for place, p in zip(places, [p for p in parts if p]))
@@ -418,7 +437,14 @@ def _region_or_country_names() -> frozenset[str]:
 
 # A dash between a title's parts, or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece" (split with
 # split_outside_brackets: not inside "(Remote - US)" or "[Remote · LATAM]")
-_DASH = r"\s+[-–—·]\s+"
+_DASH = r"\s+(?:[-–—·]|--)\s+"
+# A contract's length beside its terms: "(Contract, 6 months+)"
+_LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?)\+?", re.IGNORECASE)
+_LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
+                       r"romanian|greek|turkish|russian|ukrainian|arabic|hebrew|hindi|mandarin|cantonese|chinese|japanese|"
+                       r"korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|deutsch|français|español|"
+                       r"português|italiano|nederlands|polski|한국어|日本語|中文|普通话|русский|українська)"
+                       r"(?:[- ]speaking|\s+speaker)?", re.IGNORECASE)
 # A level or function before a dash is the title's own: "Principal – Data Scientist"
 _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|medior|entry[- ]level|associate|"
           r"go[- ]to[- ]market|intern(?:ship)?|werkstudent\w*|praktikum)")
@@ -499,8 +525,12 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
     if recruiter and (stated_name is None or agency):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
-        return next((match.group("n") for match in _CLIENT.finditer(text)
-                     if _mentions(match.group("n"), text) >= 2 and _company_name_ok(match.group("n"), excluded)), None)
+        # (named again, or by its first word: "Canalside Payments ... Sadly Canalside can't sponsor visas"; the
+        # first ten named only, as a hostile text can name thousands)
+        return next((match.group("n") for match in itertools.islice(_CLIENT.finditer(text), 10)
+                     if max(_mentions(match.group("n"), text), len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b",
+                                                                              text[:100_000]))) >= 2
+                     and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
         if isinstance(value, str) and value.strip():
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
@@ -742,7 +772,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
-_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with) )" + _NAME)
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with|working (?:exclusively )?with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -825,6 +855,9 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if head_office is not None:  # "Remote within the EU. Our HQ is in Munich, but ...": not a remote team's place
         field_text = head_office
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
+    if cities and re.search(r"\w \(", text):  # a field's bare "Frankfurt" that the page calls "Frankfurt (Oder)"
+        fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
+        cities = [fuller.get(c.name, c) for c in cities]
     if not cities and head_office is not None:
         return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
     if not cities and stated.get("byline"):
@@ -919,11 +952,12 @@ def applicants_country(text: str) -> str | None:
     if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK"
         match = re.match(r"(.*)", re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
                                          else m.group().title(), match.group(1)))
-    # "anywhere in the US or Canada": the first ("US" here is the country, not the pronoun)
+    # "anywhere in the US" ("US" here is the country, not the pronoun)
     named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""),
                                          match.group(1)))[0]
     found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
-    return found[0] if found else None
+    # one country; "anywhere in Ireland, the UK or the EU" is several, or a region
+    return found[0] if len(found) == 1 and not re.search(r"\b(?:EU|EEA|Europe|European Union)\b", named) else None
 
 
 def _pipe_places(stated: dict[str, Any], gazetteer: Gazetteer) -> list[str]:
@@ -939,6 +973,9 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     # a long line of facts ('Utrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100'): its parts
     lines = [part.strip() for line in lines
              for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
+    # ... or a title's brackets of place and terms: "Engineering Manager – Merchant Platform (Tokyo / Hybrid)"
+    lines = [bracket.group(1) if has_job_noun(line) and bracket and _place_with_terms(bracket.group(1)) else line
+             for line in lines for bracket in [re.search(r"[(\[]([^()\[\]\n]{2,60})[)\]]\s*$", line)]]
     return [line for line in lines if len(line) <= 150 and len(re.findall(r"\w+", line)) <= 8
             and not re.search(r"[.!?:]$|[.:]\s", line)
             and not has_job_noun(line) and not SIGNATURE.search(line.partition(",")[2])  # "Charlotte, Talent Partner"

@@ -84,7 +84,8 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
 _PERK = re.compile(r"relocation|signing|budget|allowance|stipend|voucher|learning|training|conference|laptop|gym|lunch|"
                    r"meal|commut|ticket|discount|subsid", re.IGNORECASE)  # (a 401k is no amount at all: _salary)
 
-_SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range", re.IGNORECASE)
+_SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range|stipend\s*:",
+                          re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100")
 
 # Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
 # 월급 (a month's), 日給, 時給, 時薪, 시급
@@ -149,10 +150,13 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
     for count, match in enumerate(_RANGE.finditer(line)):
         if count == 20:
             break
+        if line.startswith("%", match.end()) or line.startswith(" %", match.end()):
+            continue  # "60 % paid by us": a share, not an amount
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or \
-                (perks_too and _PERK.search(before) and not _SALARY_WORD.search(before)):
+                ((perks_too or not labelled) and _PERK.search(before) and not _SALARY_WORD.search(before)):
+            # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
             continue  # a single amount in prose counts only when the sentence is about pay

@@ -468,10 +468,15 @@ def split_outside_brackets(pattern: str, text: str) -> list[str]:
     return [part.translate(_SHOW) if part else "" for part in re.split(pattern, masked)]
 
 
+_THREAD_LINE = re.compile(r"^\s*(?:ask hn:|[-_*]{3,}\s*$)|\b\d+\s+(?:minutes?|hours?|days?|months?)\s+ago\s*\|\s*"
+                          r"(?:parent|prev|next|root|flag)\b", re.IGNORECASE)
+
+
 def _from_pipe_line(posting: RawPosting) -> None:
     """A first line of fields: `Company | Title | City | REMOTE | $150k` (Hacker News 'Who is hiring')
     or `Title - City - £45,000 per annum` (a recruiter's headline)."""
-    lines = [line for line in posting.text.strip().split("\n")[:3] if line.strip()]
+    # (below a thread's own lines: "Ask HN: Who is hiring? (March 2025)", "---", "**mkerehoma** 6 days ago | parent | next [–]")
+    lines = [line for line in posting.text.strip().split("\n")[:12] if line.strip() and not _THREAD_LINE.search(line)][:3]
     first = lines[0] if lines else ""
     if len(lines) > 1 and not re.search(JOB_NOUN_RE, first, re.IGNORECASE) and re.search(r"\s[·|]\s", first):
         first = lines[1]  # below a careers page's navigation: "mavuno pay · careers · engineering & support"

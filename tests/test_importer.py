@@ -1032,3 +1032,29 @@ def test_holdout15_titles_companies_places_and_pay():
     assert _converted("Intern\n\n• Monthly stipend: €1,100 gross\n").meta["salary"]["min"] == 1100
     # a remote company
     assert _converted("platform engineer\n\nwe have been a remote company since the start.\n").meta["remote"] == "remote"
+
+
+def test_holdout16_pay_in_cents_a_maximum_later_towns_the_gazetteer_lacks_and_titles():
+    from jobboard.extract import _town_in_address, clean_title
+    from jobboard.places import find_cities, load_gazetteer
+    from jobboard.salary import find_salary
+    from jobboard.views import format_salary
+    hourly = find_salary(["$33.47 - $41.84 Hourly"], "", None)
+    assert (hourly.min, hourly.max, hourly.period) == (33.47, 41.84, "hour")
+    assert format_salary(hourly) == "$33.47–41.84 an hour"
+    stepped = find_salary([], "USW Pay Band 13 -- $89,480 with an annual step progression to a maximum of $114,382.", None)
+    assert (stepped.min, stepped.max) == (89480, 114382)
+    assert find_salary([], "remuneration: r 743 541,00 – r 939 012,00 per annum", None).currency == "ZAR"
+    assert "equity" not in _converted("Analyst\n\nWomen and other equity-deserving groups are encouraged to apply.\n").meta
+    # a town the gazetteer lacks, in an address or before its country; not a street, "Remote" or a company
+    assert [c.name for c in _town_in_address("Horton General Hospital, Oxford Road, Banbury, OX16 9AL")] == ["Banbury"]
+    assert [(c.name, c.country) for c in _town_in_address("Banbury, England, United Kingdom")] == [("Banbury", "GB")]
+    assert _town_in_address("Remote, United States") == [] and _town_in_address("Acme Corp, Germany") == []
+    gazetteer = load_gazetteer()
+    assert [c.name for c in find_cities('"streetAddress": "1001 Preston St", "addressLocality": "Houston"', gazetteer)] \
+        == ["Houston"]
+    assert [c.name for c in find_cities("Salford (On-site). Greater Manchester based.", gazetteer)] == ["Salford"]
+    # LinkedIn's "Save ... at ...", a company with its league, an IR35 status
+    assert clean_title("Save Clinical Integration Engineer at Oxford University Hospitals") == "Clinical Integration Engineer"
+    assert clean_title("Performance Data Engineer @ Nidelv IL (Eliteserien)") == "Performance Data Engineer"
+    assert clean_title("Senior Data Engineer (Audience Data) – Inside IR35") == "Senior Data Engineer (Audience Data)"

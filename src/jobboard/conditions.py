@@ -96,7 +96,7 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
-                         r"inclusion|equity,?\s+diversity|(?:internal|external)\s+equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
+                         r"inclusion|equity,?\s+diversity|(?:internal|external)\s+equity|equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
 _TYPES = [

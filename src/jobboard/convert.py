@@ -55,10 +55,10 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
-    if title and company:  # "Senior Frontend Engineer — Quebracho Labs": the company after the title goes, and
+    if title and company:  # "Senior Frontend Engineer — Quebracho Labs" (", Kraków"): the company after the title goes, and
         # what it hid at the end: "Technical Writer (Contract, 6 months+) -- Lough Tooling"
         names = "|".join(re.escape(name) for name in {company, brand_name(company)})
-        bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})$", "", title, flags=re.IGNORECASE)
+        bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})(?:,\s*[^,\n]{{2,40}})?$", "", title, flags=re.IGNORECASE)
         title = (clean_title(bare) or bare) if bare != title else title
     company = short_form(brand_name(company), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)

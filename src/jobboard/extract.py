@@ -272,6 +272,7 @@ def clean_title(value: str) -> str | None:
     if len(value) > 300:
         return None  # no title is this long, and the rules below need not see 100 KB lines
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
+    value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
     crumbs = r"\s[>›＞]\s" if "«" in value else r"\s[>›»＞]\s"  # « Transformation digitale » is a quote
@@ -356,7 +357,8 @@ def clean_title(value: str) -> str | None:
                        for part in parts if part):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
-    title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*$", "", title)  # "... at Quaywise"
+    title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*(?:\s*\([^()]*\))?$", "", title)  # "... at Quaywise",
+    # "... @ Nidelv IL (Eliteserien)"
     at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
     if at and re.search(rf"\b{_JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
         title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
@@ -417,7 +419,7 @@ _PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?
                         r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
-                                r"client|stiftung|fondation)\s*$", re.IGNORECASE)
+                                r"client|stiftung|fondation|hospital|campus)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -492,7 +494,7 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
     return titles
 
 
-_TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|"
+_TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|(?:inside|outside) ir35|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
                     r"presencial)\b", re.IGNORECASE)
@@ -860,6 +862,8 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         cities = [fuller.get(c.name, c) for c in cities]
     if not cities and head_office is not None:
         return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
+    if not cities and field_text:
+        cities = _town_in_address(field_text)  # a town the gazetteer lacks: "..., Oxford Road, Banbury, OX16 9AL"
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
@@ -875,6 +879,28 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+def _town_in_address(field: str) -> list[City]:
+    """The town of a location field's address when the gazetteer lacks it: before a British postcode
+    ("Horton General Hospital, Oxford Road, Banbury, OX16 9AL") or before its country ("Banbury,
+    England, United Kingdom"), not a street ("Oxford Road")."""
+    for line in field.split("\n")[:10]:
+        postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
+        if postcode and not _STREET_WORD.search(postcode.group(1)):
+            return [City(postcode.group(1), "GB")]
+        named = re.match(r"\s*([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?"
+                         r"([A-Z][\w .]+?)\s*(?:$|[·|(])", line[:300])
+        country = find_countries(named.group(2)) if named else []
+        if country and not _STREET_WORD.search(named.group(1)) and not find_countries(named.group(1)) \
+                and not _TERMS.search(named.group(1)) and not SIGNATURE.search(named.group(1)) \
+                and named.group(1).lower() not in _ORDINARY \
+                and not re.search(rf"\b(?:{_LEGAL}|Corp|Company|Group)$", named.group(1)):  # not "Remote", "Acme Corp"
+            return [City(named.group(1), country[0])]
+    return []
+
+
+_STREET_WORD = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Hospital|House|Park|Centre|Center|Building)$")
 
 
 def _remote_teams_head_office(field: str) -> str | None:

@@ -14,8 +14,8 @@ PERIODS = ("year", "month", "day", "hour")
 class Salary:
     """A pay range; at least one of min and max is set."""
 
-    min: int | None
-    max: int | None
+    min: int | float | None  # a float only with cents: 33.47 an hour
+    max: int | float | None
     currency: str  # ISO 4217
     period: str = "year"
 

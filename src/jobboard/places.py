@@ -98,6 +98,9 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
+        if text.endswith("Greater ", 0, match.start()):
+            customers.setdefault(city.name, city)  # "Greater Manchester": the region, unless nothing else is named
+            continue
         if _CUSTOMERS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             customers.setdefault(city.name, city)  # "customers from Houston to Tallahassee": where the customers are,
             continue  # not the job, unless no other place is named ("visit customers across Leeds, Bradford and York")
@@ -124,7 +127,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
 
 _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
-_STREET_AFTER = re.compile(r"[ \t]+(?:street|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
+_STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
                            r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)

@@ -7,6 +7,7 @@ words around each amount; "competitive" or "negotiable" pay is no salary at all.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Salary
 from .structure import is_lowercase
@@ -106,7 +107,7 @@ _ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehal
 
 
 # (an amount of thousands, not "php 8")
-_UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()})(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
+_UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()}|r|rm)(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
                                        rf"(?:(?<=\d{{3}})|(?<=\dk))\s?(?:{_UPPER_CODES.lower()})\b"
                                        # (after the amount only before its period: not "1,500 php merchants")
                                        r"(?=\s*(?:/|per\b|a (?:month|year|day|week)\b|monthly|gross|net\b|[),.;]|$))",
@@ -164,8 +165,24 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
         if salary and _NARROWED.search(clause):
             wider.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"
         elif salary:
-            return salary
+            return _with_maximum(salary, line, _amount_end(match), default_currency)
     return None
+
+
+# A maximum the sentence gives later: "$89,480 with an annual step progression to a maximum of $114,382"
+_MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (?:maximum|max|top) of\s+")
+
+
+def _with_maximum(salary: Salary, line: str, end: int, default_currency: str | None) -> Salary:
+    if salary.min is None or salary.min != salary.max:
+        return salary
+    lead = _MAXIMUM_OF.match(line, end)
+    top = _RANGE.match(line, lead.end()) if lead else None
+    if not top or top.group("bnum"):
+        return salary
+    higher = _salary(top, line, default_currency, True)
+    return replace(salary, max=higher.max) if higher and higher.currency == salary.currency and \
+        higher.max and higher.max > salary.min else salary
 
 
 def _clause(line: str, match: re.Match) -> str:
@@ -253,7 +270,7 @@ def _separator(match: re.Match) -> str:
     return re.sub(_CUR, "", between, flags=re.IGNORECASE).strip()
 
 
-def _number(text: str | None, thousands: str | None) -> int | None:
+def _number(text: str | None, thousands: str | None) -> int | float | None:
     if not text:
         return None
     digits = re.sub(r"[.,' ’\u202f\u00a0](?=\d{3}(?:\D|$))", "", text)
@@ -262,7 +279,8 @@ def _number(text: str | None, thousands: str | None) -> int | None:
     value = float(digits.replace(",", "."))
     if thousands:  # k, T€, 千: thousands; lakh (India): a hundred thousand; 万, 萬, 만: ten thousand; triệu, juta: a million
         value *= 100_000 if thousands.lower()[:1] == "l" else _MULTIPLIERS.get(thousands.lower(), 1000)
-    return int(round(value))
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value  # the cents of "$33.47 - $41.84 per hour" kept
 
 
 _MULTIPLIERS = {"천만": 10_000_000, "千万": 10_000_000, "万": 10_000, "萬": 10_000, "만": 10_000, "천": 1000, "千": 1000, "triệu": 1_000_000, "juta": 1_000_000,

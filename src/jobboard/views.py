@@ -111,10 +111,12 @@ def taxonomy_links(taxonomy: Taxonomy, linker: Linker) -> tuple[Link, ...]:
 def format_salary(salary: Salary) -> str:
     """'€75,000–100,000 a year', 'from $60 an hour', 'up to CHF 120,000 a year'."""
     symbol = _SYMBOLS.get(salary.currency)
-    money = (lambda n: f"{symbol}{n:,}") if symbol else (lambda n: f"{salary.currency} {n:,}")
     low, high = salary.min, salary.max
+    cents = any(isinstance(n, float) for n in (low, high))  # "$33.47–41.84", "€3,548.60", "$33.50–41.00"
+    figure = (lambda n: f"{n:,.2f}") if cents else (lambda n: f"{n:,}")
+    money = (lambda n: f"{symbol}{figure(n)}") if symbol else (lambda n: f"{salary.currency} {figure(n)}")
     if low is not None and high is not None and low != high:
-        amount = f"{money(low)}–{high:,}"
+        amount = f"{money(low)}–{figure(high)}"
     elif low is not None and high is not None:
         amount = money(low)
     elif low is not None:

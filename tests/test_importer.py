@@ -1058,3 +1058,15 @@ def test_holdout16_pay_in_cents_a_maximum_later_towns_the_gazetteer_lacks_and_ti
     assert clean_title("Save Clinical Integration Engineer at Oxford University Hospitals") == "Clinical Integration Engineer"
     assert clean_title("Performance Data Engineer @ Nidelv IL (Eliteserien)") == "Performance Data Engineer"
     assert clean_title("Senior Data Engineer (Audience Data) – Inside IR35") == "Senior Data Engineer (Audience Data)"
+
+
+def test_an_employer_section_and_an_agency_delighted_to_be_partnering():
+    page = ("# Research Engineer in HPC\n\n## Employer\n\n* Université Paris-Saclay — the contract is issued by the "
+            "university on behalf of a joint research unit\n\n## Location\n\n* Gif-sur-Yvette, France\n")
+    assert _converted(page, "a.md").meta["company"] == "Université Paris-Saclay"
+    page = "# Backend Engineer\n\n## Company\n\nBitwise Orchard is a software house from Kraków. Bitwise Orchard grows.\n"
+    assert _converted(page, "b.md").meta["company"] == "Bitwise Orchard"
+    page = ("Senior Data Engineer\nHarbour Talent Partners · Salford, England, United Kingdom (On-site)\nContract\n\n"
+            "Easy Apply\nSave\n\nAbout the job\nHarbour Talent Partners are delighted to be partnering with Channel "
+            "North, a broadcaster. Channel North reaches nine million viewers.\n")
+    assert _converted(page).meta["company"] == "Channel North"

@@ -51,6 +51,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
         raw.labelled[name] = list(dict.fromkeys(raw.labelled.get(name, []) + values))
     sections = _sections(blocks)
+    for named in _company_sections(sections):  # "## Employer" above "* Université Paris-Saclay — the contract is ..."
+        raw.labelled.setdefault("company", []).append(named)
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
@@ -197,6 +199,22 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:
     return [*_texts(raw.stated.get("location")), *raw.labelled.get("location", []), *raw.stated.get("pipe", []),
             *location_sections(sections)]
+
+
+def _company_sections(sections: dict[str, str]) -> list[str]:
+    """The name a section headed "Company" or "Employer" starts with, when its first line is the name
+    alone or the name before a dash ("Université Paris-Saclay — the contract is issued by ..."), not
+    prose ("Bitwise Orchard sp. z o.o. is a 140-person software house")."""
+    names = []
+    for heading, body in sections.items():
+        if re.fullmatch(LABELS["company"], heading):
+            first = body.strip().split("\n")[0].strip(" *-•_")
+            name = re.split(r"\s+[-–—]\s+", first)[0].strip(" *_")
+            if name and name[:1].isupper() and not name.isupper() and len(name.split()) <= 6 \
+                    and not re.search(r"[.!?:;]$|\b(?:is|are|was)\b", name) \
+                    and (name == first or len(first.split()) > len(name.split())):
+                names.append(name)
+    return names
 
 
 def _mode_sections(sections: dict[str, str]) -> list[str]:

@@ -50,9 +50,10 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
                         r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
-# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual", "I'm working exclusively with
+# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" ("are delighted to be
+# partnering with"), "I'm working exclusively with
 # Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
-_PARTNERING = re.compile(r"\b(?:is|are) (?:exclusively )?partnering with\b|"
+_PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering with\b|"
                          r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"

@@ -10,7 +10,6 @@ from .shapes import LABELS
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
-    r"\b(?:been|are|is|we['’]re) an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|business)\b|"
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
@@ -74,6 +73,9 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
+_REMOTE_COMPANY = re.compile(r"\bwe(?:['’]ve| have)? (?:been|are|['’]re) an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|"
+                             r"business)\b|\bwe['’]re an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|business)\b",
+                             re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
@@ -96,7 +98,8 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
-                         r"inclusion|equity,?\s+diversity|(?:internal|external)\s+equity|equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
+                         r"inclusion|equity,?\s+diversity,?\s+(?:and|&)\s+inclusion|committed to equity|(?:internal|external)\s+equity|"
+                         r"equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
 _TYPES = [
@@ -134,6 +137,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         return "remote"
     if any(not _negated(text, m.start()) for m in _ONSITE.finditer(text)):
         return "onsite"
+    if _REMOTE_COMPANY.search(text):
+        return "remote"  # "we have been a remote company since the start" (after on-site words: "..., but this role is onsite")
     if _hybrid(text, pattern=_HYBRID_LATER):
         return "hybrid"
     home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
@@ -266,8 +271,11 @@ _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?
 
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or
 # "No" with its reason ("Equity: no, but a yearly profit share", "Equity: no equity, sorry")
-_EMPTY_FIELD = re.compile(r"[ \t]*[*_]*[ \t]*[:|]?[ \t]*(?:\n[ \t]*){0,2}[*_ \t]*(?:[-•][ \t]+)?(?:(?:n/?a|none|no|nope|nil|not offered|"
-                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|[ \t]+for\b|\s+(?:equity|esop|"
+# (each run of spaces and marks has one quantifier of its own, with a character between runs: adjacent ones
+# backtracked exponentially on a long run of spaces after "Equity")
+_EMPTY_FIELD = re.compile(r"[ \t*_]*+(?:[:|][ \t*_]*+)?(?:\n[ \t*_]*+){0,2}(?:[-•][ \t]+)?"
+                          r"(?:n/?a(?=[ \t]+for\b)|(?:n/?a|none|no|nope|nil|not offered|"
+                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|\s+(?:equity|esop|"
                           r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
                           r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)
 

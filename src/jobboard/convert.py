@@ -45,7 +45,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if isinstance(raw.stated.get("location"), list) and isinstance(raw.stated.get("company"), str):
         # not the company's own name, which a job site's card lists with the place: "Portland Ledger Co."
         raw.stated["location"] = [place for place in raw.stated["location"]
-                                  if brand_name(str(place)).lower() != brand_name(raw.stated["company"]).lower()]
+                                  if brand_name(str(place)).lower() != brand_name(raw.stated["company"]).lower()
+                                  or str(place).strip().lower() in gazetteer.cities]  # (Zurich the insurer, in Zurich)
     blocks = to_blocks(raw.text)
     plain = to_markdown(blocks)
     for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
@@ -73,7 +74,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
             and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
-    if remote == "remote" and not places and len(find_countries("\n".join(_location_fields(raw, sections)))) > 1:
+    if remote == "remote" and not places and len(_countries_named(_location_fields(raw, sections))) > 1:
         country = None  # "remote — anywhere in Ireland, the UK or the EU": no one country (without an office there)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
@@ -199,6 +200,14 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:
     return [*_texts(raw.stated.get("location")), *raw.labelled.get("location", []), *raw.stated.get("pipe", []),
             *location_sections(sections)]
+
+
+def _countries_named(fields: list[str]) -> list[str]:
+    """The countries location fields offer, not those of a remark ("Remote, India (US hours overlap)",
+    "United States only (not Canada)"), nor a state's ("Georgia, USA") or a territory's beside the US."""
+    remark = r"\((?=[^()\n]*\b(?:not|no|except|excluding|hours?|overlap|time|zones?)\b)[^()\n]*\)"
+    named = find_countries(re.sub(remark, " ", "\n".join(fields), flags=re.IGNORECASE))
+    return ["US"] if "US" in named and set(named) <= {"US", "GE", "PR", "GU", "VI", "AS", "MP"} else named
 
 
 def _company_sections(sections: dict[str, str]) -> list[str]:

@@ -18,8 +18,8 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|"
-             r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|chemist|biologist|"
-             r"economist|epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
+             r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
+             r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -62,8 +62,11 @@ _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
-          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|UAB|SIA|ehf\.?|"
-          r"(?<!& )(?<!and )Co\.)")  # "Portland Ledger Co.", not "Smith & Co."
+          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ)")
+# Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
+# end of a name already found, or first for the Baltic ones ("UAB Vinted")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
+_LEGAL_AT_NAMES_START = re.compile(r"^(?:UAB|SIA|AS|OÜ)\s+(?=\S)")
 
 
 def brand_name(company: str) -> str:
@@ -73,8 +76,9 @@ def brand_name(company: str) -> str:
     """
     name = re.sub(r"\s+(?:logo|careers|jobs|karriere)$", "", company.strip(), flags=re.IGNORECASE)  # "Helixa Bio logo"
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
-    legal = _LEGAL_AT_END.search(name, start)
+    legal = _LEGAL_AT_END.search(name, start) or _LEGAL_AT_NAMES_END.search(name, start)
     name = name[:legal.start()] if legal else name
+    name = _LEGAL_AT_NAMES_START.sub("", name) if len(name.split()) > 1 else name
     # a subsidiary's country after a name of two words, or of one with its legal form: "Kanro Semiconductor
     # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France", "Code for America", "Hello Japan")
     country = _COUNTRY_AT_END.search(name, max(0, len(name) - 100))
@@ -300,10 +304,12 @@ def clean_title(value: str) -> str | None:
     site, _, rest = value.partition(" / ")  # a careers site's name first: "Maplecart Careers / Customer Success Manager"
     if rest and re.search(r"\w\s+(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
         value = rest
-    crumbs = value.split(" / ")  # ... or a breadcrumb through its listing: "fjordlys / jobb / platform engineer"
-    if len(crumbs) >= 3 and any(_LISTING.fullmatch(c.strip()) or re.fullmatch(r"(?i)jobb|stillinger|työpaikat", c.strip())
-                                for c in crumbs[:-1]):
-        value = crumbs[-1]
+    # ... or a breadcrumb through its listing: "fjordlys / jobb / platform engineer" (not inside "(Python / Go)")
+    crumbs = split_outside_brackets(r" / ", value)
+    listing = [n for n, c in enumerate(crumbs[:-1])
+               if _LISTING.fullmatch(c.strip()) or re.fullmatch(r"(?i)jobb|stillinger|työpaikat", c.strip())]
+    if len(crumbs) >= 3 and listing:
+        value = next((c for c in crumbs[listing[-1] + 1:] if has_job_noun(c)), value)
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
         kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
@@ -335,13 +341,18 @@ def clean_title(value: str) -> str | None:
     if listing and has_job_noun(title[:listing.start()]) and not re.search(r"\b(?:of|de|für|for)$", title[:listing.start()]):
         title = title[:listing.start()]
     title = re.sub(r",?\s*\d{2,3}\s*(?:[-–]\s*\d{2,3}\s*)?%", "", title)  # "80–100 %" is workload
-    title = re.sub(r"\s*\(\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|timer|tim)"
-                   r"(?:\s*(?:/|per|a|pro|par)\s*(?:week|wk|woche|semaine|semana|uke|vecka))?\s*\)", "", title,
-                   flags=re.IGNORECASE)  # ... and so are hours: "(32–40 uur)", "(20 h/week)"
+    title = re.sub(r"\s*\(\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|timer|tim)"
+                   r"(?:\s*(?:/|per|a|pro|par)\s*(?:week|wk|woche|semaine|semana|uke|vecka))?|"
+                   r"(?:h|hrs?|hours?|uur|stunden|std\.?|heures|horas|timer|tim)\s*(?:/|per|a|pro|par)\s*"
+                   r"(?:week|wk|woche|semaine|semana|uke|vecka))\s*\)", "", title,
+                   flags=re.IGNORECASE)  # ... and so are hours: "(32–40 uur)", "(20 h/week)"; not "(24h)" cover
     # the languages it is done in: "(Mandarin / English)", "(English · 한국어)"
+    # (two or more, for a bilingual role; one tells a posting from its siblings: "Customer Support Specialist (German)",
+    # and a translator's are the job)
     languages = re.search(r"\s*\(([^()]*)\)$", title)
-    if languages and all(_LANGUAGE.fullmatch(part.strip()) for part in re.split(r"[,/·&+]|\s(?:and|or|und|et)\s",
-                                                                                  languages.group(1))):
+    spoken = re.split(r"[,/·&+]|\s(?:and|or|und|et)\s", languages.group(1)) if languages else []
+    if len(spoken) >= 2 and all(_LANGUAGE.fullmatch(part.strip()) for part in spoken) \
+            and not re.search(r"translat|interpret|übersetz|tradu", title, re.IGNORECASE):
         title = title[:languages.start()]
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
@@ -426,7 +437,7 @@ _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?
 def _place_with_terms(text: str) -> bool:
     """'Berlin', 'Texas Remote', 'Remote (Germany)', 'Ontario, Canada': places, with terms or not."""
     # (with a district's number: "Paris 11e", "Wien 1010")
-    parts = [re.sub(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|\d{4,5})$", "", p.strip().lower())
+    parts = [re.sub(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|(?!(?:19|20)\d\d$)\d{4,5})$", "", p.strip().lower())
              for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
     places = [p in _city_names() or p in _region_or_country_names() for p in parts if p]
     # ... and a region's abbreviation after a city: "On-site (León, Gto.)"
@@ -528,11 +539,12 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
     if recruiter and (stated_name is None or agency):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
-        # (named again, or by its first word: "Canalside Payments ... Sadly Canalside can't sponsor visas"; the
-        # first ten named only, as a hostile text can name thousands)
+        # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
+        # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
         return next((match.group("n") for match in itertools.islice(_CLIENT.finditer(text), 10)
-                     if max(_mentions(match.group("n"), text), len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b",
-                                                                              text[:100_000]))) >= 2
+                     if max(_mentions(match.group("n"), text),
+                            len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
+                            if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
                      and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
         if isinstance(value, str) and value.strip():
@@ -775,7 +787,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
-_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with|working (?:exclusively )?with) )" + _NAME)
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
+                     r"(?:exclusively )?with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -860,7 +873,8 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
     if cities and re.search(r"\w \(", text):  # a field's bare "Frankfurt" that the page calls "Frankfurt (Oder)"
         fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
-        cities = [fuller.get(c.name, c) for c in cities]
+        cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
+                  for c in cities]
     if not cities and head_office is not None:
         return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
     if not cities and field_text:
@@ -880,6 +894,13 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
+    """Whether the page names the fuller city ("Frankfurt (Oder)") at least twice and more often than
+    the bare name in any other form ("Frankfurt am Main")."""
+    full = len(re.findall(re.escape(fuller), text[:100_000]))
+    return full >= 2 and full > len(re.findall(rf"\b{re.escape(bare)}\b", text[:100_000])) - full
 
 
 def _town_in_address(field: str) -> list[City]:
@@ -1001,7 +1022,9 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     lines = [part.strip() for line in lines
              for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
     # ... or a title's brackets of place and terms: "Engineering Manager – Merchant Platform (Tokyo / Hybrid)"
-    lines = [bracket.group(1) if has_job_noun(line) and bracket and _place_with_terms(bracket.group(1)) else line
+    # (not a name that is also a word: "Senior Software Engineer (Mobile)")
+    lines = [bracket.group(1) if has_job_noun(line) and bracket and _place_with_terms(bracket.group(1))
+             and not any(c.ambiguous for c in find_cities(bracket.group(1), gazetteer, True)) else line
              for line in lines for bracket in [re.search(r"[(\[]([^()\[\]\n]{2,60})[)\]]\s*$", line)]]
     return [line for line in lines if len(line) <= 150 and len(re.findall(r"\w+", line)) <= 8
             and not re.search(r"[.!?:]$|[.:]\s", line)

@@ -65,7 +65,7 @@ _PERIODS = [
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
-                        r"month)|(?:monthly|internship|intern)\s+stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
+                        r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
                         r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
                         r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji",
                         re.IGNORECASE)
@@ -85,8 +85,9 @@ _NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|sp
 _PERK = re.compile(r"relocation|signing|budget|allowance|stipend|voucher|learning|training|conference|laptop|gym|lunch|"
                    r"meal|commut|ticket|discount|subsid", re.IGNORECASE)  # (a 401k is no amount at all: _salary)
 
-_SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range|stipend\s*:",
-                          re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100")
+_SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range|"
+                          r"(?:^|monthly|internship|intern)\W*stipend\s*:",
+                          re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100", not "Home office stipend: $1,000")
 
 # Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
 # 월급 (a month's), 日給, 時給, 時薪, 시급
@@ -155,8 +156,10 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
             continue  # "60 % paid by us": a share, not an amount
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
+        since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
         if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or \
-                ((perks_too or not labelled) and _PERK.search(before) and not _SALARY_WORD.search(before)):
+                (perks_too and _PERK.search(before) and not _SALARY_WORD.search(before)) or \
+                (not labelled and _PERK.search(since) and not _SALARY_WORD.search(since)):
             # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):

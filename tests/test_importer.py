@@ -153,7 +153,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
 @pytest.mark.parametrize("fixtures, least", [
     *((name, 90.0) for name in ("import", "holdout", "blind", "holdout2", "holdout3", "holdout4", "holdout5",
                                 "holdout6", "holdout7", "holdout8", "holdout10", "holdout11", "holdout12",
-                                "holdout13", "holdout14", "holdout15")),
+                                "holdout13", "holdout14", "holdout15", "holdout16")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
 ])
 def test_field_score_on_the_labelled_fixtures(tmp_path, fixtures, least):
@@ -1128,3 +1128,13 @@ def test_a_bare_frankfurt_is_the_oder_one_only_when_the_page_mostly_says_so():
                       "(Oder).\n").meta["cities"] == ["Frankfurt"]
     assert _converted("Data Engineer\n\nLocation: Frankfurt\n\nThis role is in Frankfurt (Oder), near the bridge. Move "
                       "to Frankfurt (Oder) with our help.\n").meta["cities"] == ["Frankfurt (Oder)"]
+
+
+def test_a_house_numbers_street_a_hyphenated_town_and_a_trust_after_a_title():
+    from jobboard.extract import _town_in_address, clean_title
+    from jobboard.places import find_cities, load_gazetteer
+    assert [c.name for c in find_cities("1001 Preston St Houston, TX", load_gazetteer(), True)] == ["Houston"]
+    assert [(c.name, c.country) for c in _town_in_address("Gif-sur-Yvette, France (Moulon campus)")] == \
+        [("Gif-sur-Yvette", "FR")]
+    assert clean_title("Clinical Integration Engineer - Horton General Hospital at Oxford University Hospitals NHS "
+                       "Foundation Trust") == "Clinical Integration Engineer"

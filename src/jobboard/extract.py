@@ -431,7 +431,7 @@ _PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?
                         r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
-                                r"client|stiftung|fondation|hospital|campus)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
+                                r"client|stiftung|fondation|hospital|campus|trust)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -911,7 +911,7 @@ def _town_in_address(field: str) -> list[City]:
         postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
         if postcode and not _STREET_WORD.search(postcode.group(1)):
             return [City(postcode.group(1), "GB")]
-        named = re.match(r"\s*([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?"
+        named = re.match(r"\s*([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?"
                          r"([A-Z][\w .]+?)\s*(?:$|[·|(])", line[:300])
         country = find_countries(named.group(2)) if named else []
         if country and not _STREET_WORD.search(named.group(1)) and not find_countries(named.group(1)) \

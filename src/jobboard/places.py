@@ -104,8 +104,9 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if _CUSTOMERS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             customers.setdefault(city.name, city)  # "customers from Houston to Tallahassee": where the customers are,
             continue  # not the job, unless no other place is named ("visit customers across Leeds, Bradford and York")
-        if _STREET_AFTER.match(text, match.end()):
-            continue  # "near Richmond Row", "on Oxford Street": a street named after the city
+        if _STREET_AFTER.match(text, match.end()) or re.search(r"\b\d{1,5}[ \t]+$", text[max(0, match.start() - 8):match.start()]) \
+                and re.match(r"[ \t]+(?:St|Ave|Rd|Blvd|Dr|Ln)\b", text[match.end():match.end() + 8]):
+            continue  # "near Richmond Row", "on Oxford Street", "1001 Preston St": a street named after the city
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "25 minutes by train from London Paddington": a way there, not the place
         if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \

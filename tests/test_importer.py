@@ -1138,3 +1138,14 @@ def test_a_house_numbers_street_a_hyphenated_town_and_a_trust_after_a_title():
         [("Gif-sur-Yvette", "FR")]
     assert clean_title("Clinical Integration Engineer - Horton General Hospital at Oxford University Hospitals NHS "
                        "Foundation Trust") == "Clinical Integration Engineer"
+
+
+def test_singapores_annual_wage_supplement_is_not_amazon_web_services():
+    from jobboard.skills import find_tags
+    from jobboard.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    assert "aws" not in find_tags("Annual Wage Supplement (AWS) and a variable bonus. We use Python.", vocab)
+    assert "aws" not in find_tags("1-month AWS + VB; Python and SQL", vocab)
+    assert "aws" in find_tags("We run on AWS and GCP with Python.", vocab)
+    assert {"arcgis", "fme", "mpi", "openmp", "db2", "jcl", "zos"} <= set(
+        find_tags("Skills: ArcGIS Pro, FME, MPI and OpenMP, IBM Db2, JCL, z/OS", vocab))

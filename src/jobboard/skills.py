@@ -58,9 +58,18 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
             if key and key not in found and \
                     (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
                     and not _negated(text, start, start + len(spelling)) \
-                    and not _a_currency(text, start, spelling):
+                    and not _not_technology(text, start, spelling):
                 found.setdefault(key)
     return list(found)
+
+
+def _not_technology(text: str, start: int, spelling: str) -> bool:
+    """A name that is something else here: a currency ('PHP 70,000') or Singapore's Annual Wage
+    Supplement ('Annual Wage Supplement (AWS)', '1-month AWS')."""
+    if spelling == "AWS" and (re.search(r"wage supplement\W{0,3}$", text[max(0, start - 30):start], re.IGNORECASE)
+                              or re.search(r"\bmonths?'?\s*$", text[max(0, start - 12):start], re.IGNORECASE)):
+        return True
+    return _a_currency(text, start, spelling)
 
 
 def _a_currency(text: str, start: int, spelling: str) -> bool:

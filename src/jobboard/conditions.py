@@ -98,7 +98,7 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
-                         r"inclusion|equity,?\s+diversity,?\s+(?:and|&)\s+inclusion|committed to equity|(?:internal|external)\s+equity|"
+                         r"inclusion|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
                          r"equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
@@ -258,8 +258,10 @@ def find_equity(text: str) -> bool:
     """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
     "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
-    return any(not _negated(cleaned, m.start()) and not _EMPTY_FIELD.match(cleaned, m.end())
-               and not _EQUITY_RULED_OUT.match(cleaned, m.end()) for m in _EQUITY.finditer(cleaned))
+    return any(not _negated(cleaned, m.start()) and not _EQUITY_RULED_OUT.match(cleaned, m.end())
+               and not (_EMPTY_FIELD.match(cleaned, m.end())  # ... but "no for contractors, yes for employees"
+                        and not re.search(r"\byes\b", cleaned[m.end():m.end() + 80].split("\n\n")[0], re.IGNORECASE))
+               for m in _EQUITY.finditer(cleaned))
 
 
 # Equity said not to be offered after its name: "esop is not part of the package for this role" (not "equity
@@ -274,8 +276,8 @@ _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?
 # (each run of spaces and marks has one quantifier of its own, with a character between runs: adjacent ones
 # backtracked exponentially on a long run of spaces after "Equity")
 _EMPTY_FIELD = re.compile(r"[ \t*_]*+(?:[:|][ \t*_]*+)?(?:\n[ \t*_]*+){0,2}(?:[-•][ \t]+)?"
-                          r"(?:n/?a(?=[ \t]+for\b)|(?:n/?a|none|no|nope|nil|not offered|"
-                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|\s+(?:equity|esop|"
+                          r"(?:(?:n/?a|none|no|nope|nil|not offered|"
+                          r"not applicable|keine?|nein|aucune?|non|ninguno|nenhum)(?=[ \t]*[,.;:!(–—]|[ \t]+-|[ \t]+for\b|\s+(?:equity|esop|"
                           r"vsop|options|shares|stock|offered|available)\b)|(?:n/?a|none|no|nope|nil|keine?|nein|aucune?|non|ninguno|nenhum|"
                           r"[-–—]+)[ \t.*_]*(?:\||\n|$))", re.IGNORECASE)
 

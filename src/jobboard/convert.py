@@ -52,7 +52,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     for name, values in labelled_lines(plain).items():  # labels the structuring revealed (reST fields)
         raw.labelled[name] = list(dict.fromkeys(raw.labelled.get(name, []) + values))
     sections = _sections(blocks)
-    for named in _company_sections(sections):  # "## Employer" above "* Université Paris-Saclay — the contract is ..."
+    for named in _company_sections(sections, plain):  # "## Employer" above "* Université Paris-Saclay — the contract is ..."
         raw.labelled.setdefault("company", []).append(named)
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
@@ -210,18 +210,20 @@ def _countries_named(fields: list[str]) -> list[str]:
     return ["US"] if "US" in named and set(named) <= {"US", "GE", "PR", "GU", "VI", "AS", "MP"} else named
 
 
-def _company_sections(sections: dict[str, str]) -> list[str]:
+def _company_sections(sections: dict[str, str], text: str) -> list[str]:
     """The name a section headed "Company" or "Employer" starts with, when its first line is the name
-    alone or the name before a dash ("Université Paris-Saclay — the contract is issued by ..."), not
-    prose ("Bitwise Orchard sp. z o.o. is a 140-person software house")."""
+    alone or the name before a dash ("Université Paris-Saclay — the contract is issued by ...") and the
+    page names it again; not prose ("Bitwise Orchard sp. z o.o. is a 140-person software house"), a
+    tagline ("Building the future of payments") or a fact ("Founded 2012", "Headquarters: Berlin")."""
     names = []
     for heading, body in sections.items():
         if re.fullmatch(LABELS["company"], heading):
             first = body.strip().split("\n")[0].strip(" *-•_")
             name = re.split(r"\s+[-–—]\s+", first)[0].strip(" *_")
             if name and name[:1].isupper() and not name.isupper() and len(name.split()) <= 6 \
-                    and not re.search(r"[.!?:;]$|\b(?:is|are|was)\b", name) \
-                    and (name == first or len(first.split()) > len(name.split())):
+                    and not re.search(r"[.!?:;,\d]|\b(?:is|are|was)\b|^(?:A|An|The|Our|We|We['’]re)\b", name) \
+                    and (name == first or len(first.split()) > len(name.split())) \
+                    and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])) >= 2:
                 names.append(name)
     return names
 

@@ -64,9 +64,9 @@ _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limite
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
           r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ)")
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
-# end of a name already found, or first for the Baltic ones ("UAB Vinted")
+# end of a name already found, or first for the Lithuanian one ("UAB Vinted")
 _LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
-_LEGAL_AT_NAMES_START = re.compile(r"^(?:UAB|SIA|AS|OÜ)\s+(?=\S)")
+_LEGAL_AT_NAMES_START = re.compile(r"^UAB\s+(?=\S)")  # (not "AS Roma", "SIA Engineering Company")
 
 
 def brand_name(company: str) -> str:
@@ -431,7 +431,7 @@ _PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?
                         r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
-                                r"client|stiftung|fondation|hospital|campus|trust)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
+                                r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -904,25 +904,22 @@ def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
 
 
 def _town_in_address(field: str) -> list[City]:
-    """The town of a location field's address when the gazetteer lacks it: before a British postcode
-    ("Horton General Hospital, Oxford Road, Banbury, OX16 9AL") or before its country ("Banbury,
-    England, United Kingdom"), not a street ("Oxford Road")."""
+    """The town of a location field's address when the gazetteer lacks it: the name before a British
+    postcode ("Horton General Hospital, Oxford Road, Banbury, OX16 9AL"), not a street, a site or a
+    placeholder ("Head Office, OX16 9AL", "Little France Crescent, EH16 4SA")."""
     for line in field.split("\n")[:10]:
-        postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
-        if postcode and not _STREET_WORD.search(postcode.group(1)):
+        postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
+                             r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
+        if postcode and not _NOT_A_TOWN.search(postcode.group(1)) and postcode.group(1).lower() not in _ORDINARY:
             return [City(postcode.group(1), "GB")]
-        named = re.match(r"\s*([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*)?"
-                         r"([A-Z][\w .]+?)\s*(?:$|[·|(])", line[:300])
-        country = find_countries(named.group(2)) if named else []
-        if country and not _STREET_WORD.search(named.group(1)) and not find_countries(named.group(1)) \
-                and not _TERMS.search(named.group(1)) and not SIGNATURE.search(named.group(1)) \
-                and named.group(1).lower() not in _ORDINARY \
-                and not re.search(rf"\b(?:{_LEGAL}|Corp|Company|Group)$", named.group(1)):  # not "Remote", "Acme Corp"
-            return [City(named.group(1), country[0])]
     return []
 
 
-_STREET_WORD = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Hospital|House|Park|Centre|Center|Building)$")
+# Words of a street, a site or a placeholder, not of a town
+_NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Crescent|Close|Grove|Mews|Terrace|Row|Hill|"
+                         r"Walk|Court|Gardens|Quay|Wharf|Park|Hospital|House|Building|Centre|Center|Infirmary|Head|Office|"
+                         r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
+                         r"Campus|Unit|Floor|Suite)\b")
 
 
 def _remote_teams_head_office(field: str) -> str | None:

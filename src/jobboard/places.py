@@ -283,8 +283,9 @@ def find_countries(text: str) -> list[str]:
         name = match.group()
         if name in ("US", "IN") and not re.search(r"\(US\b|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
             continue  # the pronoun "us"/"in" written in capitals is too common
-        if text.endswith("New ", 0, match.start()) or text.startswith(" City", match.end()):
-            continue  # "New Jersey", "New Mexico", "Jersey City": a state or a city
+        if text.endswith("New ", 0, match.start()) or name == "Jersey" and text.startswith(" City", match.end()) \
+                or name == "Georgia" and re.match(r",?\s*(?:USA|US|U\.S\.|United States)\b", text[match.end():match.end() + 20]):
+            continue  # "New Jersey", "New Mexico", "Jersey City", "Georgia, USA": a state or a city
         if name == "America" and re.search(r"(?:latin|south|central|north|pan)[ -]$", text[max(0, match.start() - 8):match.start()],
                                            re.IGNORECASE):
             continue  # "Anywhere in Latin America": a region

@@ -108,7 +108,8 @@ _ESTIMATE_LABEL = re.compile(r"[ \t#*-]*(?:[\w ]{0,40}\b(?:salary|pay|base|gehal
 
 
 # (an amount of thousands, not "php 8")
-_UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()}|r|rm)(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
+_UPPER_CODE_BESIDE_AMOUNT = re.compile(rf"\b(?:{_UPPER_CODES.lower()})(?=\s?(?:\d{{1,3}}[,.' ]\d{{3}}|\d+\s?k\b|\d{{4}}))|"
+                                       r"\b(?:r|rm)(?=\s?\d{1,3}[,. ]\d{3}\b)|"  # (the rand's and ringgit's, not "rm 1204")
                                        rf"(?:(?<=\d{{3}})|(?<=\dk))\s?(?:{_UPPER_CODES.lower()})\b"
                                        # (after the amount only before its period: not "1,500 php merchants")
                                        r"(?=\s*(?:/|per\b|a (?:month|year|day|week)\b|monthly|gross|net\b|[),.;]|$))",
@@ -174,6 +175,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
 
 # A maximum the sentence gives later: "$89,480 with an annual step progression to a maximum of $114,382"
 _MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (?:maximum|max|top) of\s+")
+# ... not of hours, a bonus or overtime: "$20 per hour, up to a maximum of 40 hours per week"
+_NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|shift", re.IGNORECASE)
 
 
 def _with_maximum(salary: Salary, line: str, end: int, default_currency: str | None) -> Salary:
@@ -181,11 +184,12 @@ def _with_maximum(salary: Salary, line: str, end: int, default_currency: str | N
         return salary
     lead = _MAXIMUM_OF.match(line, end)
     top = _RANGE.match(line, lead.end()) if lead else None
-    if not top or top.group("bnum"):
+    if not top or top.group("bnum") or not (top.group("ac1") or top.group("ac2")) or _NOT_THE_TOP.search(lead.group()) \
+            or _NOT_THE_TOP.match(line, top.end()) or re.match(r"\s*hours?\b", line[top.end():top.end() + 10]):
         return salary
     higher = _salary(top, line, default_currency, True)
     return replace(salary, max=higher.max) if higher and higher.currency == salary.currency and \
-        higher.max and higher.max > salary.min else salary
+        higher.period == salary.period and higher.max and higher.max > salary.min else salary
 
 
 def _clause(line: str, match: re.Match) -> str:

@@ -1177,3 +1177,12 @@ def test_the_holdout16_rounds_review_misreadings_stay_fixed():
     assert find_countries("Remote — Georgia, USA") == ["US"] and find_countries("Mexico City") == ["MX"]
     # a room number is no pay
     assert "salary" not in _converted("support engineer\n\ninterviews in rm 1204, pay is competitive.\n").meta
+
+
+def test_states_named_like_countries_are_known_where_countries_are_found():
+    # (find_countries itself knows them, so applicants_country needs no list of its own)
+    from jobboard.extract import applicants_country
+    from jobboard.places import find_countries
+    assert find_countries("Sydney, New South Wales") == [] and find_countries("Cardiff, South Wales") == ["GB"]
+    assert applicants_country("we're based in new south wales.") is None
+    assert applicants_country("we're based in new mexico.") is None

@@ -73,9 +73,8 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
-_REMOTE_COMPANY = re.compile(r"\bwe(?:['’]ve| have)? (?:been|are|['’]re) an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|"
-                             r"business)\b|\bwe['’]re an? (?:fully |all[- ])?remote (?:company|organi[sz]ation|business)\b",
-                             re.IGNORECASE)
+_REMOTE_COMPANY = re.compile(r"\bwe(?:['’]re| are|['’]ve been| have been) an? (?:fully |all[- ])?remote "
+                             r"(?:company|organi[sz]ation|business)\b", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"

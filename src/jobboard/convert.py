@@ -70,11 +70,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
-    if remote == "remote" and places and not _cities_stated(raw, sections, gazetteer, plain) \
-            and not offices_or_remote(plain):
+    fields = _location_fields(raw, sections)
+    if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
-        country = next(iter(find_countries("\n".join(_location_fields(raw, sections)))), None) or applicants_country(plain)
-    if remote == "remote" and not places and len(_countries_named(_location_fields(raw, sections))) > 1:
+        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
+    if remote == "remote" and not places and len(_countries_named(fields)) > 1:
         country = None  # "remote — anywhere in Ireland, the UK or the EU": no one country (without an office there)
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
@@ -204,10 +204,11 @@ def _location_fields(raw, sections: dict[str, str]) -> list[str]:
 
 def _countries_named(fields: list[str]) -> list[str]:
     """The countries location fields offer, not those of a remark ("Remote, India (US hours overlap)",
-    "United States only (not Canada)"), nor a state's ("Georgia, USA") or a territory's beside the US."""
+    "United States only (not Canada)"), nor a territory's beside the US ("Puerto Rico, USA"); find_countries
+    knows a state ("Georgia, USA")."""
     remark = r"\((?=[^()\n]*\b(?:not|no|except|excluding|hours?|overlap|time|zones?)\b)[^()\n]*\)"
     named = find_countries(re.sub(remark, " ", "\n".join(fields), flags=re.IGNORECASE))
-    return ["US"] if "US" in named and set(named) <= {"US", "GE", "PR", "GU", "VI", "AS", "MP"} else named
+    return ["US"] if "US" in named and set(named) <= {"US", "PR", "GU", "VI", "AS", "MP"} else named
 
 
 def _company_sections(sections: dict[str, str], text: str) -> list[str]:
@@ -235,11 +236,10 @@ def _mode_sections(sections: dict[str, str]) -> list[str]:
             for heading, body in sections.items() if re.fullmatch(LABELS["remote"], heading)]
 
 
-def _cities_stated(raw, sections: dict[str, str], gazetteer: Gazetteer, plain: str = "") -> bool:
+def _cities_stated(fields: list[str], gazetteer: Gazetteer, plain: str = "") -> bool:
     """Whether a location field or the place line of a page's header names a city (a remote job
     that may also be done at these offices keeps them)."""
-    fields = _location_fields(raw, sections) + place_lines(plain, gazetteer)
-    return bool(find_cities("\n".join(fields), gazetteer, location_field=True))
+    return bool(find_cities("\n".join(fields + place_lines(plain, gazetteer)), gazetteer, location_field=True))
 
 
 def _texts(value: Any) -> list[str]:

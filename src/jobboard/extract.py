@@ -992,14 +992,13 @@ def applicants_country(text: str) -> str | None:
                       rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text)
     if not match:
         return None
-    if lowercase and re.match(r"(?:new (?:mexico|south wales|jersey)|jersey city)\b", match.group(1)):
-        return None  # a state or a city with a country's name
-    if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK"
-        match = re.match(r"(.*)", re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
-                                         else m.group().title(), match.group(1)))
+    place = match.group(1)
+    if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK" (find_countries then knows
+        # "New Mexico" and "Jersey City" for a state and a city)
+        place = re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
+                       else m.group().title(), place)
     # "anywhere in the US" ("US" here is the country, not the pronoun)
-    named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""),
-                                         match.group(1)))[0]
+    named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""), place))[0]
     found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
     # one country; "anywhere in Ireland, the UK or the EU" is several, or a region
     return found[0] if len(found) == 1 and not re.search(r"\b(?:EU|EEA|Europe|European Union)\b", named) else None

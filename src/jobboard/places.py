@@ -83,7 +83,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
     """Cities named in text, in order of first mention, each once."""
     lowercase_text = is_lowercase(text)
     found: dict[str, City] = {}
-    customers: dict[str, City] = {}
+    fallback: dict[str, City] = {}  # named only where nothing else is: a region's city, customers' cities
     for match in gazetteer.pattern.finditer(text):
         spelling = match.group()
         city = gazetteer.cities.get(" ".join(spelling.lower().replace("-", " ").split())) or \
@@ -99,10 +99,10 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         if text.endswith("Greater ", 0, match.start()):
-            customers.setdefault(city.name, city)  # "Greater Manchester": the region, unless nothing else is named
+            fallback.setdefault(city.name, city)  # "Greater Manchester": the region, unless nothing else is named
             continue
         if _CUSTOMERS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-            customers.setdefault(city.name, city)  # "customers from Houston to Tallahassee": where the customers are,
+            fallback.setdefault(city.name, city)  # "customers from Houston to Tallahassee": where the customers are,
             continue  # not the job, unless no other place is named ("visit customers across Leeds, Bradford and York")
         if _STREET_AFTER.match(text, match.end()) or re.search(r"\b\d{1,5}[ \t]+$", text[max(0, match.start() - 8):match.start()]) \
                 and re.match(r"[ \t]+(?:St|Ave|Rd|Blvd|Dr|Ln)\b", text[match.end():match.end() + 8]):
@@ -123,7 +123,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
                 and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
-    return list(found.values()) or list(customers.values())
+    return list(found.values()) or list(fallback.values())
 
 
 _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
@@ -283,9 +283,10 @@ def find_countries(text: str) -> list[str]:
         name = match.group()
         if name in ("US", "IN") and not re.search(r"\(US\b|,\s*US\b|\bUS[- ]based|remote[^.\n]{0,10}US", text):
             continue  # the pronoun "us"/"in" written in capitals is too common
-        if text.endswith("New ", 0, match.start()) or name == "Jersey" and text.startswith(" City", match.end()) \
+        if re.search(r"\bNew (?:South )?$", text[max(0, match.start() - 10):match.start()]) \
+                or name == "Jersey" and text.startswith(" City", match.end()) \
                 or name == "Georgia" and re.match(r",?\s*(?:USA|US|U\.S\.|United States)\b", text[match.end():match.end() + 20]):
-            continue  # "New Jersey", "New Mexico", "Jersey City", "Georgia, USA": a state or a city
+            continue  # "New Jersey", "New Mexico", "New South Wales", "Jersey City", "Georgia, USA": a state or a city
         if name == "America" and re.search(r"(?:latin|south|central|north|pan)[ -]$", text[max(0, match.start() - 8):match.start()],
                                            re.IGNORECASE):
             continue  # "Anywhere in Latin America": a region

@@ -388,6 +388,13 @@ def test_an_internships_monthly_stipend_is_its_pay_and_a_learning_stipend_is_not
     assert "salary" not in _converted("Engineer\nAcme\nValencia, Spain\n\nWe offer a €1,000 learning stipend.\n").meta
 
 
+def test_a_perk_named_nearer_an_amount_than_the_pay_word_is_no_pay():
+    assert "salary" not in _converted("Engineer\nAcme\nBerlin, Germany\n\nWe pay a travel stipend: €100.\n").meta
+    converted = _converted("Engineer\nAcme\nBerlin, Germany\n\nWe pay a conference stipend: €1,000 a year. "
+                           "Base pay: €60,000 a year.\n")
+    assert converted.meta["salary"] == {"min": 60000, "max": 60000, "currency": "EUR", "period": "year"}
+
+
 def test_a_linkedin_page_with_its_premium_upsell_is_still_read_as_a_page():
     page = ("Thamesview Health Systems\nShare\nFull Stack Developer\nLondon, Ontario, Canada · 1 week ago · Over 100 "
             "applicants\nOn-site\nApply\nSave\nSave Full Stack Developer at Thamesview Health Systems\n"

@@ -89,6 +89,19 @@ _SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|
                           r"(?:^|monthly|internship|intern)\W*stipend\s*:",
                           re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100", not "Home office stipend: $1,000")
 
+
+def _perk_nearer(words: str) -> bool:
+    """Whether the words before an amount name a perk nearer to it than the salary: "We pay a
+    travel stipend: €100", "Salary plus a relocation allowance of €5,000", but not "Relocation
+    support and a salary of €60,000" or an intern's "Monthly stipend: €1,100"."""
+    perk = None
+    for perk in _PERK.finditer(words):
+        pass
+    if perk is None:
+        return False
+    return all(salary.end() < perk.end() for salary in _SALARY_WORD.finditer(words))
+
+
 # Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
 # 월급 (a month's), 日給, 時給, 時薪, 시급
 _PERIOD_BEFORE = {"年収": "year", "年薪": "year", "연봉": "year", "月給": "month", "月薪": "month", "월급": "month",
@@ -159,8 +172,7 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
         if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or \
-                (perks_too and _PERK.search(before) and not _SALARY_WORD.search(before)) or \
-                (not labelled and _PERK.search(since) and not _SALARY_WORD.search(since)):
+                (perks_too and _perk_nearer(before)) or (not labelled and _perk_nearer(since)):
             # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):

@@ -1193,3 +1193,13 @@ def test_states_named_like_countries_are_known_where_countries_are_found():
     assert find_countries("Sydney, New South Wales") == [] and find_countries("Cardiff, South Wales") == ["GB"]
     assert applicants_country("we're based in new south wales.") is None
     assert applicants_country("we're based in new mexico.") is None
+
+
+def test_a_city_in_the_employers_name_gives_way_to_the_jobs_own_place():
+    bank = _converted("Data Analyst\nBank of Montreal\n\nWe are hiring a data analyst for our Chicago office. "
+                      "You will work with SQL.\n")
+    assert (bank.meta["cities"], bank.meta["country"]) == (["Chicago"], "US")
+    # ... but not to places the text names for something else
+    university = _converted("Research Assistant\nToronto Metropolitan University\n\nToronto Metropolitan University "
+                            "is hiring for its urban data lab, which works with partners in Montreal and Vancouver.\n")
+    assert university.meta["cities"] == ["Toronto"]

@@ -13,7 +13,7 @@ from .conditions import WORK_PATTERN, find_apply, find_employment_type, find_equ
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
                       has_job_noun, location_sections, place_lines, short_form)
-from .places import Gazetteer, find_cities, find_countries
+from .places import Gazetteer, find_cities, find_countries, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
 from .skills import find_tags
@@ -58,6 +58,18 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
+    if company and any(re.search(rf"\b{re.escape(c.name)}\b", company, re.IGNORECASE) for c in places):
+        # a city in the employer's name ("Bank of Montreal", hiring "for our Chicago office"): the places the
+        # text gives the job besides it, in a location field or where it speaks of a workplace (not "Toronto
+        # Metropolitan University ... with partners in Montreal")
+        name = re.compile(rf"\b{re.escape(company)}\b", re.IGNORECASE)
+        unnamed = name.sub("the employer", plain)
+        others, other_country = find_places(_masked(raw.stated, name), _masked(raw.labelled, name),
+                                            _masked(sections, name), unnamed, gazetteer)
+        at_work = workplace_cities(unnamed, gazetteer) | \
+            {c.name for c in find_cities("\n".join(_masked(_location_fields(raw, sections), name)), gazetteer, True)}
+        if others and all(c.name in at_work for c in others):
+            places, country = others, other_country
     if title and company:  # "Senior Frontend Engineer — Quebracho Labs" (", Kraków"): the company after the title goes, and
         # what it hid at the end: "Technical Writer (Contract, 6 months+) -- Lough Tooling"
         names = "|".join(re.escape(name) for name in {company, brand_name(company)})
@@ -175,6 +187,17 @@ _PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?!.*
                           r"\b(?:salary|compensation|pay|gehalt|"
                           r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"
                           r"wynagrodzenie|lön)\b")
+
+
+def _masked(value: Any, name: re.Pattern) -> Any:
+    """value (a string, or a list or dict of them) with the employer's name put as "the employer"."""
+    if isinstance(value, str):
+        return name.sub("the employer", value)
+    if isinstance(value, list):
+        return [_masked(item, name) for item in value]
+    if isinstance(value, dict):
+        return {key: _masked(item, name) for key, item in value.items()}
+    return value
 
 
 @lru_cache(maxsize=4)

@@ -71,12 +71,24 @@ def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
     cities = find_cities(text, gazetteer)
     if len(cities) < 2:
         return cities
+    this_job, at_work = _named_at_work(text, gazetteer)
+    return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in at_work] or cities
+
+
+def workplace_cities(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Names of the cities the text names where it speaks of a workplace: "for our Chicago office"."""
+    this_job, at_work = _named_at_work(text, gazetteer)
+    return this_job | at_work
+
+
+def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
+    """(cities named where the text speaks of this job's place, ... of any workplace)."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _PAST.search(s)]
     clauses = [clause for s in sentences for clause in s.split(";")]
     # "This role is based at our London, Ontario office": the job's own place, over the other offices
     this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
     at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
-    return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in at_work] or cities
+    return this_job, at_work
 
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:

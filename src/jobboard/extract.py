@@ -53,7 +53,7 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
 # ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" ("are delighted to be
 # partnering with"), "I'm working exclusively with
 # Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
-_PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering with\b|"
+_PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusively )?with\b|"
                          r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
@@ -399,7 +399,8 @@ _SPECIALISATION = (r"(?:Forecasting|Marketing|Billing|Pricing|Onboarding|Lending
                    r"Checkout|Risk|Fraud|Compliance|Ads|Integrations|Observability|Reliability|Tooling|Product|Design|"
                    r"Research|Payroll|Commerce|Logistics|Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|"
                    r"Video|Localization|Localisation|Accessibility|Privacy|Trust|Safety|Web|Cloud|Kubernetes|Android|"
-                   r"iOS|Python|Java|Go|Rust)")
+                   r"iOS|Python|Java|Go|Rust|AI|ML|UX|UI|QA|NLP|LLMs?|MLOps|DevOps|SEO|CRM|ERP|SAP|BI|IT|Embedded|"
+                   r"Hardware|Gaming)")
 
 
 def _field_word(word: str) -> bool:
@@ -437,11 +438,12 @@ _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?
 def _place_with_terms(text: str) -> bool:
     """'Berlin', 'Texas Remote', 'Remote (Germany)', 'Ontario, Canada': places, with terms or not."""
     # (with a district's number: "Paris 11e", "Wien 1010")
-    parts = [re.sub(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|(?!(?:19|20)\d\d$)\d{4,5})$", "", p.strip().lower())
+    parts = [re.sub(r"\s+(?:\d{1,2}(?:e|er|ème|eme)|(?!(?:19|20)\d\d$)\d{4,5})$", "", p.strip())
              for p in re.split(r"[,()/·]", _TERMS.sub("", text))]
-    places = [p in _city_names() or p in _region_or_country_names() for p in parts if p]
-    # ... and a region's abbreviation after a city: "On-site (León, Gto.)"
-    return any(places) and all(place or re.fullmatch(r"[^\W\d_]{2,4}\.", p) for place, p in zip(places, [p for p in parts if p]))
+    parts = [p for p in parts if p]
+    places = [p.lower() in _city_names() or p.lower() in _region_or_country_names() for p in parts]
+    # ... and a region's abbreviation after a city: "On-site (León, Gto.)", "Hybrid (London, ON)"
+    return any(places) and all(place or re.fullmatch(r"[^\W\d_]{2,4}\.|[A-Z]{2}", p) for place, p in zip(places, parts))
 
 
 @lru_cache(maxsize=1)
@@ -506,7 +508,8 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
     return titles
 
 
-_TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|contract|freelance|(?:inside|outside) ir35|"
+_TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|(?:contract|temp)[- ]to[- ](?:hire|perm)|"
+                    r"c2h|contract|freelance|(?:inside|outside) ir35|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
                     r"presencial)\b", re.IGNORECASE)
@@ -787,7 +790,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
-_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
                      r"(?:exclusively )?with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
@@ -864,7 +867,14 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     """Cities (from a location field when there is one, else from the text) and the country code."""
     if not _GAZETTEER_NAMES:
         _GAZETTEER_NAMES.update(gazetteer.cities)
-    fields = _as_list(stated.get("location")) + labelled.get("location", []) + _pipe_places(stated, gazetteer)
+    stated_places, labelled_places = _as_list(stated.get("location")), labelled.get("location", [])
+    stated_cities, labelled_cities = ({c.name for c in find_cities("\n".join(places), gazetteer, True)} if places else set()
+                                      for places in (stated_places, labelled_places))
+    if stated_cities and labelled_cities and not stated_cities & labelled_cities:
+        # a careers page's own field over its JSON-LD, which may give the head office: "locations: Dublin, OH"
+        # on a page whose JobPosting says Columbus
+        stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
+    fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
     field_text = "\n".join(fields)
     head_office = _remote_teams_head_office(field_text)
@@ -976,6 +986,14 @@ def _place_before_remark(sentence: str) -> str:
     'Kraków, Poland — office at Zabłocie, 5 min walk ...' (not 'Hours overlap with New York' of a
     sentence after a dash)."""
     first = re.split(r"\s\(|:\s", sentence)[0]
+    remark = sentence[len(first):]
+    if first != sentence and re.search(r"\b(?:office|based|located)\b", remark, re.IGNORECASE) and \
+            not any(word.lower() in _city_names() for word in re.findall(r"[A-ZÀ-Þ][\w'’-]+", first)):
+        # a region, and the office's town in the remark: "DC Metro Area (our office is at ..., Washington, DC, near ...)"
+        town = next((m.group() for m in re.finditer(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}(?:,\s*[A-Z][A-Z.]{1,4})?",
+                                                      remark) if m.group().split(",")[0].lower() in _city_names()), None)
+        if town:
+            return town
     dash = re.search(r"\s[-–—]\s", sentence)
     if first == sentence and dash:  # ... unless the remark names places too ("Berlin - or our Munich office")
         dashed, rest = sentence[:dash.start()], sentence[dash.end():]
@@ -1014,9 +1032,9 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[str]:
     'Porto, Porto, Portugal', 'Rheinknie Health AG · Basel · Hybrid · Festanstellung'. Not the
     title ('Senior Mobile Engineer': Mobile is a city too) and not a sentence."""
     lines = [line.strip(" #*_-•") for line in text.split("\n") if line.strip()][:12]
-    # a long line of facts ('Utrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100'): its parts
-    lines = [part.strip() for line in lines
-             for part in (re.split(r"\s[|·•]\s", line) if len(re.findall(r"\w+", line)) > 8 else [line])]
+    # a line of facts ('Utrecht  |  32 - 40 uur  |  HBO/WO  |  € 4.300 - € 6.100', 'cambridge, ma · engineering ·
+    # full-time'): its parts
+    lines = [part.strip() for line in lines for part in re.split(r"\s[|·•]\s", line)]
     # ... or a title's brackets of place and terms: "Engineering Manager – Merchant Platform (Tokyo / Hybrid)"
     # (not a name that is also a word: "Senior Software Engineer (Mobile)")
     lines = [bracket.group(1) if has_job_noun(line) and bracket and _place_with_terms(bracket.group(1))

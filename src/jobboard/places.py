@@ -57,7 +57,10 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
 _THIS_JOB = re.compile(r"\b(?:this|the) (?:role|position|job)\b[^.;\n]{0,20}\b(?:is|will be) (?:based|located)\b|"
                        r"\byou(?:['’]ll| will) be based\b|"
                        # ... and where else it may be done: "where this role can also sit", "can work from our Vancouver office"
-                       r"\bwhere (?:this|the) (?:role|position|job) can\b|\bcan (?:also )?(?:be based|work from|sit)\b",
+                       r"\bwhere (?:this|the) (?:role|position|job) can\b|\bcan (?:also )?(?:be based|work from|sit)\b|"
+                       # ... and where its office days are: "two days a week (Tuesday and Wednesday) together in our office
+                       # by Old Street, London"
+                       r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at) (?:our|the) office\b",
                        re.IGNORECASE)
 
 # An office the company had: "we also had a tiny office in Brussels; we closed it"
@@ -87,8 +90,14 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]
     clauses = [clause for s in sentences for clause in s.split(";")]
     # "This role is based at our London, Ontario office": the job's own place, over the other offices
     this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
-    at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
+    at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) and not _NOT_AT_WORK.search(clause)
+               for c in find_cities(clause, gazetteer)}
     return this_job, at_work
+
+
+# A workplace denied: "we won't ever ask you to relocate to Manchester", "no office in Leeds"
+_NOT_AT_WORK = re.compile(r"(?:\b(?:not|no|never)\b|n['’]t\b)[^.;,\n]{0,30}\b(?:offices?|based|located|relocat\w*)\b",
+                          re.IGNORECASE)
 
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:

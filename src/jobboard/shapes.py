@@ -171,8 +171,8 @@ def _from_message(text: str) -> tuple[str, str | None, bool]:
 # what follows is not this job's (its cities, pay and skills are other jobs').
 _SIMILAR_JOBS = re.compile(
     r"^[ \t#*]*(?:(?:check |see |view |browse |explore )?similar (?:jobs|roles|positions|offers|vacancies|openings|"
-    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|positions|openings|vacancies)|"
-    r"other (?:open )?(?:jobs|roles|positions|openings) (?:at|from) .{1,40}|andre ledige stillinger|"
+    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|jobs|positions|openings|vacancies)(?: (?:at|from) .{1,40})?|(?:we['’]re |we are )?also hiring(?: (?:at|for) .{1,40})?|"
+    r"other (?:open )?(?:jobs|roles|positions|openings)(?: (?:at|from) .{1,40})?|andre ledige stillinger|"
     r"weitere offene stellen|autres offres(?: d['’]emploi)?|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
@@ -188,7 +188,11 @@ def _without_similar_jobs(text: str) -> str:
     """The text up to a 'Similar jobs' heading in its second half (a copied job page's tail)."""
     for match in _SIMILAR_JOBS.finditer(text):
         if match.start() > len(text) * 0.4:
-            return text[:match.start()].rstrip() + "\n"
+            # ... but how to apply, said after the list: "Questions? Write to jobs@palisade.games. We answer every ..."
+            after = [block for block in re.split(r"\n[ \t]*\n", text[match.end():])[1:]
+                     if re.fullmatch(r"[^\n]*\w[.!?]", block.strip()) and len(block.split()) >= 6
+                     and re.search(r"[\w.+-]@[\w-]+\.\w", block)]
+            return text[:match.start()].rstrip() + "\n" + "".join(f"\n{block.strip()}\n" for block in after[:2])
     return text
 
 
@@ -333,7 +337,11 @@ _PAGE_CHROME = re.compile(
     r"^(?:" + BUTTONS.pattern + r"|show more( options)?|show less|message|follow|see more|"
     r"enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"
     r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
-    r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|.*\b(?:ago|applicants?|clicked "
+    r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|"
+    # LinkedIn's own navigation above a page, and its facts about the company and the reader
+    r"skip to (?:main )?content|linkedin|home|my network|jobs|messaging|notifications|me|for business|"
+    r"\d+ notifications? total|[\d,.]+k?(?:\s?[-–]\s?[\d,.]+k?|\+)? employees\b.*|.*\bconnections? works? here\b.*|"
+    r".*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
     r"hiring team|há \d+|hace \d+|il y a \d+|vor \d+|geleden|geplaatst|candidaturas|solicitudes|candidatures|"
     r"bewerbungen|sollicitaties|"
@@ -721,9 +729,14 @@ def _content_root(soup):
     blocks = [t for t in soup.find_all(["div", "section"])
               if re.search(r"job|posting|description|content|vacancy|position", " ".join(
                   [t.get("id") or "", *(t.get("class") or [])]), re.IGNORECASE)]
+    page = soup.body or soup
     if blocks:
-        return max(blocks, key=lambda t: len(t.get_text(" ", strip=True)))
-    return soup.body or soup
+        largest = max(blocks, key=lambda t: len(t.get_text(" ", strip=True)))
+        # ... unless it holds only the header ("posting-header"), the description beside it in plain sections
+        if 2 * len(largest.get_text(" ", strip=True)) >= len(page.get_text(" ", strip=True)):
+            return largest
+    landmarks = soup.select("article, main, [role=main]")  # a short page's, not its sidebar of other jobs
+    return max(landmarks, key=lambda t: len(t.get_text(" ", strip=True))) if landmarks else page
 
 
 def _json_ld(soup) -> dict[str, Any]:

@@ -383,10 +383,14 @@ def render_body(text: str) -> str:
     return sanitize(_demote_headings(_renderer().reset().convert(text)))
 
 
+# nh3's cleaner made once: nh3.clean builds a new one from these sets for every body (a fifth of its time)
+_CLEANER = nh3.Cleaner(tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel="nofollow ugc noopener",
+                       strip_comments=True)
+
+
 def sanitize(html: str) -> str:
     """Only the tags, attributes and link schemes a posting may use; links get rel=nofollow ugc noopener."""
-    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
-                     link_rel="nofollow ugc noopener", strip_comments=True)
+    return _CLEANER.clean(html)
 
 
 def _demote_headings(html: str) -> str:

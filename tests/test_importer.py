@@ -1308,3 +1308,72 @@ def test_a_pages_fully_in_person_wins_over_its_json_ld_telecommute():
             '<body><main><h1>Founding Security Engineer</h1><p>Lumenwick builds key management. We are fully in-person, '
             'five days a week, in our office on University Avenue in Palo Alto.</p></main></body></html>')
     assert _converted(page, "ashby.html").meta["remote"] == "onsite"
+
+
+def test_the_holdout17_rounds_review_misreadings_stay_fixed():
+    # a pay section's salary beside a perk word stays pay
+    training = _converted("# Graduate Software Engineer\n\nNorthgate Systems · Leeds\n\nWe hire graduates.\n\n## Salary\n\n"
+                          "Salary during training: £28,000\nSalary after training: £34,000\n", "a.md")
+    assert training.meta["salary"] == {"min": 28000, "max": 28000, "currency": "GBP", "period": "year"}
+    # "We're also hiring for ..." and "More roles at X" above prose do not end the page
+    also = _converted("# Backend Engineer\n\nTidewater · Bristol · Hybrid\n\n## About the role\n\nYou build APIs in Python "
+                      "with a team of six.\n\n## What you'll do\n\n- Run services on AWS\n- Own our schemas\n\nWe're also "
+                      "hiring for a Frontend Engineer.\n\n## What we offer\n\n- Salary: £65,000 - £75,000\n", "b.md")
+    assert also.meta["salary"]["min"] == 65000
+    more = _converted("# Data Engineer\n\nQuillon · Remote (UK)\n\n## The role\n\nYou build pipelines in dbt.\n\n"
+                      "## Requirements\n\n- SQL and Python\n\nMore roles at Quillon\n\nWe grow fast, so if this one isn't for "
+                      "you, keep an eye on our careers page.\n\n## Package\n\n- £60,000–£70,000 base\n- Share options\n", "c.md")
+    assert more.meta["salary"]["min"] == 60000 and more.meta["equity"] is True
+    # a remote company's in-person summit, or an in-person onboarding week, leaves a TELECOMMUTE job remote
+    summit = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Developer Advocate", '
+              '"hiringOrganization": {"name": "Brightloom"}, "jobLocationType": "TELECOMMUTE"}</script></head><body><main>'
+              '<h1>Developer Advocate</h1><p>Brightloom is a remote company with teammates in 14 states. Our annual summit '
+              'in Austin is fully in-person. Our onboarding week is fully in-person; after that you work from home.</p>'
+              '</main></body></html>')
+    assert _converted(summit, "d.html").meta["remote"] == "remote"
+    # home on Fridays that is not a day of home working
+    shift = _converted("# Warehouse Systems Analyst\n\nHarrowgate Logistics · Leicester · On-site\n\nThis is a site-based "
+                       "role.\n\n## Hours\n\nMonday to Friday, 7am to 3pm, so you're at home on Fridays by mid-afternoon.\n",
+                       "e.md")
+    assert shift.meta["remote"] == "onsite"
+    assert _converted("QA Engineer\nPinecrest\nManchester\n\nThis is an office-based role. We ask that nobody works from "
+                      "home on Fridays, because that's our release day.\n").meta["remote"] == "onsite"
+    # a remote field's head office is no place of the job
+    remote = _converted("# Senior Data Engineer\n\nFernhill Analytics\n\n## Location\n\nRemote within the United States "
+                        "(our small head office is located in Chicago, but nobody is required to go there).\n", "f.md")
+    assert remote.meta["remote"] == "remote" and "cities" not in remote.meta
+    # a page's "Office: ... (HQ)" or "Where: ... customers" is no location field over the JSON-LD's
+    travel = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Staff Engineer", '
+              '"hiringOrganization": {"name": "Tallyhub"}, "jobLocation": [{"address": {"addressLocality": "Seattle", '
+              '"addressRegion": "WA", "addressCountry": "US"}}]}</script></head><body><main><h1>Staff Engineer</h1>'
+              '<p>This role is based in Seattle.</p><p>Where: you\'ll travel to customers in Portland and Boise about once '
+              'a quarter.</p></main></body></html>')
+    assert _converted(travel, "g.html").meta["cities"] == ["Seattle"]
+    # an employer named after its city, in its city
+    zurich = _converted("Zurich\nData Engineer\nZurich, Switzerland · 1 week ago · 60 applicants\nHybrid\n\nApply\nSave\n\n"
+                        "About the job\n\nJoin Zurich's data team, working closely with colleagues in our Basel office.\n")
+    assert zurich.meta["cities"] == ["Zurich"]
+    # only the place a sentence denies goes, and another team's office days give way to this role's place
+    clinic = _converted("# Frontend Engineer\n\nClinicforge\n\nClinicforge builds software for clinics in Porto and Braga. "
+                        "We don't need you in the office every day, but our Lisbon office is open all week.\n", "h.md")
+    assert clinic.meta["cities"] == ["Lisbon"]
+    denver = _converted("# Platform Engineer\n\nHarbourline\n\nHarbourline serves restaurants in Boulder, Pueblo and "
+                        "Colorado Springs. There's no better place to be based than our Denver office.\n", "i.md")
+    assert denver.meta["cities"] == ["Denver"]
+    teams = _converted("# Mobile Engineer\n\nHarbourline\n\nThis role is based in Manchester. Our London colleagues come in "
+                       "two days a week to work in the office near Old Street.\n", "j.md")
+    assert teams.meta["cities"] == ["Manchester"]
+    # a government contract and a contract research post are contracts
+    from jobboard.conditions import find_employment_type
+    assert find_employment_type({}, {}, "A Java developer for a 6-month government contract at £550 a day.") == "contract"
+    assert find_employment_type({}, {}, "This is a 12-month contract research post.") == "contract"
+    # a sidebar of other jobs beside a description shorter than it is not the posting
+    links = "".join(f'<li><a href="/jobs/{n}">iOS Engineer (Swift)</a> <span>Seattle, WA</span></li>' for n in range(24))
+    page = ('<html><body><div><div class="posting-header"><h1>Backend Engineer</h1><p>Portland, OR</p></div>'
+            '<div class="job-description"><p>Lumenfold builds observability tooling. You design services in Go on '
+            'Kubernetes.</p><p>$150,000 - $175,000 base salary.</p></div><div class="sidebar"><h3>Open positions</h3>'
+            f'<ul>{links}</ul></div></div></body></html>')
+    assert {"ios", "swift"}.isdisjoint(_converted(page, "k.html").meta["tags"])
+    # coroutines of other languages are no Kotlin Coroutines
+    assert "kotlin-coroutines" not in _converted("Engineer\nAcme\n\nAsync Python with asyncio and coroutines.\n").meta.get(
+        "tags", [])

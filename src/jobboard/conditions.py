@@ -35,7 +35,7 @@ _REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |
                  r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
                  r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
                  # a weekday or two at home: "in the office monday through thursday and from home on fridays"
-                 r"\b(?:from|at) home on (?:mon|tues|wednes|thurs|fri)days?\b(?:(?:,| and| &| or) (?:mon|tues|wednes|thurs|fri)days?\b)?"
+                 r"\b(?:in|at) (?:the|our) office\b[^.;\n]{0,60}\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b(?:(?:,| and| &| or) (?:mon|tues|wednes|thurs|fri)days?\b)?"
                  r"(?!,? (?:and |& |or )?(?:mon|tues|wednes|thurs|fri)day)")
 # Office days said less plainly, which a remote job's text may also say of its office or of interviews, so read
 # after "fully remote" and on-site words: the office first ("from the office three days a week", "in the studio
@@ -77,9 +77,9 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
-_FIRMLY_ONSITE = re.compile(r"\bfully (?:in[- ]person|on[- ]?site|in[- ]office)\b|\b100\s?%\s?(?:on[- ]?site|in[- ]office)\b|"
-                            r"\b(?:five|5) days a week\b[^.;\n]{0,30}\b(?:in|at) (?:the|our) office\b|"
-                            r"\b(?:in|at) (?:the|our) office (?:five|5) days a week\b", re.IGNORECASE)
+_FIRMLY_ONSITE = re.compile(r"\b(?:we(?:['’]re| are)|(?:this|the) (?:role|position|job) is|you(?:['’]ll| will) (?:be|work))\s+"
+                            r"(?:fully|100\s?%|entirely)\s+(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based)\b",
+                            re.IGNORECASE)
 _REMOTE_COMPANY = re.compile(r"\bwe(?:['’]re| are|['’]ve been| have been) an? (?:fully |all[- ])?remote "
                              r"(?:company|organi[sz]ation|business)\b", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
@@ -113,8 +113,8 @@ _TYPES = [
     # B2B is a contract in "umowa B2B" or "B2B contract", a market in "a B2B product"
     # (not the work's subject: "contract tests", "smart contracts", "contract management"; nor an employer's
     # status: "a VEVRAA federal contractor")
-    ("contract", r"(?<!smart )(?<!federal )(?<!government )\bcontract(?:or)?\b(?! (?:of|type|tests?|testing|management|negotiations?|law|lifecycle|"
-                 r"reviews?|manufactur\w*|research))|freelanc\w*|freiberuf\w*|\bc2c\b|\bb2b\s+(?:contract|agreement|"
+    ("contract", r"(?<!smart )(?<!federal )\bcontract(?:or)?\b(?! (?:of|type|tests?|testing|management|negotiations?|law|lifecycle|"
+                 r"reviews?|manufactur\w*))|freelanc\w*|freiberuf\w*|\bc2c\b|\bb2b\s+(?:contract|agreement|"
                  r"basis)|(?:umowa|kontrakt|via)\s+b2b\b"),
     ("temporary", r"\btemporary\b|(?<!un)befristet|fixed[- ]term"),
     ("part-time", r"part[- ]time|teilzeit|temps partiel|media jornada|tempo parziale|deeltijd|deltid"),
@@ -136,7 +136,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode == "remote" and value is stated.get("remote") and _offered(_FIRMLY_ONSITE, text) and \
-                not _offered(_REMOTE_ONLY, text):
+                not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
             return "onsite"  # a JobPosting's TELECOMMUTE over "We are fully in-person, five days a week"
         if mode:
             return mode

@@ -58,8 +58,10 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
-    if company and any(re.search(rf"\b{re.escape(c.name)}\b", company, re.IGNORECASE) for c in places):
-        # a city in the employer's name ("Bank of Montreal", hiring "for our Chicago office"): the places the
+    named_places = {c.name for c in find_cities("\n".join(_location_fields(raw, sections)), gazetteer, True)}
+    if company and any(re.search(rf"\b{re.escape(c.name)}\b", company, re.IGNORECASE) and c.name not in named_places
+                       for c in places):
+        # a city in the employer's name and no location field ("Bank of Montreal", hiring "for our Chicago office"): the places the
         # text gives the job besides it, in a location field or where it speaks of a workplace (not "Toronto
         # Metropolitan University ... with partners in Montreal")
         name = re.compile(rf"\b{re.escape(company)}\b", re.IGNORECASE)

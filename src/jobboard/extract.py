@@ -868,8 +868,10 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if not _GAZETTEER_NAMES:
         _GAZETTEER_NAMES.update(gazetteer.cities)
     stated_places, labelled_places = _as_list(stated.get("location")), labelled.get("location", [])
+    fields_of_this_job = [p for p in labelled_places if len(p.split()) <= 8 and not re.search(
+        r"\bhq\b|headquarter|head office|customers?|clients?|travel", p, re.IGNORECASE)]
     stated_cities, labelled_cities = ({c.name for c in find_cities("\n".join(places), gazetteer, True)} if places else set()
-                                      for places in (stated_places, labelled_places))
+                                      for places in (stated_places, fields_of_this_job))
     if stated_cities and labelled_cities and not stated_cities & labelled_cities:
         # a careers page's own field over its JSON-LD, which may give the head office: "locations: Dublin, OH"
         # on a page whose JobPosting says Columbus
@@ -988,6 +990,7 @@ def _place_before_remark(sentence: str) -> str:
     first = re.split(r"\s\(|:\s", sentence)[0]
     remark = sentence[len(first):]
     if first != sentence and re.search(r"\b(?:office|based|located)\b", remark, re.IGNORECASE) and \
+            not _TERMS.search(first) and not re.search(r"\bhead office|headquarter|\bhq\b", remark, re.IGNORECASE) and \
             not any(word.lower() in _city_names() for word in re.findall(r"[A-ZÀ-Þ][\w'’-]+", first)):
         # a region, and the office's town in the remark: "DC Metro Area (our office is at ..., Washington, DC, near ...)"
         town = next((m.group() for m in re.finditer(r"[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}(?:,\s*[A-Z][A-Z.]{1,4})?",

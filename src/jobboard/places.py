@@ -57,10 +57,7 @@ _WORKPLACE = re.compile(r"\boffices?\b|\bbased\b|\blocated\b|\bheadquarter|\bhq\
 _THIS_JOB = re.compile(r"\b(?:this|the) (?:role|position|job)\b[^.;\n]{0,20}\b(?:is|will be) (?:based|located)\b|"
                        r"\byou(?:['’]ll| will) be based\b|"
                        # ... and where else it may be done: "where this role can also sit", "can work from our Vancouver office"
-                       r"\bwhere (?:this|the) (?:role|position|job) can\b|\bcan (?:also )?(?:be based|work from|sit)\b|"
-                       # ... and where its office days are: "two days a week (Tuesday and Wednesday) together in our office
-                       # by Old Street, London"
-                       r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at) (?:our|the) office\b",
+                       r"\bwhere (?:this|the) (?:role|position|job) can\b|\bcan (?:also )?(?:be based|work from|sit)\b",
                        re.IGNORECASE)
 
 # An office the company had: "we also had a tiny office in Brussels; we closed it"
@@ -74,30 +71,36 @@ def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
     cities = find_cities(text, gazetteer)
     if len(cities) < 2:
         return cities
-    this_job, at_work = _named_at_work(text, gazetteer)
-    return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in at_work] or cities
+    this_job, office_days, at_work = _named_at_work(text, gazetteer)
+    return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in office_days] or \
+        [c for c in cities if c.name in at_work] or cities
 
 
 def workplace_cities(text: str, gazetteer: Gazetteer) -> set[str]:
     """Names of the cities the text names where it speaks of a workplace: "for our Chicago office"."""
-    this_job, at_work = _named_at_work(text, gazetteer)
-    return this_job | at_work
+    this_job, office_days, at_work = _named_at_work(text, gazetteer)
+    return this_job | office_days | at_work
 
 
-def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
-    """(cities named where the text speaks of this job's place, ... of any workplace)."""
+def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str], set[str]]:
+    """(cities named where the text speaks of this job's place, ... of office days, ... of any workplace),
+    without the places it denies ("we won't ever ask you to relocate to Manchester")."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _PAST.search(s)]
-    clauses = [clause for s in sentences for clause in s.split(";")]
-    # "This role is based at our London, Ontario office": the job's own place, over the other offices
+    clauses = [_DENIED.sub(" ", clause) for s in sentences for clause in s.split(";")]
+    # "This role is based at our London, Ontario office": the job's own place, over the other offices; then where
+    # its office days are ("two days a week together in our office by Old Street, London"), over a second office
     this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
-    at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) and not _NOT_AT_WORK.search(clause)
-               for c in find_cities(clause, gazetteer)}
-    return this_job, at_work
+    office_days = {c.name for clause in clauses if _OFFICE_DAYS.search(clause) for c in find_cities(clause, gazetteer)}
+    at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
+    return this_job, office_days, at_work
 
 
-# A workplace denied: "we won't ever ask you to relocate to Manchester", "no office in Leeds"
-_NOT_AT_WORK = re.compile(r"(?:\b(?:not|no|never)\b|n['’]t\b)[^.;,\n]{0,30}\b(?:offices?|based|located|relocat\w*)\b",
-                          re.IGNORECASE)
+_OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at) "
+                          r"(?:the|our) office\b", re.IGNORECASE)
+# A place denied as the workplace, up to the next comma or "and": "we won't ever ask you to relocate to Manchester",
+# "no office in Leeds", "not based in London" (not "there's no better place to be based than our Denver office")
+_DENIED = re.compile(r"(?:\b(?:not|no|never)\b|n['’]t\b)\s+(?:\w+\s+){0,5}?(?:relocate|move|be based|based|located|"
+                     r"offices?)\s+(?:to|in|at)\s+[^.;,\n]*?(?=$|[.;,\n]|\s(?:and|or|but)\b)", re.IGNORECASE)
 
 
 def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -> list[City]:

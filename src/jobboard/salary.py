@@ -90,16 +90,13 @@ _SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|
                           re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100", not "Home office stipend: $1,000")
 
 
-def _perk_nearer(words: str) -> bool:
-    """Whether the words before an amount name a perk nearer to it than the salary: "We pay a
-    travel stipend: €100", "Salary plus a relocation allowance of €5,000", but not "Relocation
-    support and a salary of €60,000" or an intern's "Monthly stipend: €1,100"."""
-    perk = None
-    for perk in _PERK.finditer(words):
-        pass
-    if perk is None:
-        return False
-    return all(salary.end() < perk.end() for salary in _SALARY_WORD.finditer(words))
+def _perk_not_pay(words: str) -> bool:
+    """Whether the words before an amount name a perk and no salary: "Relocation package of
+    €10,000", "We pay a travel stipend: €100" (the verb "pay" names none), but not "Salary
+    during training: £28,000" or an intern's "Monthly stipend: €1,100"."""
+    return bool(_PERK.search(words)) and not any(
+        not (salary.group().lower() == "pay" and re.search(r"\b(?:we|they|will|also|to|and)\s+$", words[:salary.start()], re.I))
+        for salary in _SALARY_WORD.finditer(words))
 
 
 # Japanese, Chinese and Korean name the period before the amount: 年収, 年薪, 연봉 (a year's), 月給, 月薪,
@@ -172,7 +169,7 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
         if _FUNDING.search(clause) or (not labelled and _NOT_PAY.search(clause)) or \
-                (perks_too and _perk_nearer(before)) or (not labelled and _perk_nearer(since)):
+                (perks_too and _perk_not_pay(before)) or (not labelled and _perk_not_pay(since)):
             # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
         if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):

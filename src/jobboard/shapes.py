@@ -171,8 +171,11 @@ def _from_message(text: str) -> tuple[str, str | None, bool]:
 # what follows is not this job's (its cities, pay and skills are other jobs').
 _SIMILAR_JOBS = re.compile(
     r"^[ \t#*]*(?:(?:check |see |view |browse |explore )?similar (?:jobs|roles|positions|offers|vacancies|openings|"
-    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|jobs|positions|openings|vacancies)(?: (?:at|from) .{1,40})?|(?:we['’]re |we are )?also hiring(?: (?:at|for) .{1,40})?|"
-    r"other (?:open )?(?:jobs|roles|positions|openings)(?: (?:at|from) .{1,40})?|andre ledige stillinger|"
+    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|positions|openings|vacancies)|"
+    r"other (?:open )?(?:jobs|roles|positions|openings) (?:at|from) .{1,40}|andre ledige stillinger|"
+    # (and these, said in a posting too, only above a list of jobs: _without_similar_jobs)
+    r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
+    r"other (?:open )?(?:jobs|roles|positions|openings))|"
     r"weitere offene stellen|autres offres(?: d['’]emploi)?|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
@@ -187,7 +190,11 @@ _SIMILAR_JOBS = re.compile(
 def _without_similar_jobs(text: str) -> str:
     """The text up to a 'Similar jobs' heading in its second half (a copied job page's tail)."""
     for match in _SIMILAR_JOBS.finditer(text):
-        if match.start() > len(text) * 0.4:
+        following = next((line for line in text[match.end():match.end() + 2000].split("\n") if line.strip()), "")
+        card = re.search(JOB_NOUN_RE, following, re.I) or re.match(r"\s*(?:[-*•|]|\d+[.)])\s", following) or \
+            len(following.split()) <= 12 and not re.search(r"[.!?]\s*$", following)
+        if match.start() > len(text) * 0.4 and (not match.group("loose") or card):
+            # (a job's card or a list follows "More roles at Quillon", not "We grow fast, so keep an eye on our careers page.")
             # ... but how to apply, said after the list: "Questions? Write to jobs@palisade.games. We answer every ..."
             after = [block for block in re.split(r"\n[ \t]*\n", text[match.end():])[1:]
                      if re.fullmatch(r"[^\n]*\w[.!?]", block.strip()) and len(block.split()) >= 6
@@ -733,10 +740,19 @@ def _content_root(soup):
     if blocks:
         largest = max(blocks, key=lambda t: len(t.get_text(" ", strip=True)))
         # ... unless it holds only the header ("posting-header"), the description beside it in plain sections
-        if 2 * len(largest.get_text(" ", strip=True)) >= len(page.get_text(" ", strip=True)):
+        if 2 * _own_length(largest) >= _own_length(page):  # (not the sidebar's list of other jobs)
             return largest
     landmarks = soup.select("article, main, [role=main]")  # a short page's, not its sidebar of other jobs
     return max(landmarks, key=lambda t: len(t.get_text(" ", strip=True))) if landmarks else page
+
+
+def _own_length(tag) -> int:
+    """The length of an element's text outside its links, navigation, sidebars and footers."""
+    aside = [t for t in tag.find_all(lambda t: t.name in ("a", "aside", "nav", "footer") or
+                                     any(_BESIDE.match(c) for c in t.get("class") or []))]
+    outermost = {id(t) for t in aside}
+    return len(tag.get_text(" ", strip=True)) - sum(len(t.get_text(" ", strip=True)) for t in aside
+                                                    if not any(id(p) in outermost for p in t.parents))
 
 
 def _json_ld(soup) -> dict[str, Any]:

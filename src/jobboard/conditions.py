@@ -64,7 +64,8 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
                                r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
 
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|\bh[íi]brid[oa]\b|"
+_OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
@@ -138,6 +139,9 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         if mode == "remote" and value is stated.get("remote") and _offered(_FIRMLY_ONSITE, text) and \
                 not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
             return "onsite"  # a JobPosting's TELECOMMUTE over "We are fully in-person, five days a week"
+        if mode == "remote" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=_OFFICE_WEEKS) \
+                and not _offered(_REMOTE_ONLY, text):
+            return "hybrid"  # ... or over "Hybrid: 3 days a week at the office, 2 remote days"
         if mode:
             return mode
     if _offered(_HYBRID_OR_REMOTE, text):
@@ -185,7 +189,7 @@ _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possibl
                         r"(?:nicht möglich|není možn|no es posible|non è possibile|pas possible|niemożliw|nie jest możliw|"
                         r"nenabízíme|nenabízí|nelze|no ofrecemos|nie oferujemy|bieten wir (?:leider )?nicht|"
                         r"(?:don['’]t|do not|cannot|can['’]t) offer|erbjuds inte|inte möjlig|tilbys ikke|tilbydes ikke|"
-                        r"ikke mulig|ei ole mahdollista|не передбачен|не предусмотрен|불가|不可|できません)",
+                        r"ikke mulig|niet mogelijk|wordt niet aangeboden|non (?:è )?previst|ei ole mahdollista|не передбачен|не предусмотрен|불가|不可|できません)",
                         re.IGNORECASE)
 
 
@@ -225,7 +229,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     if re.search(r"hybrid|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
-                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|" + WORK_PATTERN.pattern,
+                 r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|"
+                 r"(?:homeoffice|home-office|home office|mobiles arbeiten) (?:möglich|nach absprache)|" + WORK_PATTERN.pattern,
                  value):
         return "hybrid"
     if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
@@ -240,8 +245,10 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
-    # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week")
-    if re.search(r"on-?site|^\W*office|office(?!\s*:)|in person|vor ort", value) or \
+    # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week"; nor, in
+    # a location field, where the office is: "Oslo, Norway (office at Vulkan, Grünerløkka)")
+    office = r"office(?!\s*:)" if yes_no else r"office(?!\s*:)(?!\s+(?:at|in|on|by|near)\b)"
+    if re.search(rf"on-?site|^\W*office|{office}|in person|vor ort", value) or \
             yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
     return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from .conditions import WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
-from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title,
+from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
                       has_job_noun, location_sections, place_lines, short_form)
 from .places import Gazetteer, find_cities, find_countries, workplace_cities
 from .salary import find_salary
@@ -77,7 +77,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         names = "|".join(re.escape(name) for name in {company, brand_name(company)})
         bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})(?:,\s*[^,\n]{{2,40}})?$", "", title, flags=re.IGNORECASE)
         title = (clean_title(bare) or bare) if bare != title else title
-    company = short_form(brand_name(company), plain) if company else None
+    company = full_name(short_form(brand_name(company), plain), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
     locations = location_sections(sections)
     remote = find_remote(raw.stated, raw.labelled, plain, bool(places), locations, _mode_sections(sections))
@@ -88,8 +88,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
-    if remote == "remote" and not places and len(_countries_named(fields)) > 1:
-        country = None  # "remote — anywhere in Ireland, the UK or the EU": no one country (without an office there)
+    brackets = re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
+    if remote == "remote" and not places and len(_countries_named(fields + brackets)) > 1:
+        # "remote — anywhere in Ireland, the UK or the EU", "Product Manager (Remote, Spain or Portugal)": no one
+        # country (without an office there)
+        country = None
     salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
     # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
     headline = [str(raw.stated["salary"])] if "salary" in raw.stated else []
@@ -131,7 +134,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und",
-                "für", "zu", "von", "des", "du", "le", "les", "et", "di", "del", "da"}
+                "für", "zu", "von", "des", "du", "le", "les", "et", "di", "del", "da", "en", "au", "aux", "el", "los", "las",
+                "der", "das", "im", "voor", "em", "dos", "della", "per"}  # (not "van", "die" or "do": English words too)
 # Abbreviations without vowels that are not acronyms
 _ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "phd": "PhD", "dr": "Dr", "mr": "Mr", "ms": "Ms"}
 # Words that stay in capitals: the acronyms of jobs and their fields

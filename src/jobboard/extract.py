@@ -24,7 +24,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
-             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|"
+             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|charg[ée]e?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
@@ -104,6 +104,18 @@ def short_form(company: str, text: str) -> str:
     # ("Nordic Finance AB ... Nordic markets and Nordic regulation")
     named = _mentions(words[0], text, most=1, after=r"['’]s\b|[ \t]*[.,;:!?)\n]")
     return words[0] if alone >= 2 and full == legal and named else company  # the full name only in a legal line
+
+
+def full_name(company: str, text: str) -> str:
+    """The name an organisation's every mention goes on with: 'Breisgau Institute for Sustainable Computing' for
+    'Breisgau Institute', 'Centre for Data Science' (not 'Acme' of 'Acme for Good' said once beside 'Acme')."""
+    text = text[:100_000]
+    mentions = _mentions(company, text, most=20)
+    if mentions < 2 or not _ORGANISATION.fullmatch(company.split()[-1]):
+        return company
+    longer = re.findall(rf"(?<![\w-]){re.escape(company)}((?: (?:for|of|für|de|des|du|di|della|del|van|voor|on) (?:the )?"
+                        rf"[A-Z][\w'’-]+(?: (?:and |& )?[A-Z][\w'’-]+){{0,3}}))", text)
+    return company + longer[0] if len(longer) == mentions and len(set(longer)) == 1 else company
 
 
 # The words of a legal name that a company drops in its own text ("Labs", "Software" or "Systems" is often
@@ -295,7 +307,7 @@ def clean_title(value: str) -> str | None:
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
-                _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after)
+                _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _ORGANISATION_KIND.search(after)
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
@@ -358,6 +370,8 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"\s+in (?:voll|teil)zeit(?:\s*(?:/|oder|und)\s*(?:voll|teil)zeit)?$|\s+(?:à|a) temps (?:plein|partiel)$", "",
+                   title, flags=re.IGNORECASE)  # "Senior Frontend-Entwickler (m/w/d) in Vollzeit"
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
     bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
     parts = [part.strip().lower() for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s",
@@ -455,7 +469,8 @@ def _region_or_country_names() -> frozenset[str]:
 # split_outside_brackets: not inside "(Remote - US)" or "[Remote · LATAM]")
 _DASH = r"\s+(?:[-–—·]|--)\s+"
 # A contract's length beside its terms: "(Contract, 6 months+)"
-_LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?)\+?", re.IGNORECASE)
+_LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?|mois|meses|monate|mesi|maanden|månader|miesięcy)\+?",
+                     re.IGNORECASE)
 _LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
                        r"romanian|greek|turkish|russian|ukrainian|arabic|hebrew|hindi|mandarin|cantonese|chinese|japanese|"
                        r"korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|deutsch|français|español|"
@@ -531,6 +546,14 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     return True
 
 
+# A field that names no company: "Client: Confidential", "Client: a leading bank in Frankfurt"
+_UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth(?: startup)?|n/?a|tbd|tba|not disclosed|"
+                      r"vertraulich|anonym|confidentiel|confidencial|riservat[oa])\W*(?:\(.*\))?\s*$|(?:a|an|one of)\s|"
+                      # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
+                      r"[^()]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
+                      r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
+
+
 def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
@@ -550,6 +573,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                             if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
                      and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
+        if isinstance(value, str) and _UNNAMED.match(value):
+            continue  # "Client: Confidential", "Client: a leading bank"
         if isinstance(value, str) and value.strip():
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
             if latin and re.search(_NON_LATIN, value):

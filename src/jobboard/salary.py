@@ -33,7 +33,7 @@ _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦�
 _NUM = r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|천만|千万|[万萬만천千]|triệu|juta|(?<=\d)(?:mn|[mM])(?!\w|\s?[-–]\s?[A-Za-z]+\b|\s?/\s?(?![yY]|[aA]\b|annum|mo|month|monat|jahr|år)[A-Za-z]))?"
            rf"\s?(?P<@c2>{_CUR})?")
-_UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till"  # a maximum only
+_UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till|do"  # a maximum only (Polish "do")
 _FROM = (r"from|starting\s+(?:at|from)|min(?:imum)?|ab|at\s+least|mindestens|mindestgehalt\s+von|minimum\s+(?:salary|pay)\s+of|"
          r"à\s+partir\s+de|a\s+partir\s+de|desde|vanaf|från|fra|od|від|от")
 # ... or after it: "$100k+", "4萬元或以上", "5000만원 이상", "60,000 EUR or more"
@@ -109,7 +109,7 @@ _PERIOD_WORD_BEFORE = re.compile("|".join(_PERIOD_BEFORE))
 _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 
 # A legal minimum stated before the amount, with more paid on top ("Überzahlung")
-_MINIMUM = re.compile(r"mindestgehalt|mindestentgelt|kollektivvertrag|\bkv\b|minimum (?:salary|wage|pay)", re.IGNORECASE)
+_MINIMUM = re.compile(r"mindestgehalt|mindestentgelt|kollektivvertrag|\bkv\b|minimum (?:gross |annual |monthly |base )?(?:salary|wage|pay)", re.IGNORECASE)
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
 # "$112K - $148K", "Glassdoor est."
@@ -205,7 +205,7 @@ def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
     after = _amount_end(match)
-    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ")) if i != -1]  # "£70,000 + bonus"
+    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ", " plus ")) if i != -1]  # "£70,000 + bonus"
     return line[start + 1: min(ends) if ends else len(line)]
 
 

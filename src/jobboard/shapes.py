@@ -27,7 +27,7 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
 LABELS = {
     "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione|"
              r"募集職種|職種|vị\s+trí|cargo|pozisyon|stanowisko|posada|должность|vakansiya|職位|职位|職務|직무|포지션|모집\s*분야",
-    "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
+    "company": r"company|employer|hiring\s+company|client|klient|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf|công\s+ty|şirket|şirket\s+adı|компанія|компания|"
                r"роботодавець|работодатель|公司|公司名[称稱]|企業名|企业名称|회사명|기업명|arbeidsgiver|arbejdsgiver|"
                r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator",
@@ -334,7 +334,7 @@ _SAVE_BUTTON = re.compile(r"^(?:(?:save|salvar|guardar|enregistrer|salva)\s+(?P<
 _MODE_WORDS = {"remote": "remote", "hybrid": "hybrid", "on-site": "onsite", "onsite": "onsite", "remoto": "remote",
                "híbrido": "hybrid", "presencial": "onsite", "hybride": "hybrid", "sur site": "onsite",
                "télétravail": "remote", "vor ort": "onsite", "ibrido": "hybrid", "in sede": "onsite",
-               "op locatie": "onsite", "op afstand": "remote"}
+               "op locatie": "onsite", "op afstand": "remote", "à distance": "remote"}
 _MODES = re.compile(rf"^\(?(?P<mode>{'|'.join(_MODE_WORDS)})\)?$", re.IGNORECASE)
 _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance|tempo integral|meio período|"
                     r"jornada completa|media jornada|temps plein|temps partiel|vollzeit|teilzeit|voltijd|deeltijd|"
@@ -344,10 +344,18 @@ _PAGE_CHROME = re.compile(
     r"^(?:" + BUTTONS.pattern + r"|show more( options)?|show less|message|follow|see more|"
     r"enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"
     r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
-    r"(?:entry|mid-senior|senior|associate|director|executive|internship) level|"
-    # LinkedIn's own navigation above a page, and its facts about the company and the reader
-    r"skip to (?:main )?content|linkedin|home|my network|jobs|messaging|notifications|me|for business|"
-    r"\d+ notifications? total|[\d,.]+k?(?:\s?[-–]\s?[\d,.]+k?|\+)? employees\b.*|.*\bconnections? works? here\b.*|"
+    r"(?:entry|mid-senior|senior|associate|director|executive|internship)[- ]level|"
+    # ... its levels in German and French
+    r"berufseinstieg|praktikum|direktor|geschäftsführung|stage|premier emploi|confirmé|associé|directeur|"
+    r"cadre dirigeant|"
+    # LinkedIn's own navigation above a page, in English, German and French, and its facts about the company and
+    # the reader
+    r"skip to (?:main )?content|linkedin|home|my network|jobs|messaging|notifications|me|for business|search|"
+    r"zum hauptinhalt springen|suchen|start|mein netzwerk|nachrichten|mitteilungen|sie|für unternehmen|"
+    r"passer au contenu principal|accueil|réseau|emplois|messagerie|vous|pour les entreprises|"
+    r"\d+ (?:notifications?|mitteilungen) (?:total|insgesamt)|"
+    r"[\d,.]+k?(?:\s?[-–]\s?[\d,.]+k?|\+)? (?:employees|beschäftigte|mitarbeiter(?::innen)?|employés)\b.*|"
+    r".*\b(?:connections? works? here|kontakte arbeiten hier|relations travaillent ici)\b.*|"
     r".*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
     r"hiring team|há \d+|hace \d+|il y a \d+|vor \d+|geleden|geplaatst|candidaturas|solicitudes|candidatures|"
@@ -372,10 +380,10 @@ def _from_page_header(posting: RawPosting) -> bool:
     # in other languages the line is also an ordinary heading ("Über den Job"): more of the page must be there
     if (not lines or len(lines) > 40 or not chrome or not english and chrome < 2 and not any(map(_SAVE_BUTTON.match, lines))
             or any(len(line) > 150 or (len(line.split()) >= 12 and line.endswith(".") and not _UPSELL.search(line))
-                   or (_LABEL_LINE.match(line) and not re.match(r"skills\s*:", line, re.I))
+                   or (_LABEL_LINE.match(line) and not re.match(r"(?:skills|kenntnisse|compétences)\s*:", line, re.I))
                    or re.search(r"https?://|@", line) for line in header)):
         return False  # no job site's buttons above the description: an intro, labelled lines or prose
-    lines = [line for line in header if not re.match(r"skills\s*:", line, re.I)]
+    lines = [line for line in header if not re.match(r"(?:skills|kenntnisse|compétences)\s*:", line, re.I)]
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
     places, stated = [], posting.stated
     for line in lines:
@@ -575,8 +583,18 @@ def _from_html(html: str) -> RawPosting:
     heading = root.find("h1") or soup.find("h1")
     if heading and "title" not in stated:
         stated["title"] = heading.get_text(" ", strip=True)
+    elif heading and isinstance(stated.get("title"), str):
+        # the page's heading, which its <title> repeats, over its JobPosting's other title ("… Developer" for
+        # "Embedded Software Engineer (w/m/d)"; not one the heading only adds to: "…, Centre for Climate Data Science")
+        shown = heading.get_text(" ", strip=True)
+        bare = [re.sub(r"\s*\([^()]*\)", "", t).lower() for t in (shown, stated["title"])]
+        if shown and not (bare[0].startswith(bare[1]) or bare[1].startswith(bare[0])) and page_title.startswith(shown) \
+                and not page_title.startswith(stated["title"]) and re.search(JOB_NOUN_RE, shown, re.IGNORECASE):
+            stated["title"] = shown
     if heading is not None and heading.parent is not None and not root.find("h1"):
-        stated["byline"] = heading.parent.get_text(" · ", strip=True)  # the header above the article
+        byline = heading.parent.get_text(" · ", strip=True)  # the header above the article
+        if len(byline) <= 400:  # (not a whole page around the heading)
+            stated["byline"] = byline
     if page_title:
         stated["page_title"] = page_title
     _flatten_definitions(soup)

@@ -65,7 +65,7 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
 
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
@@ -140,7 +140,8 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
                 not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
             return "onsite"  # a JobPosting's TELECOMMUTE over "We are fully in-person, five days a week"
         if mode == "remote" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=_OFFICE_WEEKS) \
-                and not _offered(_REMOTE_ONLY, text):
+                and not _offered(_REMOTE_ONLY, text) and not re.search(r"optional|welcome to|if you (?:live|are) near|"
+                                                                       r"\bmeets\b|can join|may join", text, re.IGNORECASE):
             return "hybrid"  # ... or over "Hybrid: 3 days a week at the office, 2 remote days"
         if mode:
             return mode
@@ -230,10 +231,11 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|"
-                 r"(?:homeoffice|home-office|home office|mobiles arbeiten) (?:möglich|nach absprache)|" + WORK_PATTERN.pattern,
+                 + WORK_PATTERN.pattern,
                  value):
         return "hybrid"
-    if re.search(r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
+    if re.search(r"100\s?%\s?(?:homeoffice|home office)|(?:komplett|vollständig)e?s? (?:im )?homeoffice|"
+                 r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
                  r"etätyö|フルリモート|完全リモート|完全在宅", value):
         return "remote"
     if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"
@@ -245,6 +247,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
+    if re.search(r"(?:homeoffice|home-office|home office|mobiles arbeiten) (?:möglich|nach absprache)", value):
+        return "hybrid"  # "München · Homeoffice möglich · Vollzeit" (after "Remote (Homeoffice möglich)", "100% Homeoffice")
     # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week"; nor, in
     # a location field, where the office is: "Oslo, Norway (office at Vulkan, Grünerløkka)")
     office = r"office(?!\s*:)" if yes_no else r"office(?!\s*:)(?!\s+(?:at|in|on|by|near)\b)"

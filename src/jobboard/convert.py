@@ -88,7 +88,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
-    brackets = re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
+    brackets = [b for b in re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
+                if not re.search(r"hours|time|client|covering|customers", b, re.IGNORECASE)]
     if remote == "remote" and not places and len(_countries_named(fields + brackets)) > 1:
         # "remote — anywhere in Ireland, the UK or the EU", "Product Manager (Remote, Spain or Portugal)": no one
         # country (without an office there)
@@ -135,7 +136,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
 
 _SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und",
                 "für", "zu", "von", "des", "du", "le", "les", "et", "di", "del", "da", "en", "au", "aux", "el", "los", "las",
-                "der", "das", "im", "voor", "em", "dos", "della", "per"}  # (not "van", "die" or "do": English words too)
+                "der", "im", "voor", "em", "dos", "della", "per"}  # (not "van", "die", "das" or "do": English words too)
 # Abbreviations without vowels that are not acronyms
 _ABBREVIATIONS = {"sr": "Sr", "jr": "Jr", "mgr": "Mgr", "phd": "PhD", "dr": "Dr", "mr": "Mr", "ms": "Ms"}
 # Words that stay in capitals: the acronyms of jobs and their fields

@@ -24,7 +24,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
-             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|charg[ée]e?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
+             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
@@ -114,7 +114,7 @@ def full_name(company: str, text: str) -> str:
     if mentions < 2 or not _ORGANISATION.fullmatch(company.split()[-1]):
         return company
     longer = re.findall(rf"(?<![\w-]){re.escape(company)}((?: (?:for|of|für|de|des|du|di|della|del|van|voor|on) (?:the )?"
-                        rf"[A-Z][\w'’-]+(?: (?:and |& )?[A-Z][\w'’-]+){{0,3}}))", text)
+                        rf"[A-Z][\w'’-]+(?: (?:and |& |of (?:the )?|for (?:the )?)?[A-Z][\w'’-]+){{0,4}}))", text)
     return company + longer[0] if len(longer) == mentions and len(set(longer)) == 1 else company
 
 
@@ -547,10 +547,11 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
 
 
 # A field that names no company: "Client: Confidential", "Client: a leading bank in Frankfurt"
-_UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth(?: startup)?|n/?a|tbd|tba|not disclosed|"
-                      r"vertraulich|anonym|confidentiel|confidencial|riservat[oa])\W*(?:\(.*\))?\s*$|(?:a|an|one of)\s|"
+_UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|private|nda|various|direct|n/?a|tbd|tba|"
+                      r"not disclosed|vertraulich|anonym|confidentiel|confidencial|riservat[oa]|firma|global leader|leading)"
+                      r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
                       # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
-                      r"[^()]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
+                      r"[^(),]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
                       r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
 
 
@@ -563,6 +564,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
     recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
+    client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)), None)
+    if recruiter and client and (stated_name is None or agency):
+        return re.split(r"\s+[(（]|,\s+|\s+[-–—|]\s+", client.strip()[:300])[0]  # "Client: Odra Software sp. z o.o."
     if recruiter and (stated_name is None or agency):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...

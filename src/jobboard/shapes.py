@@ -27,7 +27,8 @@ JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|arch
 LABELS = {
     "title": r"title|job\s*title|(?:job\s+)?posting\s+title|position(?:\s+title)?|role|stelle|stellenbezeichnung|poste|puesto|posizione|"
              r"募集職種|職種|vị\s+trí|cargo|pozisyon|stanowisko|posada|должность|vakansiya|職位|职位|職務|직무|포지션|모집\s*분야",
-    "company": r"company|employer|hiring\s+company|client|klient|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
+    "client": r"client|klient|kunde|cliente",
+    "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf|công\s+ty|şirket|şirket\s+adı|компанія|компания|"
                r"роботодавець|работодатель|公司|公司名[称稱]|企業名|企业名称|회사명|기업명|arbeidsgiver|arbejdsgiver|"
                r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator",
@@ -586,14 +587,16 @@ def _from_html(html: str) -> RawPosting:
     elif heading and isinstance(stated.get("title"), str):
         # the page's heading, which its <title> repeats, over its JobPosting's other title ("… Developer" for
         # "Embedded Software Engineer (w/m/d)"; not one the heading only adds to: "…, Centre for Climate Data Science")
-        shown = heading.get_text(" ", strip=True)
-        bare = [re.sub(r"\s*\([^()]*\)", "", t).lower() for t in (shown, stated["title"])]
-        if shown and not (bare[0].startswith(bare[1]) or bare[1].startswith(bare[0])) and page_title.startswith(shown) \
-                and not page_title.startswith(stated["title"]) and re.search(JOB_NOUN_RE, shown, re.IGNORECASE):
+        # (and a title of the same job: most of its words, none of them only added)
+        shown = heading.get_text(" ", strip=True)[:300]
+        words = [set(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", t[:300]).lower())) for t in (shown, stated["title"])]
+        if shown and page_title.startswith(shown) and not page_title.startswith(stated["title"]) \
+                and all(re.search(JOB_NOUN_RE, t, re.IGNORECASE) for t in (shown, stated["title"][:300])) \
+                and not (words[0] <= words[1] or words[1] <= words[0]) and 2 * len(words[0] & words[1]) >= len(words[1]):
             stated["title"] = shown
     if heading is not None and heading.parent is not None and not root.find("h1"):
         byline = heading.parent.get_text(" · ", strip=True)  # the header above the article
-        if len(byline) <= 400:  # (not a whole page around the heading)
+        if len(byline) <= 1500:  # (not a whole page around the heading)
             stated["byline"] = byline
     if page_title:
         stated["page_title"] = page_title

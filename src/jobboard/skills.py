@@ -19,7 +19,7 @@ _BEFORE = r"(?<![\w+#.\-@])"
 # A hyphen may join a name to a German noun ("Linux-Grundkenntnisse", "REST-Schnittstellen", "CI/CD-Pipelines")
 # or to a few English words ("Kafka-based"), but not to another word ("Go-to", "C-level")
 _AFTER = (r"(?![\w+#@&]|\.\w|-(?!(?-i:[A-ZÄÖÜ][a-zäöüß])|(?:based|native|first|driven|powered|related|centric|like|compatible|"
-          r"certified)\b|(?-i:[a-zäöüåæø]{4,}(?:en|er|ing|ering|ingen|ij|heid|omgevingen|processen|kennis)\b))\w)")
+          r"certified)\b|(?-i:[a-zäöüåæø]{3,}(?:en|ingen|heid|erne|kennis)\b))\w)")
 _CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
                       r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)
 _NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round|key)\s+$", re.IGNORECASE)

@@ -58,7 +58,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
-    named_places = {c.name for c in find_cities("\n".join(_location_fields(raw, sections)), gazetteer, True)}
+    fields = _location_fields(raw, sections)
+    named_places = {c.name for c in find_cities("\n".join(fields), gazetteer, True)}
     if company and any(re.search(rf"\b{re.escape(c.name)}\b", company, re.IGNORECASE) and c.name not in named_places
                        for c in places):
         # a city in the employer's name and no location field ("Bank of Montreal", hiring "for our Chicago office"): the places the
@@ -69,7 +70,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         others, other_country = find_places(_masked(raw.stated, name), _masked(raw.labelled, name),
                                             _masked(sections, name), unnamed, gazetteer)
         at_work = workplace_cities(unnamed, gazetteer) | \
-            {c.name for c in find_cities("\n".join(_masked(_location_fields(raw, sections), name)), gazetteer, True)}
+            {c.name for c in find_cities("\n".join(_masked(fields, name)), gazetteer, True)}
         if others and all(c.name in at_work for c in others):
             places, country = others, other_country
     if title and company:  # "Senior Frontend Engineer — Quebracho Labs" (", Kraków"): the company after the title goes, and
@@ -84,7 +85,6 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
-    fields = _location_fields(raw, sections)
     if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)

@@ -555,6 +555,12 @@ _UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|priv
                       r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
 
 
+def _name_before_remark(value: str) -> str:
+    """A field's name without what follows it: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC),
+    unité mixte …", "Odra Software – our client since 2019"."""
+    return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
+
+
 def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
@@ -566,7 +572,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
     client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)), None)
     if recruiter and client and (stated_name is None or agency):
-        return re.split(r"\s+[(（]|,\s+|\s+[-–—|]\s+", client.strip()[:300])[0]  # "Client: Odra Software sp. z o.o."
+        return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
     if recruiter and (stated_name is None or agency):
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
@@ -583,8 +589,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
             if latin and re.search(_NON_LATIN, value):
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
-            # without what follows the name: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC), unité mixte …"
-            return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
+            return _name_before_remark(value)
     if recruiter:
         return None
     if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does

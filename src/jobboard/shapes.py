@@ -769,11 +769,7 @@ def _content_root(soup):
 
 def _own_length(tag) -> int:
     """The length of an element's text outside its links, navigation, sidebars and footers."""
-    aside = [t for t in tag.find_all(lambda t: t.name in ("a", "aside", "nav", "footer") or
-                                     any(_BESIDE.match(c) for c in t.get("class") or []))]
-    outermost = {id(t) for t in aside}
-    return len(tag.get_text(" ", strip=True)) - sum(len(t.get_text(" ", strip=True)) for t in aside
-                                                    if not any(id(p) in outermost for p in t.parents))
+    return sum(len(text.strip()) for text in tag.find_all(string=True) if not _beside_the_job(text))
 
 
 def _json_ld(soup) -> dict[str, Any]:

@@ -1537,3 +1537,24 @@ def test_the_holdout18_rounds_review_misreadings_stay_fixed():
     from jobboard.extract import full_name
     assert full_name("Hartwell Institute", "Hartwell Institute for the Study of Labour hires. Join Hartwell Institute for "
                                            "the Study of Labour.") == "Hartwell Institute for the Study of Labour"
+
+
+def test_hybrid_work_denied_is_no_hybrid_job():
+    from jobboard.conditions import find_remote
+    for denied in ("Il lavoro ibrido non è previsto. Lavorerai nella nostra sede di Milano.",
+                   "We do not offer hybrid working. You will work from our office in Leeds.",
+                   "We don't offer hybrid or remote work; the team is in our Leeds office.",
+                   "Hybrid working is not possible for this role, you'll be in the Leeds office."):
+        assert find_remote({}, {}, denied, True) == "onsite", denied
+    # ... but what is ruled out after "hybrid" may be another mode
+    for hybrid in ("Hybrid (full remote not possible): 3 days in our Leeds office.",
+                   "This is a hybrid role, not possible to be fully remote.",
+                   "Hybrid, two days a week in our Leeds office."):
+        assert find_remote({}, {}, hybrid, True) == "hybrid", hybrid
+
+
+def test_pay_said_to_be_above_the_minimum_wage_is_the_pay_itself():
+    from jobboard.salary import Salary, find_salary
+    assert find_salary([], "Well above the minimum monthly wage, we pay €2,800 gross per month.", None) == \
+        Salary(2800, 2800, "EUR", "month")
+    assert find_salary([], "Minimum salary: €3,000 per month.", None) == Salary(3000, None, "EUR", "month")

@@ -161,8 +161,9 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
     if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
-    if home or _ONSITE_ELSEWHERE.search(text):
-        return "onsite"  # "home office is not possible in this position", "Trabajo presencial"
+    if home or _ONSITE_ELSEWHERE.search(text) or any(
+            _negated_right_before(text, m.start()) or _ruled_out(text, m.end(), itself=True) for m in _HYBRID.finditer(text)):
+        return "onsite"  # "home office is not possible in this position", "Trabajo presencial", "no hybrid working"
     return None
 
 
@@ -171,7 +172,7 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID) -> b
     tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"."""
     return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
-               for m in pattern.finditer(text))
+               and not _ruled_out(text, m.end(), itself=True) for m in pattern.finditer(text))
 
 
 def offices_or_remote(text: str) -> bool:
@@ -194,8 +195,14 @@ _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possibl
                         re.IGNORECASE)
 
 
-def _ruled_out(text: str, end: int) -> bool:
-    return bool(_RULED_OUT.search(text[end:end + 60]))
+def _ruled_out(text: str, end: int, itself: bool = False) -> bool:
+    """Whether what ends at `end` is ruled out right after it ("... is not possible"); itself: and
+    not another mode between ("hybrid (fully remote is not possible)" rules out only remote work)."""
+    found = _RULED_OUT.search(text[end:end + 60])
+    return bool(found) and not (itself and _ANOTHER_MODE.search(found.group()))
+
+
+_ANOTHER_MODE = re.compile(r"remot|home|office|on-?site|t[ée]l[ée]travail|zdaln|büro|ufficio|sede|kantoor|kontor", re.IGNORECASE)
 
 
 def _as_texts(value: Any) -> list[str]:
@@ -261,7 +268,8 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
 def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
-    return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS})\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
+    return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS}|"
+                          rf"(?:do|does|can|will)(?:n['’]t| not)\s+(?:offer|provide|support|allow)|cannot\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 

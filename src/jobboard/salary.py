@@ -110,6 +110,8 @@ _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 
 # A legal minimum stated before the amount, with more paid on top ("Überzahlung")
 _MINIMUM = re.compile(r"mindestgehalt|mindestentgelt|kollektivvertrag|\bkv\b|minimum (?:gross |annual |monthly |base )?(?:salary|wage|pay)", re.IGNORECASE)
+# ... not a pay said to be above it: "Well above the minimum monthly wage, we pay €2,800"
+_ABOVE = re.compile(r"\b(?:above|over|beyond|exceed\w*|twice|double|über|oberhalb)(?:\s+(?:the|dem|den|das))?\s+$", re.IGNORECASE)
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
 # "$112K - $148K", "Glassdoor est."
@@ -253,7 +255,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     qualifier = (g["qual"] or "").strip().lower()
-    if high is None and not qualifier and _MINIMUM.search(line[:match.start()]):
+    if high is None and not qualifier and any(not _ABOVE.search(line, max(0, m.start() - 30), m.start())
+                                              for m in _MINIMUM.finditer(line, 0, match.start())):
         return Salary(low, None, currency, period)  # Austria's "Mindestgehalt laut KV ... EUR 3.450,00": a minimum
     if high is None:
         if re.fullmatch(_UP_TO, qualifier):

@@ -11,7 +11,7 @@ _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
-    r"(?:fully )?remote|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
+    r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
@@ -21,7 +21,7 @@ _REMOTE_ONLY = re.compile(
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
-                   r"(?:week|wk|woche|semaine)\s*(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ )?office|im büro|"
+                   r"(?:week|wk|woche|semaine)\s*(?:\([^()\n]{1,40}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
@@ -101,7 +101,8 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
-                     r"stock grants?|aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
+                     r"stock grants?|token (?:allocation|grants?|options?)s?|(?:offers?|plus) tokens?\b(?! (?:for|to)\b)|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
+                     r"aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
@@ -130,6 +131,9 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
                 locations: list[str] = (), mode_sections: list[str] = ()) -> str | None:
     """onsite, hybrid or remote, when the posting says; None when it does not. mode_sections: the
     text of sections headed "Remote" or "Work model"."""
+    corrected = _CORRECTED.search(text)
+    if corrected:  # "although the board lists this job as remote, the position is on-site", "so this is really a hybrid role"
+        return "hybrid" if "hybrid" in corrected.group().lower() else "onsite"
     remote_fields = [stated.get("remote"), *labelled.get("remote", []), *mode_sections]
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
@@ -139,9 +143,9 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         if mode == "remote" and value is stated.get("remote") and _offered(_FIRMLY_ONSITE, text) and \
                 not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
             return "onsite"  # a JobPosting's TELECOMMUTE over "We are fully in-person, five days a week"
-        if mode == "remote" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=_OFFICE_WEEKS) \
-                and not _offered(_REMOTE_ONLY, text) and not re.search(r"optional|welcome to|if you (?:live|are) near|"
-                                                                       r"\bmeets\b|can join|may join", text, re.IGNORECASE):
+        if mode == "remote" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=_OFFICE_WEEKS,
+                                                                          required=True) \
+                and not _offered(_REMOTE_ONLY, text):
             return "hybrid"  # ... or over "Hybrid: 3 days a week at the office, 2 remote days"
         if mode:
             return mode
@@ -167,12 +171,32 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     return None
 
 
-def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID) -> bool:
+# The text correcting what a listing says of the mode
+_CORRECTED = re.compile(r"\b(?:although|though|while|despite|even though)\b[^.;\n]{0,80}\bremote\b[^.;\n]{0,40}?,\s*(?:the|this) "
+                        r"(?:position|role|job) is (?:actually |really |in fact )?(?:on-?site|hybrid|in[- ]office|office[- ]based)\b|"
+                        r"\b(?:this|it) is (?:really|actually|in fact) (?:an? )?(?:hybrid|on-?site|in[- ]office|office[- ]based) "
+                        r"(?:role|position|job)\b", re.IGNORECASE)
+
+
+def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, required: bool = False) -> bool:
     """Whether the text says the job is hybrid ("2 days a week in the office"), not "no hybrid" or "we
-    tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"."""
+    tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"; required:
+    nor in a sentence that makes it a choice ("you are welcome to join us 2 days a week, but it is optional")."""
     return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
-               and not _ruled_out(text, m.end(), itself=True) for m in pattern.finditer(text))
+               and not _ruled_out(text, m.end(), itself=True)
+               and not (required and _OPTIONAL.search(_sentence_around(text, m.start(), m.end())))
+               for m in pattern.finditer(text))
+
+
+_OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) that holds text[start:end]."""
+    begin = max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1
+    stop = re.compile(r"\.\s|[;\n]").search(text, end, end + 1000)
+    return text[begin:stop.start() if stop else min(len(text), end + 1000)]
 
 
 def offices_or_remote(text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .conditions import APPLY_WORDS
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX, split_outside_brackets
-from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
+from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities, workplace_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list, country_names
 
@@ -228,7 +228,7 @@ _TITLE_PROSE = [
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) [*_]{0,2}"
                r"(?:(?:new|next|first|second|third|experienced|talented|motivated|passionate|skilled|driven|dedicated|"
-               r"curious) )*(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
+               r"curious|part-time|full-time|freelance|remote|fully remote) )*(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
                r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|based\b|[,.;:!]|$))", re.MULTILINE),
     re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
                r"(?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
@@ -281,7 +281,8 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
 _ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
-              r"open role|new role|now open|hiring for")
+              r"now open|hiring for|(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
+              r"(?:role|job|position|opening|gig)|(?:job|role|gig) of the (?:week|day|month)")
 
 
 def clean_title(value: str) -> str | None:
@@ -910,6 +911,15 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         # a careers page's own field over its JSON-LD, which may give the head office: "locations: Dublin, OH"
         # on a page whose JobPosting says Columbus
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
+    top = [line for line in (line.strip(" *_-•") for line in text.split("\n")[:12])  # (not a "## Remote" heading)
+           if re.match(r"(?:fully\s+|100\s?%\s+)?remote\b[^.!?\n]{0,40}$", line, re.IGNORECASE)]  # "Remote - United States"
+    own_remote = _remote_without_a_city([*labelled_places, *location_sections(sections), stated.get("byline") or "", *top],
+                                        gazetteer)
+    if stated_cities and own_remote is not None and all(_only_as_head_office(city, text) for city in stated_cities):
+        # a JobPosting's head office under a page that says "Remote - United States", "Remote (Worldwide)", and
+        # calls that city only where the company is ("Our headquarters is in Denver, but this role is fully remote")
+        stated = {**stated, "country": (find_countries(own_remote) or [None])[0]}
+        stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
     fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
     field_text = "\n".join(fields)
@@ -931,6 +941,9 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         cities = find_cities("\n".join(place_lines(text, gazetteer)), gazetteer, location_field=True)
     if not cities:
         cities = job_cities(text, gazetteer)
+        if own_remote is not None:  # a remote job's page: only where the text puts this job's workplace, not the HQ
+            at_work = workplace_cities(text, gazetteer)
+            cities = [c for c in cities if c.name in at_work and not _only_as_head_office(c.name, text)]
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
     countries = find_countries(field_text)
@@ -940,6 +953,32 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> str | None:
+    """The page's own location fields, when they say remote and name no city ("Remote - United States");
+    else None."""
+    fields = [f for f in fields if f.strip()]
+    said = "\n".join(fields)
+    if not re.search(r"\bremote\b|\banywhere\b|\bworldwide\b", said, re.IGNORECASE) or \
+            any(find_cities(f, gazetteer, True) for f in fields):
+        return None
+    return said
+
+
+def _only_as_head_office(city: str, text: str) -> bool:
+    """Whether the text names the city only as where the company is ("Our headquarters is in Denver",
+    "The Foundation is registered in Zug"), or not at all."""
+    for match in re.finditer(rf"\b{re.escape(city)}\b", text[:100_000]):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".;\n") + 1
+        end = _SENTENCE_END.search(text, match.end())
+        if not _COMPANY_SEAT.search(text, start, end.start() if end else len(text)):
+            return False
+    return True
+
+
+# Where a company is, not where its jobs are
+_COMPANY_SEAT = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|registered|incorporated|founded)\b", re.IGNORECASE)
 
 
 def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
@@ -996,12 +1035,14 @@ _CLAUSE_END, _SENTENCE_END = re.compile(r"[.;\n,–—]"), re.compile(r"[.;\n]")
 # A meeting now and then, not every week
 _NOW_AND_THEN = re.compile(r"\b(?:once|twice|two|three|four|[1-4]) (?:times )?(?:a|per|each|every) (?:quarter|year|month)|"
                            r"\bquarterly\b|\bannual(?:ly)?\b|\byearly\b|\bevery (?:few|six|three) months\b|"
-                           r"\boff-?sites?\b|\bretreats?\b|\bmeet-?ups?\b", re.IGNORECASE)
+                           r"\boff-?sites?\b|\bretreats?\b|\bmeet-?ups?\b|\bkick-?off\b|\boptional\b|\boccasional(?:ly)?\b",
+                           re.IGNORECASE)
 
 
-# A head office, or where a remote team meets: "We meet in person once a quarter in Lagos"
+# A head office, or where a remote team meets or travels: "We meet in person once a quarter in Lagos", "No travel
+# required apart from an optional kick-off week in Zürich"
 _HEAD_OFFICE = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|meet(?:s|ing)?(?: up)? in person|meet-?ups?|"
-                          r"off-?sites?|retreats?)\b", re.IGNORECASE)
+                          r"off-?sites?|retreats?|travel|kick-?off)\b", re.IGNORECASE)
 
 
 def location_sections(sections: dict[str, str]) -> list[str]:
@@ -1042,19 +1083,26 @@ def _place_before_remark(sentence: str) -> str:
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
     lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
-    match = re.search(r"(?:(?:based|located|anywhere|remote|living|resident|reside)\s+(?:in|within|from)|qualquer lugar "
-                      r"d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
-                      rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text)
-    if not match:
-        return None
-    place = match.group(1)
+    for match in re.finditer(r"(?:(?:based|located|anywhere|remote|live|living|resident|residents|reside)\s+(?:in|within|from)|"
+                             r"qualquer lugar d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
+                             rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)|"
+                             # "Remote (US)", "remote (uk) · full-time"
+                             rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)", text[:100_000],
+                             flags=re.IGNORECASE if lowercase else 0):
+        # the first such phrase only: "… if you live in the EU; … if you live in the UK" are pay bands
+        return _country_applicants_live_in(match.group(1) or "the " + match.group(2), lowercase)
+    return None
+
+
+def _country_applicants_live_in(place: str, lowercase: bool) -> str | None:
+    """The one country a phrase after "based in" names ("the US", "Germany"), or None."""
     if lowercase:  # in capitals as a country's name is written: "Greece", "US", "UK" (find_countries then knows
         # "New Mexico" and "Jersey City" for a state and a city)
         place = re.sub(r"[^\W\d_]+", lambda m: m.group().upper() if m.group() in ("us", "uk", "usa", "uae")
                        else m.group().title(), place)
     # "anywhere in the US" ("US" here is the country, not the pronoun)
     named = re.split(r"[.;:!?\n]", re.sub(r"\b(?:U\.S\.(?:A\.)?|U\.K\.)", lambda m: m.group().replace(".", ""), place))[0]
-    found = find_countries(re.sub(r"^US\b|\bthe US\b", "USA", named))
+    found = find_countries(re.sub(r"^US\b|\b[Tt]he US\b", "USA", named))
     # one country; "anywhere in Ireland, the UK or the EU" is several, or a region
     return found[0] if len(found) == 1 and not re.search(r"\b(?:EU|EEA|Europe|European Union)\b", named) else None
 

@@ -135,6 +135,15 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     window = text[max(0, start - 90): start + len(spelling) + 90]
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
-    others = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling
-              and not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
-    return bool(others) or bool(_CONTEXT.search(near))
+    found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
+    others = [m for m in found if not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
+    return bool(others) or bool(_CONTEXT.search(near)) or _listed_names(near, found)
+
+
+def _listed_names(line: str, names: list[re.Match]) -> bool:
+    """Whether two more names written as names stand in one list with this one: "Coroutines and Flow, Room,
+    Hilt, Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not)."""
+    listed = [m for m in names if m.group()[:1].isupper()
+              and re.search(r"(?:^|[,(/]|\band|\bor)\s*$", line[max(0, m.start() - 6):m.start()])
+              and re.match(r"\s*(?:$|[,)/]|and\b|or\b)", line[m.end():m.end() + 5])]
+    return len(listed) >= 2

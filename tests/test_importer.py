@@ -1627,3 +1627,14 @@ def test_tokens_offered_are_equity_and_tokens_of_software_are_not():
         assert find_equity(offered), offered
     for software in ("We sign JWT tokens", "API keys and tokens", "the gateway offers tokens for auth"):
         assert not find_equity(software), software
+
+
+def test_a_newsletter_s_other_jobs_and_its_dash_rules_are_not_the_posting():
+    text = ("Subject: Featured role: Support Engineer at Lindqvist\n\n––––––––––––––––––––\nFEATURED ROLE\nSupport Engineer\n"
+            "Lindqvist – booking software for dentists\nRemote – EMEA\n––––––––––––––––––––\n\nThe role\n"
+            + "You answer clinics' questions in Zendesk and write up bugs in Jira.\n" * 6 +
+            "\n––––––––––––––––––––\nMORE FROM THE BOARD\n• Developer Advocate – Pipewright – Europe\n"
+            "• Data Engineer – Norrsken – Anywhere\n––––––––––––––––––––\n\nUnsubscribe · Update your preferences\n")
+    converted = _converted(text, "a.eml")
+    assert converted.meta["tags"] == ["zendesk", "jira"]
+    assert "Pipewright" not in converted.body and "–––" not in converted.body

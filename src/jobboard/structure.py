@@ -43,7 +43,7 @@ _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2
 _RST_UNDERLINE = re.compile(r"^([=\-~^*#+`'\"])\1{2,}\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 CHROME_LINES = re.compile(r"^(?:about the job|job description|show more|show less|see more|apply now|"
-                          r"#[A-Za-z][\w-]*|[-=_*]{3,})$", re.IGNORECASE)
+                          r"#[A-Za-z][\w-]*|[-=_*–—~]{3,})$", re.IGNORECASE)
 
 
 @dataclass

@@ -216,3 +216,9 @@ def test_ambiguous_names_listed_together_and_the_keys_editors_use():
         ["lambda", "aws", "websocket", "unreal"]
     # broad topics no editor tags
     assert find_tags("Infrastructure as code, TCP/IP, TLS and load balancing, ERP integration.", V) == []
+
+
+def test_companies_listed_together_are_not_technologies():
+    for text in ("Trusted by teams at Stripe, Intercom, Gong and Notion.", "Alumni of Stripe, Gusto, Intercom and Asana",
+                 "We power billing for Stripe, Notion, Asana and Intercom.", "Offices: Phoenix, Temporal, Prefect"):
+        assert find_tags(text, V) == [], text

@@ -21,7 +21,7 @@ _REMOTE_ONLY = re.compile(
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
-                   r"(?:week|wk|woche|semaine)\s*(?:\([^()\n]{1,40}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
+                   r"(?:week|wk|woche|semaine)\s*(?:\([^()\n]{0,12}(?:mon|tues|wednes|thurs|fri)days?\b[^()\n]{0,30}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
@@ -65,7 +65,7 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
 
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
@@ -79,13 +79,15 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      re.IGNORECASE)
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
 _FIRMLY_ONSITE = re.compile(r"\b(?:we(?:['’]re| are)|(?:this|the) (?:role|position|job) is|you(?:['’]ll| will) (?:be|work))\s+"
-                            r"(?:fully|100\s?%|entirely)\s+(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based)\b",
+                            r"(?:fully|100\s?%|entirely)\s+(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based)\b|"
+                            # ... in German: "arbeiten unsere Lehrlinge vor Ort im Büro" (not "2 Tage pro Woche vor Ort")
+                            r"\barbeite(?:n|st|t)\b[^.;\n\d]{0,40}\bvor ort im büro\b",
                             re.IGNORECASE)
 _REMOTE_COMPANY = re.compile(r"\bwe(?:['’]re| are|['’]ve been| have been) an? (?:fully |all[- ])?remote "
                              r"(?:company|organi[sz]ation|business)\b", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
-_HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )home[- ]?office(?! (?:allowance|stipend|budget|"
+_HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )(?<!their )(?<!your )(?<!our )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|(?<!utstyr til )(?<!tilskudd til )hjemmekontor|hjemmefra|"
                    r"distansarbete|etätyö|віддален\w*|дистанційн\w*|удал[её]нн\w*|재택\s*근무|원격\s*근무|在宅勤務|"
@@ -101,7 +103,8 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
-                     r"stock grants?|token (?:allocation|grants?|options?)s?|(?:offers?|plus) tokens?\b(?! (?:for|to)\b)|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
+                     r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
+                     r"offers? tokens?\b(?![- ]based)(?! (?:for|to)\b)|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
                      r"aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
@@ -137,7 +140,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     remote_fields = [stated.get("remote"), *labelled.get("remote", []), *mode_sections]
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
-        mode = _mode_of_field(value, yes_no=any(value is field for field in remote_fields))
+        mode = mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode == "remote" and value is stated.get("remote") and _offered(_FIRMLY_ONSITE, text) and \
@@ -166,16 +169,24 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
     if home or _ONSITE_ELSEWHERE.search(text) or any(
-            _negated_right_before(text, m.start()) or _ruled_out(text, m.end(), itself=True) for m in _HYBRID.finditer(text)):
+            _negated_right_before(text, m.start()) or _ruled_out(text, m.end(), itself=True) for m in _HYBRID_WORK.finditer(text)):
         return "onsite"  # "home office is not possible in this position", "Trabajo presencial", "no hybrid working"
     return None
 
 
+# Hybrid work by name (not "hybrid apps", "no hybrid frameworks"), for "We do not offer hybrid working"
+_HYBRID_WORK = re.compile(r"\bhybrid(?: (?:working|work|role|model|position|setup|arrangement|schedule|options?))?(?= is\b| isn['’]t\b|"
+                          r"\s*[.;,!)\n]|\s*$| (?:working|work|role|model|position|setup|arrangement|schedule|options?)\b|"
+                          r"\s*(?:or|/|nor)\s*(?:remote|home)\b)|"
+                          r"lavoro ibrido|modalit[àa] ibrida|hybrides arbeiten|travail hybride|trabajo h[íi]brido|hybridarbe(?:te|id)",
+                          re.IGNORECASE)
 # The text correcting what a listing says of the mode
 _CORRECTED = re.compile(r"\b(?:although|though|while|despite|even though)\b[^.;\n]{0,80}\bremote\b[^.;\n]{0,40}?,\s*(?:the|this) "
-                        r"(?:position|role|job) is (?:actually |really |in fact )?(?:on-?site|hybrid|in[- ]office|office[- ]based)\b|"
+                        r"(?:position|role|job) is (?:actually |really |in fact )?(?:on-?site|hybrid|in[- ]office|office[- ]based)"
+                        r"(?=\s*[.;,!)\n]|\s*$| (?:at|in)\b)|"
                         r"\b(?:this|it) is (?:really|actually|in fact) (?:an? )?(?:hybrid|on-?site|in[- ]office|office[- ]based) "
-                        r"(?:role|position|job)\b", re.IGNORECASE)
+                        r"(?:role|position|job)(?=\s*[.;,!)\n]|\s*$| (?:at|in) (?!the first\b)| for (?:people|someone|candidates|anyone)\b)",
+                        re.IGNORECASE)
 
 
 def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, required: bool = False) -> bool:
@@ -185,18 +196,23 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, requ
     return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
                and not _ruled_out(text, m.end(), itself=True)
-               and not (required and _OPTIONAL.search(_sentence_around(text, m.start(), m.end())))
+               and not (required and _OPTIONAL.search(_sentences_around(text, m.start(), m.end())))
                for m in pattern.finditer(text))
 
 
 _OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) that holds text[start:end]."""
-    begin = max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1
-    stop = re.compile(r"\.\s|[;\n]").search(text, end, end + 1000)
+def _sentences_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) that holds text[start:end], and the next one ("... in our Austin office. For
+    this role that is optional.")."""
+    begin = max(max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1, start - 1000)
+    stop = _SENTENCE_STOP.search(text, end, end + 1000)
+    stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 1000) if stop else None
     return text[begin:stop.start() if stop else min(len(text), end + 1000)]
+
+
+_SENTENCE_STOP = re.compile(r"\.\s|[;\n]")
 
 
 def offices_or_remote(text: str) -> bool:
@@ -222,8 +238,15 @@ _RULED_OUT = re.compile(r"^[^.;,\n]{0,30}?\b(?:is not|isn['’]t|not) (?:possibl
 def _ruled_out(text: str, end: int, itself: bool = False) -> bool:
     """Whether what ends at `end` is ruled out right after it ("... is not possible"); itself: and
     not another mode between ("hybrid (fully remote is not possible)" rules out only remote work)."""
-    found = _RULED_OUT.search(text[end:end + 60])
-    return bool(found) and not (itself and _ANOTHER_MODE.search(found.group()))
+    window = text[end:end + 60]
+    found = _RULED_OUT.search(window)
+    return bool(found) and not (itself and (_ANOTHER_MODE.search(found.group())
+                                            or not _CLAUSE_ENDS.match(window, found.end())))
+
+
+# What may follow a ruling-out that ends its clause: "... non è previsto.", "... is not possible for this role";
+# not "Hybrid (we do not offer visa sponsorship)", where something else is ruled out
+_CLAUSE_ENDS = re.compile(r"\w*\s*(?:[.;,!)\n]|$|(?:for|in) (?:this|the) (?:role|position|job)\b)", re.IGNORECASE)
 
 
 _ANOTHER_MODE = re.compile(r"remot|home|office|on-?site|t[ée]l[ée]travail|zdaln|büro|ufficio|sede|kantoor|kontor", re.IGNORECASE)
@@ -238,7 +261,7 @@ _MODE_LABEL = re.compile(LABELS["remote"] + r"|(?:remote(?: work)?|workplace|wor
                          r"arbeitsmodell|modalit[àa] di lavoro|modalidad|mode de travail")
 
 
-def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
+def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     """The mode a field states; with yes_no (a field about remote work), 'yes' and 'no' too."""
     if value is True:
         return "remote"
@@ -246,7 +269,7 @@ def _mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return None
     if "\n" in value.strip():  # a location section of name and value lines: the first line that says
         return next((mode for line in value.split("\n") if not _MODE_LABEL.fullmatch(line.strip(" -*:").lower())
-                     for mode in [_mode_of_field(line, yes_no)] if mode), None)
+                     for mode in [mode_of_field(line, yes_no)] if mode), None)
     # "on-site ... this role is not remote": the negation is the mode, not 'remote'
     value = re.sub(r"\b(?:not|no|never|kein\w*|nicht)\s+(?:eligible\s+for\s+|open\s+to\s+|a\s+|fully\s+)?"
                    r"(?:remote|wfh|work(?:ing)? from home)\b(?:\s+(?:or|nor|/)\s+hybrid\b)?|"
@@ -293,7 +316,7 @@ def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
     return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS}|"
-                          rf"(?:do|does|can|will)(?:n['’]t| not)\s+(?:offer|provide|support|allow)|cannot\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
+                          rf"(?:do(?:es)?n['’]t|do(?:es)? not|can['’]t|cannot|won['’]t|will not)\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 
@@ -313,12 +336,18 @@ def find_equity(text: str) -> bool:
     """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
     "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
+    if _NOT_ELIGIBLE.search(cleaned):
+        return False  # "our full-time employees receive stock options; interns are not eligible for equity"
     return any(not _negated(cleaned, m.start()) and not _EQUITY_RULED_OUT.match(cleaned, m.end())
                and not (_EMPTY_FIELD.match(cleaned, m.end())  # ... but "no for contractors, yes for employees"
                         and not re.search(r"\byes\b", cleaned[m.end():m.end() + 80].split("\n\n")[0], re.IGNORECASE))
                for m in _EQUITY.finditer(cleaned))
 
 
+# This role left out of the equity others get
+_NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|interns|you)\s+(?:are|is|will be|would be)\s+"
+                           r"(?:not\s+|in)eligible\s+for\s+(?:the\s+)?(?:equity|stock options|options|esop|rsus|shares)\b",
+                           re.IGNORECASE)
 # Equity said not to be offered after its name: "esop is not part of the package for this role" (not "equity
 # (not included in the range above)")
 _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?:the|this|our|your) (?:package|offer|"

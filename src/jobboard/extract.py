@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .conditions import APPLY_WORDS
+from .conditions import APPLY_WORDS, mode_of_field
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX, split_outside_brackets
-from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities, workplace_cities
+from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list, country_names
 
@@ -21,7 +22,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
              r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
-             r"praktikant(?:in)?|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
+             r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
              r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
@@ -41,7 +42,7 @@ _JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE
 # "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|utvecklare|udvikler|"
-                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri)(?:in|innen)?\b", re.IGNORECASE)
+                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
@@ -279,10 +280,10 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
                           re.IGNORECASE)
 # Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
 _ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
-              r"stellenangebot|job opening|open position|position|ledig stilling|stilling|ledig tjänst|tjänst|"
+              r"stellenangebot|job opening|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
               r"now open|hiring for|(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
-              r"(?:role|job|position|opening|gig)|(?:job|role|gig) of the (?:week|day|month)")
+              r"(?:roles?|jobs?|positions?|openings?|gigs?)|(?:job|role|gig) of the (?:week|day|month)")
 
 
 def clean_title(value: str) -> str | None:
@@ -307,8 +308,12 @@ def clean_title(value: str) -> str | None:
     parts = split_outside_brackets(f"({_DASH})", value)
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
+        terms = re.search(r"\s*\(([^()]*)\)\s*$", after)  # "– UX Design (15 hrs/week)": the team stays, its hours go
+        if terms and _PAY_OR_HOURS.search(terms.group(1)) and after[:terms.start()].strip():
+            after = after[:terms.start()]
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
+                or _PERIOD.search(after) and not has_job_noun(after)
                 or _ORGANISATION_KIND.search(after)
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
@@ -333,7 +338,7 @@ def clean_title(value: str) -> str | None:
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
-    value = re.sub(rf"^(?:(?:{_ANNOUNCES})\s*[:–—-]\s*"
+    value = re.sub(rf"^(?:(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
                    r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
@@ -384,6 +389,11 @@ def clean_title(value: str) -> str | None:
                        for part in parts if part):
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
+    for _ in range(2):  # "(January – June 2027)", "(2027 Start)", ", summer 2027 (12 weeks)"
+        period = re.search(r"\s*\(([^()]*)\)$|,\s*([^,()]*)$", title)
+        if not period or not _PERIOD.search(period.group(1) or period.group(2)) or has_job_noun(period.group()):
+            break
+        title = title[:period.start()]
     title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*(?:\s*\([^()]*\))?$", "", title)  # "... at Quaywise",
     # "... @ Nidelv IL (Eliteserien)"
     at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
@@ -409,7 +419,7 @@ _LISTING = re.compile(r"(?:(?:current |all )?(?:open|current) (?:positions|roles
 _SPECIALISATION = (r"(?:Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
                    r"Matching|Accounting|Advertising|Publishing|Streaming|Messaging|Monitoring|Testing|Scheduling|"
                    r"Shipping|Sourcing|Planning|Manufacturing|Reporting|Tracking|Labeling|Clearing|Recruiting|"
-                   r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|"
+                   r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|Coding|"
                    r"Infrastructure|Security|Growth|Search|Data|Mobile|Backend|Frontend|Analytics|Operations|Identity|"
                    r"Checkout|Risk|Fraud|Compliance|Ads|Integrations|Observability|Reliability|Tooling|Product|Design|"
                    r"Research|Payroll|Commerce|Logistics|Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|"
@@ -430,8 +440,9 @@ def _city_names(unambiguous: bool = False) -> frozenset[str]:
 
 
 # Pay or hours in a headline: "$45-60/hr", "~20 hrs/week", "€70k", "80%"; not "5G Core" or "Spring Boot 3"
-_PAY_OR_HOURS = re.compile(r"[$€£¥₹]|\d\s*(?:k\b|%|hrs?\b|hours?\b|h/|/\s?(?:hr|h|hour|day|month|year|yr)\b)|"
-                           r"\d[.,]\d{3}", re.IGNORECASE)
+_PAY_OR_HOURS = re.compile(r"[$€£¥₹]|\d\s*(?:k\b|%|hrs?\b|hours?\b|h/|std\.?\s*/|stunden\b|uur\b|heures\b|horas\b|"
+                           r"/\s?(?:hr|h|hour|day|month|year|yr)\b)|\d[.,]\d{3}", re.IGNORECASE)
+
 
 
 def _only_terms(text: str) -> bool:
@@ -472,6 +483,10 @@ _DASH = r"\s+(?:[-–—·]|--)\s+"
 # A contract's length beside its terms: "(Contract, 6 months+)"
 _LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?|mois|meses|monate|mesi|maanden|månader|miesięcy)\+?",
                      re.IGNORECASE)
+# When a trainee's or student's job starts and how long it lasts, beside its title: "– September 2027 Intake",
+# "(January – June 2027)", "(6 months, from February 2027)", "– Lehrbeginn September 2027", "– Prácticas 6 meses",
+# "– Stage de fin d'études 6 mois": a year, an intake or a start, or a length
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:intake|cohort|lehrbeginn|ausbildungsbeginn)\b|" + _LENGTH.pattern, re.IGNORECASE)
 _LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
                        r"romanian|greek|turkish|russian|ukrainian|arabic|hebrew|hindi|mandarin|cantonese|chinese|japanese|"
                        r"korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|deutsch|français|español|"
@@ -649,7 +664,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
                 candidates[name] = candidates.get(name, 0) + 2
         named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
-        if named and " " not in named:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
+        if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
             longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
             if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY:
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
@@ -805,6 +820,12 @@ def _mentions(name: str, text: str, joiners: str = "", most: int = 0, after: str
     return count
 
 
+# The kind of a trainee's contract, on a job site's line of its own: "Stage", "Alternance", "Praktikum"
+_TRAINING_TERMS = re.compile(r"stage|alternance|internship|praktikum|apprenticeship|ausbildung|lehre|pr[áa]cticas|"
+                             r"tirocinio|stage de fin d['’][ée]tudes|traineeship|graduate (?:scheme|programme|program)",
+                             re.IGNORECASE)
+
+
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
     the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów')."""
@@ -817,7 +838,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
             if (1 <= len(name.split()) <= 5 and not re.search(r"[\d:|·•@$€£>›»/]", name) and name[:1].isupper()
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
-                    and not is_section_name(name) and not _TERMS.search(name) and _company_name_ok(name, excluded)
+                    and not is_section_name(name) and not _TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
+                    and _company_name_ok(name, excluded)
                     and not has_job_noun(name)):
                 return name
     return None
@@ -825,7 +847,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
-_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?\s+(?:is\s+)?|(?:on behalf of|partnered with|partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
+                     r"(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for|partner with|be partnering with)|partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
                      r"(?:exclusively )?with) )" + _NAME)
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
@@ -918,7 +941,8 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if stated_cities and own_remote is not None and all(_only_as_head_office(city, text) for city in stated_cities):
         # a JobPosting's head office under a page that says "Remote - United States", "Remote (Worldwide)", and
         # calls that city only where the company is ("Our headquarters is in Denver, but this role is fully remote")
-        stated = {**stated, "country": (find_countries(own_remote) or [None])[0]}
+        if own_remote.country or own_remote.anywhere:
+            stated = {**stated, "country": own_remote.country}
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
     fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
@@ -931,8 +955,10 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
         cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
                   for c in cities]
-    if not cities and head_office is not None:
-        return [], (find_countries(field_text) or [None])[0]  # ... nor is it named anywhere else
+    if not cities and head_office is not None:  # ... nor is it named anywhere else
+        # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
+        named = find_countries(field_text) or find_countries("\n".join(fields))
+        return [], named[0] if len(named) == 1 else None
     if not cities and field_text:
         cities = _town_in_address(field_text)  # a town the gazetteer lacks: "..., Oxford Road, Banbury, OX16 9AL"
     if not cities and stated.get("byline"):
@@ -940,10 +966,10 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     if not cities:
         cities = find_cities("\n".join(place_lines(text, gazetteer)), gazetteer, location_field=True)
     if not cities:
-        cities = job_cities(text, gazetteer)
-        if own_remote is not None:  # a remote job's page: only where the text puts this job's workplace, not the HQ
-            at_work = workplace_cities(text, gazetteer)
-            cities = [c for c in cities if c.name in at_work and not _only_as_head_office(c.name, text)]
+        # (on a remote job's page, only where the text puts this job's workplace, not its head office)
+        cities = job_cities(text, gazetteer, at_work_only=own_remote is not None)
+        if own_remote is not None:
+            cities = [c for c in cities if not _only_as_head_office(c.name, text)]
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
     countries = find_countries(field_text)
@@ -955,30 +981,53 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     return cities[:6], country.upper() if country else None
 
 
-def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> str | None:
-    """The page's own location fields, when they say remote and name no city ("Remote - United States");
-    else None."""
+def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> RemoteField | None:
+    """The page's own location fields, when one says the job is remote and none names a city ("Remote -
+    United States", "Remote (Worldwide)"); not "Remote work is not possible" or "Remote: up to 2 days a week"."""
     fields = [f for f in fields if f.strip()]
-    said = "\n".join(fields)
-    if not re.search(r"\bremote\b|\banywhere\b|\bworldwide\b", said, re.IGNORECASE) or \
-            any(find_cities(f, gazetteer, True) for f in fields):
+    if any(_NO_REMOTE.match(f) or _REMOTE_AS_OPTION.search(f) for f in fields):
+        return None  # "Remote: No", "Remote work: not possible", "Remote options available", "Remote-friendly"
+    if not any(mode_of_field(f) == "remote" for f in fields) or any(mode_of_field(f) in ("onsite", "hybrid") for f in fields) \
+            or any(find_cities(f, gazetteer, True) for f in fields):
         return None
-    return said
+    said = "\n".join(fields)
+    return RemoteField((find_countries(said) or [None])[0], bool(_ANYWHERE.search(said)))
+
+
+@dataclass(frozen=True)
+class RemoteField:
+    """What a remote job's own location field says of its country: one named, or anywhere in the world."""
+    country: str | None
+    anywhere: bool
+
+
+_NO_REMOTE = re.compile(r"\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*(?:no|none|nein|non|n/a|not\b)", re.IGNORECASE)
+_REMOTE_AS_OPTION = re.compile(r"\bremote[- ](?:options?|possible|friendly|available|flexib\w*|partial\w*|days?)\b|"
+                               r"\b(?:partial(?:ly)?|partly|some|occasional)\s+remote\b", re.IGNORECASE)
+_ANYWHERE = re.compile(r"\b(?:worldwide|anywhere|global(?:ly)?|world)\b", re.IGNORECASE)
 
 
 def _only_as_head_office(city: str, text: str) -> bool:
-    """Whether the text names the city only as where the company is ("Our headquarters is in Denver",
-    "The Foundation is registered in Zug"), or not at all."""
-    for match in re.finditer(rf"\b{re.escape(city)}\b", text[:100_000]):
-        start = max(text.rfind(mark, 0, match.start()) for mark in ".;\n") + 1
-        end = _SENTENCE_END.search(text, match.end())
-        if not _COMPANY_SEAT.search(text, start, end.start() if end else len(text)):
+    """Whether the text names the city, and only as where the company is ("Our headquarters is in Denver",
+    "The Foundation is registered in Zug"), not where anyone works ("registered in Munich, where our whole
+    team works from the Schwabing office")."""
+    named = False
+    for match in itertools.islice(re.finditer(rf"\b{re.escape(city)}\b", text[:100_000]), 20):
+        start = max(text.rfind(mark, max(0, match.start() - 300), match.start()) for mark in ".;:,\n") + 1
+        end = _CLAUSE_END.search(text, match.end(), match.end() + 300)
+        end = end.start() if end else match.end() + 300
+        where = re.match(r",\s*where\b[^.;\n]{0,200}", text[end:end + 210])  # "..., where our whole team works"
+        clause = text[start:end] + (where.group() if where else "")
+        if not _COMPANY_SEAT.search(text[start:end]) or _WORKS_THERE.search(clause):
             return False
-    return True
+        named = True
+    return named
 
 
 # Where a company is, not where its jobs are
 _COMPANY_SEAT = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|registered|incorporated|founded)\b", re.IGNORECASE)
+# ... unless the same sentence puts work there
+_WORKS_THERE = re.compile(r"\bwork(?:s|ing)?\b|\boffice\b|\bdays? a week\b|\bhybrid\b|\bon-?site\b|\bbased\b", re.IGNORECASE)
 
 
 def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
@@ -1035,7 +1084,7 @@ _CLAUSE_END, _SENTENCE_END = re.compile(r"[.;\n,–—]"), re.compile(r"[.;\n]")
 # A meeting now and then, not every week
 _NOW_AND_THEN = re.compile(r"\b(?:once|twice|two|three|four|[1-4]) (?:times )?(?:a|per|each|every) (?:quarter|year|month)|"
                            r"\bquarterly\b|\bannual(?:ly)?\b|\byearly\b|\bevery (?:few|six|three) months\b|"
-                           r"\boff-?sites?\b|\bretreats?\b|\bmeet-?ups?\b|\bkick-?off\b|\boptional\b|\boccasional(?:ly)?\b",
+                           r"\boff-?sites?\b|\bretreats?\b|\bmeet-?ups?\b|\bkick-?off\b|\boccasional(?:ly)?\b",
                            re.IGNORECASE)
 
 
@@ -1083,14 +1132,16 @@ def _place_before_remark(sentence: str) -> str:
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
     lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
-    for match in re.finditer(r"(?:(?:based|located|anywhere|remote|live|living|resident|residents|reside)\s+(?:in|within|from)|"
+    for match in re.finditer(r"(?:(?:based|located|anywhere|remote|(?:must|should|need to|have to)\s+live|living|resident|residents|reside)\s+"
+                             r"(?:in|within|from)|"
                              r"qualquer lugar d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
                              rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)|"
                              # "Remote (US)", "remote (uk) · full-time"
                              rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)", text[:100_000],
                              flags=re.IGNORECASE if lowercase else 0):
-        # the first such phrase only: "… if you live in the EU; … if you live in the UK" are pay bands
-        return _country_applicants_live_in(match.group(1) or "the " + match.group(2), lowercase)
+        if match.group(2) and re.fullmatch(r"(?i)georgia|jersey", match.group(2).strip()):
+            continue  # "Remote (Georgia)" on a US page is the state
+        return _country_applicants_live_in(match.group(1) or "the " + match.group(2), lowercase)  # the first one only
     return None
 
 

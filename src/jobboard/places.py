@@ -66,14 +66,15 @@ _PAST = re.compile(r"\b(?:had|used to have|closed|shut down)\s+(?:\w+\s+){0,3}of
                    r"\bmoved (?:away )?from\b", re.IGNORECASE)
 
 
-def job_cities(text: str, gazetteer: Gazetteer) -> list[City]:
-    """Cities of the job in prose: those named where the text speaks of a workplace, else all of them."""
+def job_cities(text: str, gazetteer: Gazetteer, at_work_only: bool = False) -> list[City]:
+    """Cities of the job in prose: those named where the text speaks of a workplace, else (unless
+    at_work_only) all of them."""
     cities = find_cities(text, gazetteer)
-    if len(cities) < 2:
+    if len(cities) < 2 and not (cities and at_work_only):
         return cities
     this_job, office_days, at_work = _named_at_work(text, gazetteer)
     return [c for c in cities if c.name in this_job] or [c for c in cities if c.name in office_days] or \
-        [c for c in cities if c.name in at_work] or cities
+        [c for c in cities if c.name in at_work] or ([] if at_work_only else cities)
 
 
 def workplace_cities(text: str, gazetteer: Gazetteer) -> set[str]:
@@ -96,7 +97,10 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
 
 
 _OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at) "
-                          r"(?:the|our) office\b", re.IGNORECASE)
+                          r"(?:the|our) office\b|"
+                          # ... or the office first: "in our Leeds office (3 days a week)"
+                          r"\b(?:in|at) (?:the|our) (?:[A-Z][\w-]+ ){0,2}office\b[^.;\n]{0,20}?\b(?:[1-4]|one|two|three|four) "
+                          r"days? (?:a|per|each|every) week\b", re.IGNORECASE)
 # A place denied as the workplace, up to the next comma or "and": "we won't ever ask you to relocate to Manchester",
 # "no office in Leeds", "not based in London" (not "there's no better place to be based than our Denver office")
 _DENIED = re.compile(r"(?:\b(?:not|no|never)\b|n['’]t\b)\s+(?:\w+\s+){0,5}?(?:relocate|move|be based|based|located|"

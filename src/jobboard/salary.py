@@ -52,7 +52,7 @@ _PERIODS = [
     ("day", r"/\s?(?:day|d|jour|j|dag)\b|per\s+day|a\s+day|daily|day\s+rate|pro\s+tag|tagessatz|par\s+jour|"
             r"por\s+d[íi]a|al\s+giorno|dagtarief|per\s+dag|日給|日薪|일급"),
     ("month", r"/\s?(?:month|mo|mon|monat)\b|per\s+month|a\s+month|monthly|pro\s+monat|im\s+monat|monatlich|"
-              r"/\s?mtl|brutto\s*/\s*monat|mensuel|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
+              r"/\s?mtl|brutto\s*/\s*monat|mensuel|par\s+mois|/\s?mois\b|/\s?(?:mån|mnd|md|mies)\b|per\s+(?:månad|måned)|miesięcznie|"
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|"
               r"/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
               r"/\s?mies\.?|miesi[ęe]cznie|月給|月薪|/\s?月|월급|i\s+månaden|per\s+månad|/\s?hó\b|\bhavi\b|aylık|\blunar\b|"
@@ -67,13 +67,17 @@ _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|verg�
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
                         r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
-                        r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji",
+                        r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji|"
+                        # an intern's or working student's: "Gratification de 1 400 €", "Ayuda al estudio de 800 €"
+                        r"gratification|ayuda al estudio|\bbeca\b|stagevergoeding|stundenlohn|pro\s+stunde|"
+                        r"(?:monthly|internship|intern)\s+stipend\s+(?:of|is)\b",
                         re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
                       r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
-_NOT_PAY = re.compile(r"budget|allowance|stipend(?!\s*:)|saves?|saving|costs?|spend|turnover|umsatz|customers|"
+_NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern )stipend(?!\s*:)|stipend(?!\s*:)(?!\s+(?:of|is)\b)|"
+                      r"\bfor (?:your )?(?:home office|internet|co-?working|phone)\b|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
@@ -86,7 +90,7 @@ _PERK = re.compile(r"relocation|signing|budget|allowance|stipend|voucher|learnin
                    r"meal|commut|ticket|discount|subsid", re.IGNORECASE)  # (a 401k is no amount at all: _salary)
 
 _SALARY_WORD = re.compile(r"salary|\bbase\b|\bpay\b|compensation|gehalt|salaire|salario|sal[áa]rio|range|"
-                          r"(?:^|monthly|internship|intern)\W*stipend\s*:",
+                          r"(?:^|monthly|internship|intern)\W*stipend\s*:|(?:monthly|internship|intern)\s+stipend\s+(?:of|is)\b",
                           re.IGNORECASE)  # (an intern's "Monthly stipend: €1,100", not "Home office stipend: $1,000")
 
 
@@ -111,7 +115,8 @@ _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 # A legal minimum stated before the amount, with more paid on top ("Überzahlung")
 _MINIMUM = re.compile(r"mindestgehalt|mindestentgelt|kollektivvertrag|\bkv\b|minimum (?:gross |annual |monthly |base )?(?:salary|wage|pay)", re.IGNORECASE)
 # ... not a pay said to be above it: "Well above the minimum monthly wage, we pay €2,800"
-_ABOVE = re.compile(r"\b(?:above|over|beyond|exceed\w*|twice|double|über|oberhalb)(?:\s+(?:the|dem|den|das))?\s+$", re.IGNORECASE)
+_ABOVE = re.compile(r"\b(?:above|over|beyond|exceed\w*|twice|double|über|oberhalb)(?:\s+(?:the|dem|den|das))?(?:\s+[\w-]+)?\s+$",
+                    re.IGNORECASE)  # (and "well above the legal minimum wage")
 
 # A job site's own estimate, labelled on a line of its own beside the numbers: "Average base salary estimate",
 # "$112K - $148K", "Glassdoor est."

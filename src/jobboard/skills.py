@@ -137,13 +137,21 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     near = next((l for l in line if spelling in l), window)
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
-    return bool(others) or bool(_CONTEXT.search(near)) or _listed_names(near, found)
+    return bool(others) or bool(_CONTEXT.search(near)) or _listed_names(near, spelling, found)
 
 
-def _listed_names(line: str, names: list[re.Match]) -> bool:
-    """Whether two more names written as names stand in one list with this one: "Coroutines and Flow, Room,
-    Hilt, Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not)."""
-    listed = [m for m in names if m.group()[:1].isupper()
-              and re.search(r"(?:^|[,(/]|\band|\bor)\s*$", line[max(0, m.start() - 6):m.start()])
-              and re.match(r"\s*(?:$|[,)/]|and\b|or\b)", line[m.end():m.end() + 5])]
-    return len(listed) >= 2
+def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:
+    """Whether this name stands in one list with two more written as names: "Coroutines and Flow, Room, Hilt,
+    Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not), and the
+    list is not of companies ("Trusted by teams at Stripe, Notion and Gong", "Alumni of Stripe, Gusto ...")."""
+    def listed(start: int, end: int) -> bool:
+        return bool(re.search(r"(?:^|[,(/]|\band|\bor)\s*$", line[max(0, start - 6):start])
+                    and re.match(r"\s*(?:$|[,)/]|and\b|or\b)", line[end:end + 5]))
+    here = [m.start() for m in re.finditer(re.escape(spelling), line)]
+    if not any(listed(start, start + len(spelling)) for start in here) or _COMPANIES_LISTED.search(line):
+        return False
+    return sum(1 for m in names if m.group()[:1].isupper() and listed(m.start(), m.end())) >= 2
+
+
+_COMPANIES_LISTED = re.compile(r"\b(?:trusted by|customers?|clients?|alumni|teams at|companies|used by|backed by|investors?|"
+                               r"partners?|for|like|ex-|offices?)\b", re.IGNORECASE)

@@ -222,3 +222,7 @@ def test_companies_listed_together_are_not_technologies():
     for text in ("Trusted by teams at Stripe, Intercom, Gong and Notion.", "Alumni of Stripe, Gusto, Intercom and Asana",
                  "We power billing for Stripe, Notion, Asana and Intercom.", "Offices: Phoenix, Temporal, Prefect"):
         assert find_tags(text, V) == [], text
+
+
+def test_a_list_of_names_counts_from_its_first_item_to_its_last():
+    assert find_tags("We use Helm, Vault, Consul, Nomad for our clients.", V) == ["helm", "vault", "consul", "nomad"]

@@ -21,7 +21,7 @@ _REMOTE_ONLY = re.compile(
 # (a week, always: "3 days in person twice a year" or "your first 2 days in office" is a remote job's)
 _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x|tage?|jours?)\s*"
                    r"(?:a|per|/|each|every|pro|die|in\s+the|par)\s*"
-                   r"(?:week|wk|woche|semaine)\s*(?:\([^()\n]{0,12}(?:mon|tues|wednes|thurs|fri)days?\b[^()\n]{0,30}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
+                   r"(?:week|wk|woche|semaine)\s*(?:\((?![^()\n]*\b(?:first|only|onboarding|induction|optional|if you|initially|trial|probation)\b)[^()\n]{1,40}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
@@ -80,14 +80,15 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
 _FIRMLY_ONSITE = re.compile(r"\b(?:we(?:['’]re| are)|(?:this|the) (?:role|position|job) is|you(?:['’]ll| will) (?:be|work))\s+"
                             r"(?:fully|100\s?%|entirely)\s+(?:in[- ]person|on[- ]?site|in[- ]office|office[- ]based)\b|"
-                            # ... in German: "arbeiten unsere Lehrlinge vor Ort im Büro" (not "2 Tage pro Woche vor Ort")
+                            # ... in German: "arbeiten unsere Lehrlinge vor Ort im Büro" (not "2 Tage pro Woche vor Ort",
+                            # nor "selten", "manchmal", "teilweise", "ab und zu", "einmal im Monat", "oder remote")
                             r"\barbeite(?:n|st|t)\b[^.;\n\d]{0,40}\bvor ort im büro\b",
                             re.IGNORECASE)
 _REMOTE_COMPANY = re.compile(r"\bwe(?:['’]re| are|['’]ve been| have been) an? (?:fully |all[- ])?remote "
                              r"(?:company|organi[sz]ation|business)\b", re.IGNORECASE)
 # On-site in other languages: after the home-office words, which "Télétravail possible, une journée en présentiel" has
 _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*|\bop kantoor\b", re.IGNORECASE)
-_HOME = re.compile(r"télétravail|work(?:ing)? from home|(?<!auxílio )(?<!their )(?<!your )(?<!our )home[- ]?office(?! (?:allowance|stipend|budget|"
+_HOME = re.compile(r"télétravail|work(?:ing)? from home|work(?:ing)? from (?:your|their|our|my) home[- ]?office|(?<!auxílio )(?<!their )(?<!your )(?<!our )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|(?<!utstyr til )(?<!tilskudd til )hjemmekontor|hjemmefra|"
                    r"distansarbete|etätyö|віддален\w*|дистанційн\w*|удал[её]нн\w*|재택\s*근무|원격\s*근무|在宅勤務|"
@@ -104,7 +105,7 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
-                     r"offers? tokens?\b(?![- ]based)(?! (?:for|to)\b)|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
+                     r"offers? tokens?\b(?![- ]based)(?! (?:for|to)\b)|(?:salary|compensation|pay|package|base)\W[^.;\n]{0,30}\bplus\s+token(?:s|\s+options?)\b|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
                      r"aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
@@ -143,7 +144,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         mode = mode_of_field(value, yes_no=any(value is field for field in remote_fields))
         if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
-        if mode == "remote" and value is stated.get("remote") and _offered(_FIRMLY_ONSITE, text) and \
+        if mode == "remote" and value is stated.get("remote") and _firmly_onsite(text) and \
                 not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
             return "onsite"  # a JobPosting's TELECOMMUTE over "We are fully in-person, five days a week"
         if mode == "remote" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=_OFFICE_WEEKS,
@@ -176,16 +177,17 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
 
 # Hybrid work by name (not "hybrid apps", "no hybrid frameworks"), for "We do not offer hybrid working"
 _HYBRID_WORK = re.compile(r"\bhybrid(?: (?:working|work|role|model|position|setup|arrangement|schedule|options?))?(?= is\b| isn['’]t\b|"
-                          r"\s*[.;,!)\n]|\s*$| (?:working|work|role|model|position|setup|arrangement|schedule|options?)\b|"
+                          r"\s*[.;,!)\n]|\s*$|\s+[–—-]\s| (?:working|work|role|model|position|setup|arrangement|schedule|options?)\b|"
                           r"\s*(?:or|/|nor)\s*(?:remote|home)\b)|"
-                          r"lavoro ibrido|modalit[àa] ibrida|hybrides arbeiten|travail hybride|trabajo h[íi]brido|hybridarbe(?:te|id)",
+                          r"lavoro ibrido|modalit[àa] ibrida|hybrides arbeiten|travail hybride|trabajo h[íi]brido|modalidad h[íi]brida|h[íi]brido\b|"
+                          r"hybridarbe(?:te|id)",
                           re.IGNORECASE)
 # The text correcting what a listing says of the mode
 _CORRECTED = re.compile(r"\b(?:although|though|while|despite|even though)\b[^.;\n]{0,80}\bremote\b[^.;\n]{0,40}?,\s*(?:the|this) "
                         r"(?:position|role|job) is (?:actually |really |in fact )?(?:on-?site|hybrid|in[- ]office|office[- ]based)"
-                        r"(?=\s*[.;,!)\n]|\s*$| (?:at|in)\b)|"
+                        r"(?![\w-])(?!\s+(?:only\s+)?(?:for|during|in)\s+(?:the\s+|your\s+)?(?:first|onboarding|induction|kick-?off)\b)|"
                         r"\b(?:this|it) is (?:really|actually|in fact) (?:an? )?(?:hybrid|on-?site|in[- ]office|office[- ]based) "
-                        r"(?:role|position|job)(?=\s*[.;,!)\n]|\s*$| (?:at|in) (?!the first\b)| for (?:people|someone|candidates|anyone)\b)",
+                        r"(?:role|position|job)\b(?!\s+(?:only\s+)?(?:for|during|in)\s+(?:the\s+|your\s+)?(?:first|onboarding|induction)\b)",
                         re.IGNORECASE)
 
 
@@ -196,23 +198,35 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, requ
     return any(not _negated_right_before(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
                and not _ruled_out(text, m.end(), itself=True)
-               and not (required and _OPTIONAL.search(_sentences_around(text, m.start(), m.end())))
+               # (and in the next sentence: "... in our Austin office. For this role that is optional.")
+               and not (required and _OPTIONAL.search(_sentence_of(text, m.start(), m.end(), following=1)))
                for m in pattern.finditer(text))
 
 
 _OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)
 
 
-def _sentences_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) that holds text[start:end], and the next one ("... in our Austin office. For
-    this role that is optional.")."""
+def _sentence_of(text: str, start: int, end: int, following: int = 0) -> str:
+    """The sentence (or line) that holds text[start:end], and as many sentences after it as `following`."""
     begin = max(max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1, start - 1000)
     stop = _SENTENCE_STOP.search(text, end, end + 1000)
-    stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 1000) if stop else None
+    for _ in range(following):
+        stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 1000) if stop else None
     return text[begin:stop.start() if stop else min(len(text), end + 1000)]
 
 
 _SENTENCE_STOP = re.compile(r"\.\s|[;\n]")
+
+
+def _firmly_onsite(text: str) -> bool:
+    """Whether the text says the job is all in the office ("We are fully in-person"), not now and then
+    ("Du arbeitest meist remote, manchmal vor Ort im Büro")."""
+    return any(not _negated(text, m.start()) and not _ruled_out(text, m.end())
+               and not _NOT_ALWAYS.search(_sentence_of(text, m.start(), m.end())) for m in _FIRMLY_ONSITE.finditer(text))
+
+
+_NOT_ALWAYS = re.compile(r"\b(?:selten|manchmal|teilweise|gelegentlich|ab und zu|im monat|wahlweise|meist|remote|oder|"
+                         r"sometimes|occasionally|rarely|optional)\b", re.IGNORECASE)
 
 
 def offices_or_remote(text: str) -> bool:
@@ -316,7 +330,7 @@ def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
     return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS}|"
-                          rf"(?:do(?:es)?n['’]t|do(?:es)? not|can['’]t|cannot|won['’]t|will not)\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
+                          rf"(?:do(?:es)?n['’]t|do(?:es)? not|can['’]t|cannot|can not|won['’]t|will not)\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 
@@ -332,12 +346,12 @@ _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|elle
                       re.IGNORECASE)
 
 
-def find_equity(text: str) -> bool:
+def find_equity(text: str, internship: bool = False) -> bool:
     """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
     "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
     cleaned = _NOT_EQUITY.sub(" ", text)
-    if _NOT_ELIGIBLE.search(cleaned):
-        return False  # "our full-time employees receive stock options; interns are not eligible for equity"
+    if any(internship or not match.group("interns") for match in _NOT_ELIGIBLE.finditer(cleaned)):
+        return False  # "this role is not eligible for equity"; an intern's "... interns are not eligible for equity"
     return any(not _negated(cleaned, m.start()) and not _EQUITY_RULED_OUT.match(cleaned, m.end())
                and not (_EMPTY_FIELD.match(cleaned, m.end())  # ... but "no for contractors, yes for employees"
                         and not re.search(r"\byes\b", cleaned[m.end():m.end() + 80].split("\n\n")[0], re.IGNORECASE))
@@ -345,9 +359,9 @@ def find_equity(text: str) -> bool:
 
 
 # This role left out of the equity others get
-_NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|interns|you)\s+(?:are|is|will be|would be)\s+"
-                           r"(?:not\s+|in)eligible\s+for\s+(?:the\s+)?(?:equity|stock options|options|esop|rsus|shares)\b",
-                           re.IGNORECASE)
+_NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|(?P<interns>interns))\s+(?:are|is|will be|would be)\s+"
+                           r"(?:not\s+|in)eligible\s+for\s+(?:the\s+)?(?:equity|stock options|options|esop|rsus|shares)\b"
+                           r"(?!\s+(?:until|unless|if|before|refresh))(?=\s*[.;,)\n]|\s*$)", re.IGNORECASE)
 # Equity said not to be offered after its name: "esop is not part of the package for this role" (not "equity
 # (not included in the range above)")
 _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?:the|this|our|your) (?:package|offer|"

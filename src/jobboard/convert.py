@@ -109,15 +109,16 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
             salary = ranged
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
+    employment_type = find_employment_type(raw.stated, raw.labelled, plain)
     meta: dict[str, Any] = {
         "title": title,
         "company": company,
         "cities": [c.name for c in places],
         "country": country,
         "remote": remote,
-        "employment_type": find_employment_type(raw.stated, raw.labelled, plain),
+        "employment_type": employment_type,
         "salary": salary.__dict__ if salary else None,
-        "equity": find_equity(plain) or None,
+        "equity": find_equity(plain, internship=employment_type == "internship" or bool(title and _INTERN.search(title))) or None,
         "tags": _tags(raw.stated.get("tags"), plain, vocab),
         "date": _date(raw.stated.get("date")),
         "valid_through": _date(raw.stated.get("valid_through")),
@@ -225,6 +226,10 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
     if not meta.get("apply_url") and not meta.get("apply_email"):
         review.append("apply_url")  # or apply_email: how to apply
     return review
+
+
+_INTERN = re.compile(r"\bintern(?:ship)?\b|praktikant|werkstudent|working student|stagiaire|becari[oa]|estagi[aá]ri[oa]|"
+                     r"stażysta|stagista", re.IGNORECASE)
 
 
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:

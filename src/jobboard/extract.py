@@ -444,7 +444,6 @@ _PAY_OR_HOURS = re.compile(r"[$€£¥₹]|\d\s*(?:k\b|%|hrs?\b|hours?\b|h/|std\
                            r"/\s?(?:hr|h|hour|day|month|year|yr)\b)|\d[.,]\d{3}", re.IGNORECASE)
 
 
-
 def _only_terms(text: str) -> bool:
     """'Full-time remote', 'freelance/contract', 'Remote (EU)', 'Mission freelance': terms and nothing
     else ('Remote Sensing' is more)."""
@@ -486,7 +485,18 @@ _LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?|mois|meses|monate
 # When a trainee's or student's job starts and how long it lasts, beside its title: "– September 2027 Intake",
 # "(January – June 2027)", "(6 months, from February 2027)", "– Lehrbeginn September 2027", "– Prácticas 6 meses",
 # "– Stage de fin d'études 6 mois": a year, an intake or a start, or a length
-_PERIOD = re.compile(r"\b(?:19|20)\d\d\b|\b(?:intake|cohort|lehrbeginn|ausbildungsbeginn)\b|" + _LENGTH.pattern, re.IGNORECASE)
+_MONTH_OR_SEASON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|sept|"
+                    r"spring|summer|autumn|fall|winter|sommer|herbst|frühjahr|lehrbeginn|ausbildungsbeginn|été|automne|"
+                    r"printemps|hiver|rentrée|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+                    r"noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|"
+                    r"juin|juillet|août|septembre|octobre|novembre|décembre)")
+_SCHEME = r"(?:\w+program(?:me)?|(?:graduate|trainee|internship|apprenticeship) program(?:me)?|graduate scheme)"
+_PERIOD = re.compile(rf"\b{_MONTH_OR_SEASON}\b[^()]{{0,30}}\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b[^()]{{0,20}}\b{_MONTH_OR_SEASON}\b|"
+                     rf"\b(?:19|20)\d\d\s*(?:/\s*(?:19|20)\d\d\s*)?(?:intake|start|batch|cohort|{_SCHEME})\b|"
+                     rf"\b(?:intake|start|{_SCHEME})\s+(?:19|20)\d\d\b|"
+                     rf"(?:{_LENGTH.pattern})[^()]{{0,30}}\b(?:stage|prácticas|practicas|praktikum|internship|placement|"
+                     rf"traineeship|tirocinio|stage de fin)|\b(?:stage|prácticas|practicas|praktikum|internship|placement)\b"
+                     rf"[^()]{{0,30}}(?:{_LENGTH.pattern})|^\s*(?:{_LENGTH.pattern})\s*$", re.IGNORECASE)
 _LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
                        r"romanian|greek|turkish|russian|ukrainian|arabic|hebrew|hindi|mandarin|cantonese|chinese|japanese|"
                        r"korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|deutsch|français|español|"
@@ -585,7 +595,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
-    recruiter = _RECRUITER.search(text) or agency and _PARTNERING.search(text)
+    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text))
     client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)), None)
     if recruiter and client and (stated_name is None or agency):
         return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
@@ -593,7 +603,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
         # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
-        return next((match.group("n") for match in itertools.islice(_CLIENT.finditer(text), 10)
+        clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
+        return next((match.group("n") for match in itertools.islice(clients, 10)
                      if max(_mentions(match.group("n"), text),
                             len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
                             if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
@@ -666,7 +677,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
         if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
             longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
-            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY:
+            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY \
+                    and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
         if named and _company_name_ok(named, excluded):
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
@@ -848,8 +860,11 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
 _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
-                     r"(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for|partner with|be partnering with)|partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
+                     r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
                      r"(?:exclusively )?with) )" + _NAME)
+# ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
+_CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
+                               r"(?= (?:with|in|on) (?:its|their|the)\b)")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -987,7 +1002,8 @@ def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> RemoteFie
     fields = [f for f in fields if f.strip()]
     if any(_NO_REMOTE.match(f) or _REMOTE_AS_OPTION.search(f) for f in fields):
         return None  # "Remote: No", "Remote work: not possible", "Remote options available", "Remote-friendly"
-    if not any(mode_of_field(f) == "remote" for f in fields) or any(mode_of_field(f) in ("onsite", "hybrid") for f in fields) \
+    if not any(mode_of_field(f) == "remote" or re.fullmatch(r"\W*(?:worldwide|anywhere|global)\W*", f, re.IGNORECASE)
+               for f in fields) or any(mode_of_field(f) in ("onsite", "hybrid") for f in fields) \
             or any(find_cities(f, gazetteer, True) for f in fields):
         return None
     said = "\n".join(fields)
@@ -1001,7 +1017,8 @@ class RemoteField:
     anywhere: bool
 
 
-_NO_REMOTE = re.compile(r"\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*(?:no|none|nein|non|n/a|not\b)", re.IGNORECASE)
+_NO_REMOTE = re.compile(r"\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*(?:no|none|nein|non|not)\b|\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*n/a",
+                        re.IGNORECASE)
 _REMOTE_AS_OPTION = re.compile(r"\bremote[- ](?:options?|possible|friendly|available|flexib\w*|partial\w*|days?)\b|"
                                r"\b(?:partial(?:ly)?|partly|some|occasional)\s+remote\b", re.IGNORECASE)
 _ANYWHERE = re.compile(r"\b(?:worldwide|anywhere|global(?:ly)?|world)\b", re.IGNORECASE)
@@ -1027,7 +1044,8 @@ def _only_as_head_office(city: str, text: str) -> bool:
 # Where a company is, not where its jobs are
 _COMPANY_SEAT = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|registered|incorporated|founded)\b", re.IGNORECASE)
 # ... unless the same sentence puts work there
-_WORKS_THERE = re.compile(r"\bwork(?:s|ing)?\b|\boffice\b|\bdays? a week\b|\bhybrid\b|\bon-?site\b|\bbased\b", re.IGNORECASE)
+_WORKS_THERE = re.compile(r"\bwork(?:s|ing)? (?:from|at|in) (?:the|our)\b|(?<!head )\boffices?\b|\bdays? a week\b|\bhybrid\b|"
+                          r"\bon-?site\b", re.IGNORECASE)
 
 
 def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
@@ -1132,14 +1150,16 @@ def _place_before_remark(sentence: str) -> str:
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
     lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
-    for match in re.finditer(r"(?:(?:based|located|anywhere|remote|(?:must|should|need to|have to)\s+live|living|resident|residents|reside)\s+"
+    for match in re.finditer(r"(?:(?:based|located|anywhere|remote|(?:must|should|need to|have to)(?:\s+currently)?\s+live|who live|living|"
+                             r"resident|residents|reside)\s+"
                              r"(?:in|within|from)|"
                              r"qualquer lugar d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
                              rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)|"
                              # "Remote (US)", "remote (uk) · full-time"
                              rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)", text[:100_000],
                              flags=re.IGNORECASE if lowercase else 0):
-        if match.group(2) and re.fullmatch(r"(?i)georgia|jersey", match.group(2).strip()):
+        if match.group(2) and re.fullmatch(r"(?i)georgia|jersey", match.group(2).strip()) and \
+                re.search(r"\b(?:US|USA|U\.S\.|United States)\b", text[:100_000]):
             continue  # "Remote (Georgia)" on a US page is the state
         return _country_applicants_live_in(match.group(1) or "the " + match.group(2), lowercase)  # the first one only
     return None

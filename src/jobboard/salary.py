@@ -69,7 +69,7 @@ _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|verg�
                         r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
                         r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji|"
                         # an intern's or working student's: "Gratification de 1 400 €", "Ayuda al estudio de 800 €"
-                        r"gratification|ayuda al estudio|\bbeca\b|stagevergoeding|stundenlohn|pro\s+stunde|"
+                        r"gratification|ayuda al estudio|\bbeca\b|stagevergoeding|stundenlohn|"
                         r"(?:monthly|internship|intern)\s+stipend\s+(?:of|is)\b",
                         re.IGNORECASE)
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
@@ -77,7 +77,7 @@ _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|rev
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
                       r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern )stipend(?!\s*:)|stipend(?!\s*:)(?!\s+(?:of|is)\b)|"
-                      r"\bfor (?:your )?(?:home office|internet|co-?working|phone)\b|saves?|saving|costs?|spend|turnover|umsatz|customers|"
+                      r"fin d['’]ann[ée]e|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
@@ -154,6 +154,13 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     return wider[0] if wider else None
 
 
+# A list item that is an amount and its period and nothing else: "• 17,50 € pro Stunde", "- $42/hour" (not "Die
+# Tiefgarage kostet 9 € pro Stunde")
+_AMOUNT_ALONE = re.compile(r"\s*(?:[-*•·]\s*)?[$€£]?\s?\d[\d.,\s]*(?:k\b)?\s?(?:€|eur|euro|chf|£|\$)?\s*(?:brutto\s*|gross\s*)?"
+                           r"(?:/\s?|pro\s+|per\s+|an?\s+)(?:stunde|std\.?|hour|hr|h|monat|month|mo)\.?\s*(?:brutto|gross)?\s*",
+                           re.IGNORECASE)
+
+
 # Pay that a posting's other range narrows: on-target earnings (base plus commission), a pay grade's
 # whole range ("Full salary range for this grade: …", with "Anticipated hiring range: …" after it)
 _NARROWED = re.compile(r"\bote\b|on[- ]target[- ]earnings|on[- ]target[- ]compensation|full (?:salary |pay )?range|"
@@ -179,8 +186,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
                 (perks_too and _perk_not_pay(before)) or (not labelled and _perk_not_pay(since)):
             # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
-        if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line):
-            continue  # a single amount in prose counts only when the sentence is about pay
+        if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line) and not _AMOUNT_ALONE.fullmatch(line):
+            continue  # a single amount in prose counts only when the sentence is about pay (or the line is the amount)
         salary = _salary(match, line, default_currency, labelled)
         if salary and _NARROWED.search(clause):
             wider.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"

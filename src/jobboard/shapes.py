@@ -179,7 +179,7 @@ _SIMILAR_JOBS = re.compile(
     r"other (?:open )?(?:jobs|roles|positions|openings)|"
     # ... a newsletter's other jobs below its featured one
     r"more (?:from|on) the (?:board|job board)|also on the (?:board|job board)|(?:the )?best of the rest|"
-    r"more (?:remote |featured )?(?:jobs|roles)(?: this week)?)|"
+    r"more (?:remote |featured )(?:jobs|roles)(?: this week)?|more (?:jobs|roles) this week)|"
     r"weitere offene stellen|autres offres(?: d['’]emploi)?|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"

@@ -144,14 +144,15 @@ def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:
     """Whether this name stands in one list with two more written as names: "Coroutines and Flow, Room, Hilt,
     Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not), and the
     list is not of companies ("Trusted by teams at Stripe, Notion and Gong", "Alumni of Stripe, Gusto ...")."""
-    def listed(start: int, end: int) -> bool:
+    def listed(start: int, end: int) -> bool:  # after a comma, "and", "or" or "(", or before one of them
         return bool(re.search(r"(?:^|[,(/]|\band|\bor)\s*$", line[max(0, start - 6):start])
-                    and re.match(r"\s*(?:$|[,)/]|and\b|or\b)", line[end:end + 5]))
+                    or re.match(r"\s*(?:[,)/]|and\b|or\b)", line[end:end + 5]))
     here = [m.start() for m in re.finditer(re.escape(spelling), line)]
     if not any(listed(start, start + len(spelling)) for start in here) or _COMPANIES_LISTED.search(line):
         return False
     return sum(1 for m in names if m.group()[:1].isupper() and listed(m.start(), m.end())) >= 2
 
 
-_COMPANIES_LISTED = re.compile(r"\b(?:trusted by|customers?|clients?|alumni|teams at|companies|used by|backed by|investors?|"
-                               r"partners?|for|like|ex-|offices?)\b", re.IGNORECASE)
+_COMPANIES_LISTED = re.compile(r"\b(?:trusted by|customers (?:include|like|such as)|clients (?:include|like|such as)|alumni|"
+                               r"teams at|companies (?:like|such as)|used by|backed by|investors|billing for|ex-|"
+                               r"offices?(?=\s*:)|locations?(?=\s*:))\b", re.IGNORECASE)

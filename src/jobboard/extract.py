@@ -484,7 +484,8 @@ _LENGTH = re.compile(r"\d+\+?\s?[-–]?\s?(?:months?|mo|weeks?|mois|meses|monate
                      re.IGNORECASE)
 # When a trainee's or student's job starts and how long it lasts, beside its title: "– September 2027 Intake",
 # "(January – June 2027)", "(6 months, from February 2027)", "– Lehrbeginn September 2027", "– Prácticas 6 meses",
-# "– Stage de fin d'études 6 mois": a year, an intake or a start, or a length
+# "– Stage de fin d'études 6 mois": a month or season beside a year, a year beside an intake, a start or a programme,
+# or a length beside an internship's name (not a year alone: "Vision 2030", "SQL Server 2019")
 _MONTH_OR_SEASON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|sept|"
                     r"spring|summer|autumn|fall|winter|sommer|herbst|frühjahr|lehrbeginn|ausbildungsbeginn|été|automne|"
                     r"printemps|hiver|rentrée|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
@@ -1017,8 +1018,7 @@ class RemoteField:
     anywhere: bool
 
 
-_NO_REMOTE = re.compile(r"\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*(?:no|none|nein|non|not)\b|\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*n/a",
-                        re.IGNORECASE)
+_NO_REMOTE = re.compile(r"\W*remote(?: work(?:ing)?)?\s*[:?–-]\s*(?:(?:no|none|nein|non|not)\b|n/a)", re.IGNORECASE)
 _REMOTE_AS_OPTION = re.compile(r"\bremote[- ](?:options?|possible|friendly|available|flexib\w*|partial\w*|days?)\b|"
                                r"\b(?:partial(?:ly)?|partly|some|occasional)\s+remote\b", re.IGNORECASE)
 _ANYWHERE = re.compile(r"\b(?:worldwide|anywhere|global(?:ly)?|world)\b", re.IGNORECASE)

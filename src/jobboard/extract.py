@@ -25,7 +25,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
-             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
+             r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|directeur|directrice|direktor(?:in)?|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
@@ -204,9 +204,11 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         title = clean_title(line)
         if title and _looks_like_title(title):
             return title
-    for block in blocks[:15]:  # a line of its own that ends in "(m/w/d)" names a job, whatever it is: "Data Steward"
-        if block.kind in ("heading", "para") and _GENDER_AT_END.search(block.text) and len(block.text.split()) <= 7:
-            title = clean_title(block.text)
+    lines = [line for block in blocks[:15] for line in
+             ([block.text] if block.kind in ("heading", "para") else block.items[:3] if block.kind == "list" else [])]
+    for line in lines:  # a line of its own that ends in "(m/w/d)" names a job, whatever it is: "Data Steward"
+        if _GENDER_AT_END.search(line) and len(line.split()) <= 7:
+            title = clean_title(line)
             if title and title[:1].isupper() and not re.search(r"[.!?:;]|\d{3,}", title) \
                     and not re.match(r"(?:wir|ich|we|our|für|zur|zum)\b", title, re.IGNORECASE) \
                     and not re.search(r"\b(?:suchen|sucht|gesucht|looking|hiring|seeking|recherchons)\b", title, re.I):
@@ -241,7 +243,9 @@ _TITLE_PROSE_LOWER = [re.compile(pattern.pattern.replace("(?P<t>[A-Z]", "(?P<t>[
                       for pattern in _TITLE_PROSE[:2]]
 # ... and in lower case on any page, two to four words that end in a job noun: "As our second security engineer, you"
 _TITLE_PROSE += [re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[a-z][\w+#/&.-]*(?: [a-z][\w+#/&.-]*)"
-                            r"{1,3}?)(?=,| you\b)")]
+                            r"{1,3}?)(?=,| you\b)"),
+                  # ... and a lead's without an article: "as head of design you will lead our design team"
+                  re.compile(r"\b[Aa]s (?P<t>(?:head|vp|director|chief|lead) of [a-z][\w&-]*(?: (?:and|&) [a-z][\w&-]*)?)(?=,| you\b)")]
 
 
 def _fuller_title(title: str, blocks: list[Block]) -> str:
@@ -373,6 +377,10 @@ def clean_title(value: str) -> str | None:
             and not re.search(r"translat|interpret|übersetz|tradu", title, re.IGNORECASE):
         title = title[:languages.start()]
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
+    # where the job sits and how it works, not its name: "(reporting to the CEO)", "(Player-Coach)", "(member of the
+    # extended Executive Board)"
+    title = re.sub(r"\s*\((?:reporting (?:directly )?(?:in)?to|reports? (?:directly )?(?:in)?to|member of|player[- ]coach|"
+                   r"hands[- ]on)\b[^()]*\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
@@ -928,12 +936,18 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
     words = name.lower().split()
+    if len(words) == 1 and words[0] in _ORGANISATION_WORDS:
+        return False  # "the Group's strategy": the employer, called by what it is
     if words[:1] == ["the"] and any(w[:1].islower() for w in name.split()[1:] if w not in ("of", "and", "for", "&")):
         return False  # a tagline ("The future of freight"), not "The Trade Desk"
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in _ORDINARY for w in words) \
         and words[-1] not in ("team", "office", "department") and len(name) <= 40 \
         and name.lower() not in excluded and brand_name(name).lower() not in excluded \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
+
+
+_ORGANISATION_WORDS = {"group", "company", "firm", "bank", "business", "organisation", "organization", "board", "trust",
+                       "council", "agency", "employer", "client", "society"}
 
 
 def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,
@@ -950,6 +964,15 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         # a careers page's own field over its JSON-LD, which may give the head office: "locations: Dublin, OH"
         # on a page whose JobPosting says Columbus
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
+    elif stated_cities and not labelled_cities:
+        # ... or its own line of places under the title: "Amsterdam, Netherlands or London, United Kingdom (Hybrid)"
+        # under a JobPosting that says San Francisco
+        page_lines = place_lines(text, gazetteer)
+        page_cities = {c.name for c in find_cities("\n".join(page_lines), gazetteer, True)}
+        if page_cities and not stated_cities & page_cities:
+            stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)] + page_lines
+            named = find_countries("\n".join(page_lines))
+            stated = {**stated, "country": named[0] if len(named) == 1 else None}
     top = [line for line in (line.strip(" *_-•") for line in text.split("\n")[:12])  # (not a "## Remote" heading)
            if re.match(r"(?:fully\s+|100\s?%\s+)?remote\b[^.!?\n]{0,40}$", line, re.IGNORECASE)]  # "Remote - United States"
     own_remote = _remote_without_a_city([*labelled_places, *location_sections(sections), stated.get("byline") or "", *top],
@@ -962,7 +985,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
     fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
     fields += location_sections(sections)
-    field_text = "\n".join(fields)
+    field_text = "\n".join(_without_trips(field, gazetteer) for field in fields)
     head_office = _remote_teams_head_office(field_text)
     if head_office is not None:  # "Remote within the EU. Our HQ is in Munich, but ...": not a remote team's place
         field_text = head_office
@@ -995,6 +1018,23 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+# Where a job's holder travels from its base, after it in a location field: "Dublin 2, with regular travel to our
+# offices in Cork, Galway and Belfast", "London – occasional visits to our hubs in Leeds and Bristol", "Lyon (69) –
+# déplacements réguliers sur les sites de Villefranche et Saint-Étienne"
+_TRIP = re.compile(r"[,;–—(-]\s*(?:with\s+|and\s+|plus\s+)?(?:(?:regular|occasional|frequent|some|monthly|weekly|quarterly|"
+                   r"regelmäßige|gelegentliche|fréquents|réguliers|ponctuels)\s+)?(?:travel|trips?|visits?|déplacements?|"
+                   r"reisen|reisetätigkeit|dienstreisen|viajes)\b", re.IGNORECASE)
+
+
+def _without_trips(field: str, gazetteer: Gazetteer) -> str:
+    """A location field without where its holder travels, each line cut there when it names a city before."""
+    lines = []
+    for line in field.split("\n"):
+        trip = _TRIP.search(line[:2000])
+        lines.append(line[:trip.start()] if trip and find_cities(line[:trip.start()], gazetteer, True) else line)
+    return "\n".join(lines)
 
 
 def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> RemoteField | None:

@@ -96,8 +96,11 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
     return this_job, office_days, at_work
 
 
-_OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at) "
-                          r"(?:the|our) office\b|"
+_OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at|from) "
+                          r"(?:the|our) (?:[A-Z][\w-]+ ){0,3}office\b|"
+                          # ... in Spanish, French, German: "2 días por semana en nuestra oficina de barcelona"
+                          r"\b[1-4] (?:d[íi]as|jours|tage) (?:por|par|pro|a la|in der) (?:semana|semaine|woche)\b[^.;\n]{0,40}"
+                          r"\b(?:oficina|bureau|büro|locaux|sede)\b|"
                           # ... or the office first: "in our Leeds office (3 days a week)"
                           r"\b(?:in|at) (?:the|our) (?:[A-Z][\w-]+ ){0,2}office\b[^.;\n]{0,20}?\b(?:[1-4]|one|two|three|four) "
                           r"days? (?:a|per|each|every) week\b", re.IGNORECASE)

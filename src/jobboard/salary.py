@@ -30,7 +30,8 @@ _PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
-_NUM = r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])"
+_NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # India's lakh grouping: "₹70,00,000"
+        r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])")
 _AMOUNT = (rf"(?P<@c1>{_CUR})?\s?(?P<@num>{_NUM})\s?(?P<@k>[kK](?!\w)|TEUR|T€|tsd\.?|tys\.?|lacs?\b|lakhs?\b|lpa\b|천만|千万|[万萬만천千]|triệu|juta|(?<=\d)(?:mn|[mM])(?!\w|\s?[-–]\s?[A-Za-z]+\b|\s?/\s?(?![yY]|[aA]\b|annum|mo|month|monat|jahr|år)[A-Za-z]))?"
            rf"\s?(?P<@c2>{_CUR})?")
 _UP_TO = r"up\s+to|max(?:imum)?|bis\s+zu|jusqu['’]à|hasta|fino\s+ad?|até|tot|upp\s+till|do"  # a maximum only (Polish "do")
@@ -304,6 +305,8 @@ def _separator(match: re.Match) -> str:
 def _number(text: str | None, thousands: str | None) -> int | float | None:
     if not text:
         return None
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", text):
+        return int(text.replace(",", ""))  # "70,00,000": seventy lakh
     digits = re.sub(r"[.,' ’\u202f\u00a0](?=\d{3}(?:\D|$))", "", text)
     if len(digits) > 15:
         return None  # no pay; and a float of 400 nines is infinite

@@ -1822,3 +1822,27 @@ def test_a_leader_s_title_place_pay_and_equity():
             '<p>You lead our European engineering teams.</p></main></body></html>')
     meta = _converted(page, "a.html").meta
     assert meta["cities"] == ["Amsterdam"] and meta["country"] == "NL"
+
+
+def test_the_holdout21_rounds_review_misreadings_stay_fixed():
+    from jobboard.conditions import find_equity
+    from jobboard.extract import clean_title
+    from jobboard.salary import find_salary
+    page = ('<html><head><script type="application/ld+json">{{"@type": "JobPosting", "title": "Data Engineer", '
+            '"hiringOrganization": {{"name": "Acme"}}, "jobLocation": {{"@type": "Place", "address": '
+            '{{"addressLocality": "{city}", "addressCountry": "GB"}}}}}}</script></head><body><main>{nav}<h1>Data Engineer</h1>'
+            '{top}<h2>About the role</h2><p>{body}</p></main></body></html>')
+    for city, nav, top, body in (("Manchester", "", "<p>Home › Jobs in London › Engineering</p>", "Join our Manchester office."),
+                                 ("Manchester", "<ul><li>London</li><li>Paris</li><li>Berlin</li></ul>", "", "You build pipelines."),
+                                 ("Austin", "", "<p>Acme Ltd · New York</p>", "Join our team in Austin, TX.")):
+        meta = _converted(page.format(city=city, nav=nav, top=top, body=body), "a.html").meta
+        assert meta["cities"] == [city], (top, nav)
+    for text in ("The role warrants in-depth knowledge of SQL.", "We invest in growth shares and value stocks.",
+                 "Our clients include performance rights organisations like PRS"):
+        assert not find_equity(text), text
+    assert find_salary([], "Salary: 1,23,456 EUR", None) is None
+    assert "title" not in _converted("<html><body><main><ul><li>Weitere Jobs: Buchhalter (m/w/d)</li><li>Lagerist (m/w/d)</li>"
+                                     "</ul><p>Wir sind ein Händler.</p></main></body></html>", "a.html").meta
+    assert _converted("Le directeur général de Acme SA vous accueille.\n\nNous cherchons une personne.\n").meta.get("title") is None
+    assert clean_title("Engineering Manager (hands-on, Berlin)") == "Engineering Manager (hands-on, Berlin)"
+    assert clean_title("Analyst (Member of Technical Staff)") == "Analyst (Member of Technical Staff)"

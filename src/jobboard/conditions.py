@@ -106,7 +106,9 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
                      r"offers? tokens?\b(?![- ]based)(?! (?:for|to)\b)|(?:salary|compensation|pay|package|base)\W[^.;\n]{0,30}\bplus\s+token(?:s|\s+options?)\b|tokens?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed)?\b)|"
-                     r"growth shares|performance rights|performance share units?|warrants in\b|"
+                     r"(?:offer|grant|award|receive|ltip|incentive)\w*[^.;\n]{0,40}\bgrowth shares|growth shares(?=[^.;\n]{0,40}\bvest)|"
+                     r"performance rights(?=[^.;\n]{0,40}\b(?:over|plan|vest\w*|shares)\b)|performance share units?|"
+                     r"warrants in (?:the company|[\w-]+ (?:aps|ab|as|asa|oy|ltd|gmbh|bv|inc)\b)|"
                      r"aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
                      r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)

@@ -11,7 +11,7 @@ from typing import Any
 
 from .conditions import APPLY_WORDS, mode_of_field
 from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX, split_outside_brackets
-from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities
+from .places import REGION_NAMES, SIGNATURE, Gazetteer, find_cities, find_countries, job_cities, workplace_cities
 from .structure import Block, is_lowercase, is_section_name
 from .vocab import City, city_list, country_names
 
@@ -204,8 +204,10 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         title = clean_title(line)
         if title and _looks_like_title(title):
             return title
+    # (and in a job site's list of facts, with one such line: not a list of other jobs, "Buchhalter (m/w/d)", "Lagerist (m/w/d)")
     lines = [line for block in blocks[:15] for line in
-             ([block.text] if block.kind in ("heading", "para") else block.items[:3] if block.kind == "list" else [])]
+             ([block.text] if block.kind in ("heading", "para") else block.items[:3]
+              if block.kind == "list" and sum(map(bool, map(_GENDER_AT_END.search, block.items))) == 1 else [])]
     for line in lines:  # a line of its own that ends in "(m/w/d)" names a job, whatever it is: "Data Steward"
         if _GENDER_AT_END.search(line) and len(line.split()) <= 7:
             title = clean_title(line)
@@ -379,8 +381,9 @@ def clean_title(value: str) -> str | None:
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
     # where the job sits and how it works, not its name: "(reporting to the CEO)", "(Player-Coach)", "(member of the
     # extended Executive Board)"
-    title = re.sub(r"\s*\((?:reporting (?:directly )?(?:in)?to|reports? (?:directly )?(?:in)?to|member of|player[- ]coach|"
-                   r"hands[- ]on)\b[^()]*\)$", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"\s*\((?:(?:reporting (?:directly )?(?:in)?to|reports? (?:directly )?(?:in)?to)\b[^()]*|member of (?:the )?"
+                   r"(?:extended |executive |senior |global )*(?:board|committee|leadership team|management team|executive)\b[^()]*|"
+                   r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
@@ -535,7 +538,8 @@ def _looks_like_title(text: str, prose: bool = False) -> bool:
     words = text.split()
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
-    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+(?!(?:or|and|in|at|to|for|with)\b)[a-z]", text,
+    if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+(?!(?:or|and|in|at|to|for|with)\b)[a-z]|"
+                 r"\b(?i:vous|nous|votre|notre|wir|ihr|dich|dein\w*|unser\w*|jij|wij|usted|nosotros)\b", text,
                  re.IGNORECASE if is_lowercase(text) else 0):
         return False  # a sentence about the team: "full-time, reporting to me (I lead mobile)"
     if is_section_name(text) or re.search(r"https?://|@|\d{3,}", text):
@@ -966,10 +970,15 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
     elif stated_cities and not labelled_cities:
         # ... or its own line of places under the title: "Amsterdam, Netherlands or London, United Kingdom (Hybrid)"
-        # under a JobPosting that says San Francisco
-        page_lines = place_lines(text, gazetteer)
+        # under a JobPosting that says San Francisco, when the text puts the job there too ("be based in our Amsterdam
+        # or London office") or never names the JobPosting's city (not a breadcrumb's "Jobs in London", a menu of
+        # cities, or a byline's head office beside "Join our team in Austin")
+        page_lines = [line for line in place_lines(text, gazetteer)
+                      if not re.search(r"[›»>]|\bjobs? in\b", line, re.IGNORECASE)]
         page_cities = {c.name for c in find_cities("\n".join(page_lines), gazetteer, True)}
-        if page_cities and not stated_cities & page_cities:
+        if page_cities and len(page_cities) <= 2 and len(page_lines) == 1 and not stated_cities & page_cities and (
+                page_cities & workplace_cities(text, gazetteer)
+                or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities)):
             stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)] + page_lines
             named = find_countries("\n".join(page_lines))
             stated = {**stated, "country": named[0] if len(named) == 1 else None}

@@ -237,6 +237,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
             currency = named if named in shared else currency
         elif default_currency in shared:
             currency = default_currency  # "$" in an Ottawa posting is Canadian dollars, "kr" in Oslo Norwegian crowns
+    if currency not in (None, "INR") and any(re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", g[k] or "") for k in ("anum", "bnum")):
+        return None  # "1,23,456 EUR": India's grouping beside another currency is a typo, not pay to guess
     if re.match(r"401\s?\(?k\b", line[match.start("anum"):match.start("anum") + 8], re.IGNORECASE):
         return None  # a US retirement plan, not $401,000
     low = _number(g["anum"], g["ak"])

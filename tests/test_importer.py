@@ -1846,3 +1846,9 @@ def test_the_holdout21_rounds_review_misreadings_stay_fixed():
     assert _converted("Le directeur général de Acme SA vous accueille.\n\nNous cherchons une personne.\n").meta.get("title") is None
     assert clean_title("Engineering Manager (hands-on, Berlin)") == "Engineering Manager (hands-on, Berlin)"
     assert clean_title("Analyst (Member of Technical Staff)") == "Analyst (Member of Technical Staff)"
+
+
+def test_a_job_in_cities_of_two_countries_names_no_country():
+    meta = _converted("Technical Writer\nLumenby\nAmsterdam or Berlin · Hybrid\n\nYou write our docs.\n").meta
+    assert meta["cities"] == ["Amsterdam", "Berlin"] and "country" not in meta
+    assert _converted("Technical Writer\nLumenby\nAmsterdam or Rotterdam · Hybrid\n\nYou write our docs.\n").meta["country"] == "NL"

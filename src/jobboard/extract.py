@@ -1021,6 +1021,8 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
     countries = find_countries(field_text)
+    if not country and len({c.country for c in cities[:6]}) > 1 and len(countries) != 1:
+        return cities[:6], None  # "Amsterdam or Berlin", "Amsterdam, Netherlands or London, United Kingdom": no one country
     if not country and countries:
         country = countries[0]
     if not country and cities:

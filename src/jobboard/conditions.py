@@ -117,8 +117,14 @@ _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s
                          r"equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
+# An intern's or working student's job, said in a text ...
+_INTERNSHIP = r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"
+# ... or in its title, which may also name the intern ("Stagiaire Product Designer", "Becaria de Marketing"), as a text
+# may in passing ("our stagiaires")
+INTERN_TITLE = re.compile(_INTERNSHIP + r"|praktikant|stagiaire|becari[oa]|estagi[aá]ri[oa]|stażysta|stagista", re.IGNORECASE)
+
 _TYPES = [
-    ("internship", r"\bintern(?:ship)?\b|praktikum|werkstudent|working student"),
+    ("internship", _INTERNSHIP),
     # B2B is a contract in "umowa B2B" or "B2B contract", a market in "a B2B product"
     # (not the work's subject: "contract tests", "smart contracts", "contract management"; nor an employer's
     # status: "a VEVRAA federal contractor")

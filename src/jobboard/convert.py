@@ -9,7 +9,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
-from .conditions import WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
+from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
                       has_job_noun, location_sections, place_lines, short_form)
@@ -118,7 +118,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         "remote": remote,
         "employment_type": employment_type,
         "salary": salary.__dict__ if salary else None,
-        "equity": find_equity(plain, internship=employment_type == "internship" or bool(title and _INTERN.search(title))) or None,
+        "equity": find_equity(plain, internship=employment_type == "internship"
+                              or bool(title and INTERN_TITLE.search(title))) or None,
         "tags": _tags(raw.stated.get("tags"), plain, vocab),
         "date": _date(raw.stated.get("date")),
         "valid_through": _date(raw.stated.get("valid_through")),
@@ -226,10 +227,6 @@ def review_fields(meta: dict[str, Any]) -> list[str]:
     if not meta.get("apply_url") and not meta.get("apply_email"):
         review.append("apply_url")  # or apply_email: how to apply
     return review
-
-
-_INTERN = re.compile(r"\bintern(?:ship)?\b|praktikant|werkstudent|working student|stagiaire|becari[oa]|estagi[aá]ri[oa]|"
-                     r"stażysta|stagista", re.IGNORECASE)
 
 
 def _location_fields(raw, sections: dict[str, str]) -> list[str]:

@@ -1054,9 +1054,9 @@ def _remote_without_a_city(fields: list[str], gazetteer: Gazetteer) -> RemoteFie
     fields = [f for f in fields if f.strip()]
     if any(_NO_REMOTE.match(f) or _REMOTE_AS_OPTION.search(f) for f in fields):
         return None  # "Remote: No", "Remote work: not possible", "Remote options available", "Remote-friendly"
-    if not any(mode_of_field(f) == "remote" or re.fullmatch(r"\W*(?:worldwide|anywhere|global)\W*", f, re.IGNORECASE)
-               for f in fields) or any(mode_of_field(f) in ("onsite", "hybrid") for f in fields) \
-            or any(find_cities(f, gazetteer, True) for f in fields):
+    modes = ["remote" if re.fullmatch(r"\W*(?:worldwide|anywhere|global)\W*", f, re.IGNORECASE) else mode_of_field(f)
+             for f in fields]
+    if "remote" not in modes or "onsite" in modes or "hybrid" in modes or any(find_cities(f, gazetteer, True) for f in fields):
         return None
     said = "\n".join(fields)
     return RemoteField((find_countries(said) or [None])[0], bool(_ANYWHERE.search(said)))

@@ -155,13 +155,6 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     return wider[0] if wider else None
 
 
-# A list item that is an amount and its period and nothing else: "• 17,50 € pro Stunde", "- $42/hour" (not "Die
-# Tiefgarage kostet 9 € pro Stunde")
-_AMOUNT_ALONE = re.compile(r"\s*(?:[-*•·]\s*)?[$€£]?\s?\d[\d.,\s]*(?:k\b)?\s?(?:€|eur|euro|chf|£|\$)?\s*(?:brutto\s*|gross\s*)?"
-                           r"(?:/\s?|pro\s+|per\s+|an?\s+)(?:stunde|std\.?|hour|hr|h|monat|month|mo)\.?\s*(?:brutto|gross)?\s*",
-                           re.IGNORECASE)
-
-
 # Pay that a posting's other range narrows: on-target earnings (base plus commission), a pay grade's
 # whole range ("Full salary range for this grade: …", with "Anticipated hiring range: …" after it)
 _NARROWED = re.compile(r"\bote\b|on[- ]target[- ]earnings|on[- ]target[- ]compensation|full (?:salary |pay )?range|"
@@ -187,7 +180,7 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
                 (perks_too and _perk_not_pay(before)) or (not labelled and _perk_not_pay(since)):
             # (a perk's amount: "tickets restaurant (10 € per working day)")
             continue
-        if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line) and not _AMOUNT_ALONE.fullmatch(line):
+        if not labelled and not match.group("bnum") and not _PAY_WORDS.search(line) and not _amount_alone(line, match):
             continue  # a single amount in prose counts only when the sentence is about pay (or the line is the amount)
         salary = _salary(match, line, default_currency, labelled)
         if salary and _NARROWED.search(clause):
@@ -201,6 +194,17 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
 _MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (?:maximum|max|top) of\s+")
 # ... not of hours, a bonus or overtime: "$20 per hour, up to a maximum of 40 hours per week"
 _NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|shift", re.IGNORECASE)
+
+
+def _amount_alone(line: str, match: re.Match) -> bool:
+    """Whether a list item is the amount and its period and nothing else: "• 17,50 € pro Stunde", "- $42/hour"
+    (not "Die Tiefgarage kostet 9 € pro Stunde")."""
+    if line[:match.start()].strip(" \t-*•·"):
+        return False
+    rest = re.sub(r"\b(?:brutto|gross)\b", "", line[_amount_end(match):], flags=re.IGNORECASE).strip(" \t.")
+    if not rest:
+        return _period(match.group()) is not None  # the period inside the amount: "$42/hour"
+    return any(re.fullmatch(pattern, rest, re.IGNORECASE) for _, pattern in _PERIODS)
 
 
 def _with_maximum(salary: Salary, line: str, end: int, default_currency: str | None) -> Salary:

@@ -175,7 +175,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
         return "remote"  # "we have been a remote company since the start" (after on-site words: "..., but this role is onsite")
     if _hybrid(text, pattern=_HYBRID_LATER):
         return "hybrid"
-    home = [m for m in _HOME.finditer(text) if not _negated(text, m.start())]
+    home = [m for m in _HOME.finditer(text) if not _negated(text, m.start()) and not _UNDECIDED.match(text, m.end())]
     if any(not _ruled_out(text, m.end()) for m in home):
         return "hybrid" if has_place or _OFFICE.search(text) else "remote"
     if home or _ONSITE_ELSEWHERE.search(text) or any(
@@ -184,6 +184,9 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     return None
 
 
+# Home working left open: "Télétravail : à définir avec le client", "les modalités de télétravail seront définies"
+_UNDECIDED = re.compile(r"[^.;\n]{0,40}?(?:\bà définir|\bseront définies|\bsera défini|\bto be (?:defined|determined|agreed)|"
+                        r"\btbd\b|\btbc\b|\bà convenir|\bpor definir|\ba definir)", re.IGNORECASE)
 # Hybrid work by name (not "hybrid apps", "no hybrid frameworks"), for "We do not offer hybrid working"
 _HYBRID_WORK = re.compile(r"\bhybrid(?: (?:working|work|role|model|position|setup|arrangement|schedule|options?))?(?= is\b| isn['’]t\b|"
                           r"\s*[.;,!)\n]|\s*$|\s+[–—-]\s| (?:working|work|role|model|position|setup|arrangement|schedule|options?)\b|"
@@ -355,22 +358,47 @@ _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|elle
                       re.IGNORECASE)
 
 
-def find_equity(text: str, internship: bool = False) -> bool:
+def find_equity(text: str, internship: bool = False, contract: bool = False) -> bool:
     """Whether the posting offers equity: ESOP, VSOP, stock options, shares (not "we don't offer ...",
-    "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |")."""
+    "esop is not part of the package", nor a field left empty: "## Equity" above "N/A", "| **Equity** | — |").
+
+    internship, contract: whether the job is one, and so left out of what interns or contractors are told they do
+    not get, or what only permanent staff get."""
     cleaned = _NOT_EQUITY.sub(" ", text)
-    if any(internship or not match.group("interns") for match in _NOT_ELIGIBLE.finditer(cleaned)):
+    if any(internship if match.group("interns") else contract if match.group("contractors") else True
+           for match in _NOT_ELIGIBLE.finditer(cleaned)):
         return False  # "this role is not eligible for equity"; an intern's "... interns are not eligible for equity"
     return any(not _negated(cleaned, m.start()) and not _EQUITY_RULED_OUT.match(cleaned, m.end())
                and not (_EMPTY_FIELD.match(cleaned, m.end())  # ... but "no for contractors, yes for employees"
                         and not re.search(r"\byes\b", cleaned[m.end():m.end() + 80].split("\n\n")[0], re.IGNORECASE))
+               and not (contract and _for_staff_only(cleaned, m))
                for m in _EQUITY.finditer(cleaned))
 
 
+def _for_staff_only(text: str, match: re.Match) -> bool:
+    """Whether a contractor's posting says this equity is a permanent employee's ("We're also hiring a permanent
+    engineer (€95,000 + share options)", "Festangestellte bekommen eine Mitarbeiterbeteiligung; für Freelance-Projekte
+    gilt das nicht"), or not a contract's ("as a contract engagement it doesn't come with our benefits or equity")."""
+    low, high = max(0, match.start() - 300), match.end() + 300  # (a sentence's reach: a hostile text may have none)
+    start = max(low - 1, *(text.rfind(c, low, match.start()) for c in ".!?\n"))
+    ends = [i for i in (text.find(c, match.end(), high) for c in ".!?\n") if i != -1]
+    sentence = text[start + 1:min(ends) if ends else high]
+    return bool(_PERMANENT_STAFF.search(sentence) or re.search(r"\b(?:contract\w*|freelanc\w*)\b", sentence, re.I)
+                and _NEGATION.search(sentence))
+
+
+_PERMANENT_STAFF = re.compile(r"\b(?:permanent|full[- ]time|festangestellt\w*|fest angestellt\w*|salaried|"
+                              r"(?:for )?employees only|cdi)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas)\b|n['’]t\b", re.IGNORECASE)
+
+
 # This role left out of the equity others get
-_NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|(?P<interns>interns))\s+(?:are|is|will be|would be)\s+"
-                           r"(?:not\s+|in)eligible\s+for\s+(?:the\s+)?(?:equity|stock options|options|esop|rsus|shares)\b"
-                           r"(?!\s+(?:until|unless|if|before|refresh))(?=\s*[.;,)\n]|\s*$)", re.IGNORECASE)
+# (or interns, or contractors: "contractors are not eligible for our employee share scheme or bonus plan")
+_NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|(?P<interns>interns)|"
+                           r"(?P<contractors>contractors|freelancers|consultants))\s+(?:are|is|will be|would be)\s+"
+                           r"(?:not\s+|in)eligible\s+for\s+(?:the\s+|our\s+|any\s+)?(?:employee\s+)?(?:equity|stock options|"
+                           r"options|esop|rsus|shares|share (?:scheme|plan|options))\b"
+                           r"(?!\s+(?:until|unless|if|before|refresh))(?=\s*[.;,)\n]|\s*$|\s+or\b)", re.IGNORECASE)
 # Equity said not to be offered after its name: "esop is not part of the package for this role" (not "equity
 # (not included in the range above)")
 _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?:the|this|our|your) (?:package|offer|"

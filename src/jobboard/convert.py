@@ -119,7 +119,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         "employment_type": employment_type,
         "salary": salary.__dict__ if salary else None,
         "equity": find_equity(plain, internship=employment_type == "internship"
-                              or bool(title and INTERN_TITLE.search(title))) or None,
+                              or bool(title and INTERN_TITLE.search(title)), contract=employment_type == "contract" or bool(
+                              re.search(r"\b(?:contract|freelance|1099)\b", plain[:300], re.IGNORECASE))) or None,
         "tags": _tags(raw.stated.get("tags"), plain, vocab),
         "date": _date(raw.stated.get("date")),
         "valid_through": _date(raw.stated.get("valid_through")),

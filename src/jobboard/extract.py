@@ -18,7 +18,7 @@ from .vocab import City, city_list, country_names
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
-             r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|"
+             r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|scrum master|coach|"
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
              r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
@@ -219,7 +219,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
             if title and _looks_like_title(title, prose=True):
-                return title
+                return title + _field_of_study(text[match.end("t"):])
     page_title = stated.get("page_title")
     if isinstance(page_title, str):
         first = re.split(r"\s+[|–—-]\s+", page_title)[0]
@@ -231,23 +231,41 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 _TITLE_PROSE = [
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
-    re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want) (?:an?|our|the) [*_]{0,2}"
+    re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want|invites? applications for|"
+               r"applications are invited for) (?:an?|our|the) [*_]{0,2}"
                r"(?:(?:new|next|first|second|third|experienced|talented|motivated|passionate|skilled|driven|dedicated|"
                r"curious|part-time|full-time|freelance|remote|fully remote) )*(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.]+){0,7}?)[*_]{0,2}"
                r"(?=\s*(?:\([^)]{1,12}\))?\s*(?:to\b|who\b|for\b|in\b|at\b|with\b|that\b|based\b|[,.;:!]|$))", re.MULTILINE),
-    re.compile(r"\b(?:suchen|sucht|verstärken)\b[^.\n]{0,60}?\b(?:eine[nr]?|als|dich als|sie als) "
-               r"(?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
+    # (after a date: "suchen wir ab dem 01.05. eine:n Data Engineer (m/w/d)")
+    re.compile(r"\b(?:suchen|sucht|verstärken)\b(?:[^.\n]|(?<=\d)\.){0,60}?\b(?:eine(?:[nr]|:n|\*n|/n|\(n\))?|als|dich als|"
+               r"sie als) (?P<t>[A-ZÄÖÜ][\w+#/&.]*(?:[ -][\w+#/&.]+){0,6}?)(?=\s*\([mwfdx/ ]+\)|\s+(?:für|in|zur|zum|mit)\b|[,.])"),
 ]
 
 
 # ... on a page without capitals: "we're hiring a support engineer."
-_TITLE_PROSE_LOWER = [re.compile(pattern.pattern.replace("(?P<t>[A-Z]", "(?P<t>[a-z]"), pattern.flags)
-                      for pattern in _TITLE_PROSE[:2]]
+_TITLE_PROSE_LOWER = [re.compile(re.sub(r"\(\?P<t>\[A-Z(?:ÄÖÜ)?\]", "(?P<t>[a-zäöü]", pattern.pattern), pattern.flags)
+                      for pattern in _TITLE_PROSE]
 # ... and in lower case on any page, two to four words that end in a job noun: "As our second security engineer, you"
 _TITLE_PROSE += [re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[a-z][\w+#/&.-]*(?: [a-z][\w+#/&.-]*)"
                             r"{1,3}?)(?=,| you\b)"),
                   # ... and a lead's without an article: "as head of design you will lead our design team"
-                  re.compile(r"\b[Aa]s (?P<t>(?:head|vp|director|chief|lead) of [a-z][\w&-]*(?: (?:and|&) [a-z][\w&-]*)?)(?=,| you\b)")]
+                  re.compile(r"\b[Aa]s (?P<t>(?:head|vp|director|chief|lead) of [a-z][\w&-]*(?: (?:and|&) [a-z][\w&-]*)?)(?=,| you\b)"),
+                  # ... and a job's name without one: "as data platform lead you will build"
+                  re.compile(rf"\b[Aa]s (?P<t>(?:[a-z][\w&-]* ){{1,3}}{_JOB_NOUN})(?=,? you\b)")]
+
+
+def _field_of_study(after: str) -> str:
+    """A researcher's field after the title in prose: "a Postdoctoral Researcher in Probabilistic Machine Learning,
+    starting ..." (capitalised words, none a place: not "a Data Engineer in Berlin" or "in Our Team")."""
+    field = re.match(r" in ((?:[A-Z][\w-]+)(?: (?:[A-Z][\w-]+|and|of|&)){0,5})(?=[,.;:]|\s+(?:starting|from|to|at|with|for)\b)",
+                     after)
+    if not field or re.match(r"(?:Our|The|This|Your|A|An)\b", field.group(1)):
+        return ""
+    words = [w for w in field.group(1).split() if w[0].isupper()]
+    places = _city_names() | _region_or_country_names()
+    if any(w.lower() in places for w in words) or field.group(1).lower() in places:
+        return ""
+    return field.group()
 
 
 def _fuller_title(title: str, blocks: list[Block]) -> str:
@@ -342,6 +360,9 @@ def clean_title(value: str) -> str | None:
                                    for part in (first, second))
         if has_job_noun(bare_first) and bare_first == bare_second and first.lower() != second.lower():
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
+        elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(second) \
+                and not _FOREIGN_GRAMMAR.search(first):
+            value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"^(?:(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
@@ -375,7 +396,7 @@ def clean_title(value: str) -> str | None:
     # and a translator's are the job)
     languages = re.search(r"\s*\(([^()]*)\)$", title)
     spoken = re.split(r"[,/·&+]|\s(?:and|or|und|et)\s", languages.group(1)) if languages else []
-    if len(spoken) >= 2 and all(_LANGUAGE.fullmatch(part.strip()) for part in spoken) \
+    if len(spoken) >= 2 and all(_LANGUAGE.fullmatch(part.strip()) or _LANGUAGE_CODE.fullmatch(part.strip()) for part in spoken) \
             and not re.search(r"translat|interpret|übersetz|tradu", title, re.IGNORECASE):
         title = title[:languages.start()]
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
@@ -386,18 +407,25 @@ def clean_title(value: str) -> str | None:
                    r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
-    title = re.sub(r"^(?:freelance|freiberufliche[rs]?)\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
+    # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
+    # Specialist": a contract is the job there)
+    title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?!\s+(?:manage|admin|special|lawyer|attorney|negotiat|analy|"
+                   r"officer|account|compliance|review|law|legal)))\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s+in (?:voll|teil)zeit(?:\s*(?:/|oder|und)\s*(?:voll|teil)zeit)?$|\s+(?:à|a) temps (?:plein|partiel)$", "",
                    title, flags=re.IGNORECASE)  # "Senior Frontend-Entwickler (m/w/d) in Vollzeit"
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
     bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
-    parts = [part.strip().lower() for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s",
-                                                       (bracket.group(1) or bracket.group(2) or "") if bracket else "")]
+    inside = re.sub(r"(?i)\b(days?|hours?|hrs?)\s?/\s?(week|wk)\b", r"\1 a \2",  # ("3 days/week" is one part)
+                    (bracket.group(1) or bracket.group(2) or "") if bracket else "")
+    parts = [part.strip().lower() for part in re.split(r"[,/·|]|\s[-–]\s|\s(?:or|and|oder|ou|o)\s", inside)]
     beside_terms = any(_only_terms(part) for part in parts)  # a country beside terms: "(Remote - US)", not "(Brazil)"
     if bracket and all(_only_terms(part) or part in _city_names(unambiguous=True) or
-                       beside_terms and (part in _region_or_country_names() or _LENGTH.fullmatch(part)) or
+                       beside_terms and (part in _region_or_country_names() or _LENGTH.fullmatch(part) or
+                                        re.fullmatch(r"\d\s?days? (?:a|per) week", part)) or
                        part == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
-                       for part in parts if part):
+                       for part in parts if part) or \
+            bracket and len([p for p in parts if p]) >= 2 and _place_with_terms(bracket.group(1) or bracket.group(2)) and \
+            any(part in _region_or_country_names() for part in parts):  # a city beside its country: "(Cambridge, UK)"
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     for _ in range(2):  # "(January – June 2027)", "(2027 Start)", ", summer 2027 (12 weeks)"
@@ -405,8 +433,10 @@ def clean_title(value: str) -> str | None:
         if not period or not _PERIOD.search(period.group(1) or period.group(2)) or has_job_noun(period.group()):
             break
         title = title[:period.start()]
-    title = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*(?:\s*\([^()]*\))?$", "", title)  # "... at Quaywise",
-    # "... @ Nidelv IL (Eliteserien)"
+    at = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*(?:\s*\([^()]*\))?$", "", title)  # "... at Quaywise",
+    # "... @ Nidelv IL (Eliteserien)": and then what the company's name hid ("... (Remote, US) at Tessellate AI")
+    if at != title and at.strip():
+        return clean_title(at)
     at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
     if at and re.search(rf"\b{_JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
         title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
@@ -460,7 +490,8 @@ def _only_terms(text: str) -> bool:
     else ('Remote Sensing' is more)."""
     return bool(_TERMS.search(text)) and \
         not re.search(r"\b(?!and\b|only\b|or\b|mission\b|initial\b)[^\W\d_]{3,}",
-                      re.sub(r"\d+[- ](?:months?|weeks?|years?)\b", "", _TERMS.sub("", text).lower()))  # "(6-month contract)"
+                      re.sub(r"\d+[- ](?:months?|weeks?|years?)\b|\d\s?days?\s?(?:/|a|per)\s?week", "", _TERMS.sub("", text).lower()))
+    # ("(6-month contract)", "(Contract, 3 days/week)")
 
 
 # A public employer's pay grade: "EC-05", "APS 6", "EL1", "E13 TV-L", "Band 7"
@@ -509,6 +540,11 @@ _PERIOD = re.compile(rf"\b{_MONTH_OR_SEASON}\b[^()]{{0,30}}\b(?:19|20)\d\d\b|\b(
                      rf"(?:{_LENGTH.pattern})[^()]{{0,30}}\b(?:stage|prácticas|practicas|praktikum|internship|placement|"
                      rf"traineeship|tirocinio|stage de fin)|\b(?:stage|prácticas|practicas|praktikum|internship|placement)\b"
                      rf"[^()]{{0,30}}(?:{_LENGTH.pattern})|^\s*(?:{_LENGTH.pattern})\s*$", re.IGNORECASE)
+# The little words of a title in French, Spanish, Italian, Portuguese, German or Dutch: "Ingénieur de données"
+_FOREIGN_GRAMMAR = re.compile(r"\b(?:des|du|de|la|le|les|en|del|los|las|dei|della|delle|dos|das|da|der|die|für|und|et|y|"
+                              r"voor|van|het)\b", re.IGNORECASE)
+# ... and their codes, in capitals: "(NL/FR/EN)", "(DE/EN)"
+_LANGUAGE_CODE = re.compile(r"EN|DE|FR|NL|ES|IT|PT|PL|SV|DA|NO|FI|CS|RO|EL|TR|RU|AR|HE|HI|ZH|JA|KO|VI|TH")
 _LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
                        r"romanian|greek|turkish|russian|ukrainian|arabic|hebrew|hindi|mandarin|cantonese|chinese|japanese|"
                        r"korean|vietnamese|thai|indonesian|swedish|norwegian|danish|finnish|deutsch|français|español|"
@@ -563,7 +599,7 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 
 _TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|(?:contract|temp)[- ]to[- ](?:hire|perm)|"
-                    r"c2h|contract|freelance|(?:inside|outside) ir35|"
+                    r"c2h|contract|freelance|(?:inside|outside) ir35|w-?2|corp[- ]to[- ]corp|1099|zzp|fixed[- ]price|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
                     r"presencial)\b", re.IGNORECASE)
@@ -608,8 +644,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
-    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text))
     client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)), None)
+    # (an agency's "Client: Halden Health" field says it too)
+    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or client)
     if recruiter and client and (stated_name is None or agency):
         return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
     if recruiter and (stated_name is None or agency):
@@ -655,6 +692,12 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                          block.text, re.IGNORECASE) if block.kind == "heading" else None
         if match:
             candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
+        opening = (after.items[0] if after.kind == "list" and after.items else after.text) if after is not None else ""
+        subject = _ABOUT_US.fullmatch(block.text.strip(" :*_#")) and _ABOUT_SUBJECT.match(opening) \
+            if block.kind == "heading" else None
+        if subject and _company_name_ok(subject.group("n"), excluded):
+            # "## About Us" above "Glasnevin Payments is a card-issuing platform": the employer, named once
+            candidates[subject.group("n")] = candidates.get(subject.group("n"), 0) + 3
         named = after.text.split("\n")[0].strip() if after is not None and after.kind == "para" else ""
         if block.kind == "heading" and re.fullmatch(r"(?:employer|company|organi[sz]ation)\s+name|arbeitgeber|会社名",
                                                     block.text.lower().strip(" :")) \
@@ -878,6 +921,15 @@ _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on beha
 # ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
 _CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
                                r"(?= (?:with|in|on) (?:its|their|the)\b)")
+# A section about the employer, and its opening subject: "Grainly helps bakeries ...", "The Tübingen Institute for
+# Learning Systems (TILS) is a research institute ..."
+_ABOUT_US = re.compile(r"(?i)about\s+(?:us|the\s+(?:company|employer|organi[sz]ation)|our\s+company)|who\s+we\s+are|"
+                       r"the\s+company|über\s+uns|wer\s+wir\s+sind|qui\s+sommes[- ]nous|à\s+propos(?:\s+de\s+nous)?|"
+                       r"sobre\s+nosotros|over\s+ons|o\s+nas|om\s+oss|chi\s+siamo|quem\s+somos")
+_ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das |La |Le |L['’])?"
+                            + _NAME.replace(r"{0,2})", r"{0,5})").replace(r"[A-Z][\w&'.-]{0,40}[\w]|&", r"[A-Z][\w&'.-]{0,40}[\w]|&|for|of|de|für")
+                            + r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
+                              r"baut|betreibt)\b(?! (?:and|or|to|of)\b)")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
@@ -939,6 +991,8 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
     if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
+    if re.fullmatch(_LEGAL, name) or re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", name):
+        return False  # "your own Pty Ltd"; a contract's or tax form's code: "B2B", "W2"
     words = name.lower().split()
     if len(words) == 1 and words[0] in _ORGANISATION_WORDS:
         return False  # "the Group's strategy": the employer, called by what it is
@@ -959,6 +1013,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
     """Cities (from a location field when there is one, else from the text) and the country code."""
     if not _GAZETTEER_NAMES:
         _GAZETTEER_NAMES.update(gazetteer.cities)
+    text = _LOCAL_TIME.sub("", text)  # a gig client's clock is no place of the job: "Tampa 11:42 AM"
     stated_places, labelled_places = _as_list(stated.get("location")), labelled.get("location", [])
     fields_of_this_job = [p for p in labelled_places if len(p.split()) <= 8 and not re.search(
         r"\bhq\b|headquarter|head office|customers?|clients?|travel", p, re.IGNORECASE)]
@@ -1029,6 +1084,9 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         country = cities[0].country
     country = country or applicants_country(text)
     return cities[:6], country.upper() if country else None
+
+
+_LOCAL_TIME = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w .'-]{1,30}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)
 
 
 # Where a job's holder travels from its base, after it in a location field: "Dublin 2, with regular travel to our

@@ -93,9 +93,15 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
     this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
     office_days = {c.name for clause in clauses if _OFFICE_DAYS.search(clause) for c in find_cities(clause, gazetteer)}
     at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
-    return this_job, office_days, at_work
+    # ... and of those, the ones named outside a list of the company's offices ("a bank with offices in Zürich, Geneva
+    # and Lugano, is strengthening its team at its headquarters in Zürich"), when there are such
+    unlisted = {c.name for clause in clauses for rest in [_OFFICE_LIST.sub(" ", clause)] if _WORKPLACE.search(rest)
+                for c in find_cities(rest, gazetteer)}
+    return this_job, office_days, (unlisted & at_work) or at_work
 
 
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}"
+_OFFICE_LIST = re.compile(rf"\boffices (?:in|across|at) {_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:,?\s+(?:and|&)\s+{_PLACE_NAME})")
 _OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at|from) "
                           r"(?:the|our) (?:[A-Z][\w-]+ ){0,3}office\b|"
                           # ... in Spanish, French, German: "2 días por semana en nuestra oficina de barcelona"

@@ -78,11 +78,15 @@ _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|rev
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
                       r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern )stipend(?!\s*:)|stipend(?!\s*:)(?!\s+(?:of|is)\b)|"
+                      # (a stipend for a perk, even a monthly one: "A monthly stipend of €500 for coworking")
+                      r"stipend\s+(?:of|is)\b[^;\n]{0,30}?\bfor\s+(?:your\s+|a\s+|the\s+)?(?:co-?working|home|"
+                      r"internet|phone|mobile|wellness|well-?being|gym|equipment|books|commut|travel|lunch|meals)|"
                       r"fin d['’]ann[ée]e|saves?|saving|costs?|spend|turnover|umsatz|customers|"
-                      r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|market|mio\.?|"
+                      r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|"
+                      r"(?<!geographic )(?<!labor )(?<!labour )(?<!local )(?<!pay )market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
-                      r"\bmedian\b|\baverage\b",  # a statistic about other people's pay
+                      r"\bmedian\b|\baverage\b|\bavg\b",  # a statistic about other people's pay
                       re.IGNORECASE)
 
 
@@ -110,6 +114,10 @@ _PERIOD_BEFORE = {"年収": "year", "年薪": "year", "연봉": "year", "月給"
                   "日給": "day", "日薪": "day", "時給": "hour", "時薪": "hour", "시급": "hour"}
 _PERIOD_WORD_BEFORE = re.compile("|".join(_PERIOD_BEFORE))
 
+# ... and in English, as an adjective: "Monthly salary of SGD 9,000", "Hourly rate: $40"
+_PERIOD_ADJECTIVE = re.compile(r"\b(monthly|annual|yearly|hourly|daily)\s+(?:(?:base|gross|net|basic)\s+)?"
+                               r"(?:salary|pay|rate|wage|stipend|compensation)\b[^\d]{0,12}$", re.IGNORECASE)
+_ADJECTIVE_PERIODS = {"monthly": "month", "annual": "year", "yearly": "year", "hourly": "hour", "daily": "day"}
 # A freelancer's daily rate named before the amount: "TJM : 550 à 650 € HT" (after it, "TJM possible" is another offer)
 _DAY_RATE = re.compile(r"\btjm\b|taux journalier", re.IGNORECASE)
 
@@ -173,6 +181,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
             break
         if line.startswith("%", match.end()) or line.startswith(" %", match.end()):
             continue  # "60 % paid by us": a share, not an amount
+        if match.group().strip() == "1099":
+            continue  # the US form of an independent contractor: "1099 contractor, paid $120–$150/hour"
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
@@ -186,12 +196,16 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
         if salary and _NARROWED.search(clause):
             wider.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"
         elif salary:
-            return _with_maximum(salary, line, _amount_end(match), default_currency)
+            return _with_maximum(salary, line, match.start(), _amount_end(match), default_currency)
     return None
 
 
 # A maximum the sentence gives later: "$89,480 with an annual step progression to a maximum of $114,382"
 _MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (?:maximum|max|top) of\s+")
+# ... or the top of a range from its bottom: "ranges from $136,000/year in our lowest geographic market up to $262,000/year"
+_UP_TO_AFTER_FROM = re.compile(r"[^.;\n$€£¥₹]{0,60}?\b(?:up )?to\s+")
+# ... or another rate for the same work: "$85/hr on W2 (with benefits) or $95/hr C2C" (of the same currency and period)
+_OR_ANOTHER = re.compile(r"[^.;\n$€£¥₹]{0,40}?\bor\s+")
 # ... not of hours, a bonus or overtime: "$20 per hour, up to a maximum of 40 hours per week"
 _NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|shift", re.IGNORECASE)
 
@@ -207,13 +221,16 @@ def _amount_alone(line: str, match: re.Match) -> bool:
     return any(re.fullmatch(pattern, rest, re.IGNORECASE) for _, pattern in _PERIODS)
 
 
-def _with_maximum(salary: Salary, line: str, end: int, default_currency: str | None) -> Salary:
-    if salary.min is None or salary.min != salary.max:
+def _with_maximum(salary: Salary, line: str, start: int, end: int, default_currency: str | None) -> Salary:
+    if salary.min is None or salary.max is not None and salary.min != salary.max:
         return salary
-    lead = _MAXIMUM_OF.match(line, end)
+    lead = _MAXIMUM_OF.match(line, end) or _OR_ANOTHER.match(line, end) or \
+        (_UP_TO_AFTER_FROM.match(line, end) if re.search(r"\bfrom\W*$", line[max(0, start - 20):start], re.I)
+         or re.match(r"from\b", line[start:], re.I) else None)
     top = _RANGE.match(line, lead.end()) if lead else None
     if not top or top.group("bnum") or not (top.group("ac1") or top.group("ac2")) or _NOT_THE_TOP.search(lead.group()) \
-            or _NOT_THE_TOP.match(line, top.end()) or re.match(r"\s*hours?\b", line[top.end():top.end() + 10]):
+            or _NOT_THE_TOP.match(line, top.end()) or re.match(r"\s*hours?\b", line[top.end():top.end() + 10]) \
+            or re.search(r"weekend|night|sunday|holiday|overtime|shift", line[top.end():top.end() + 30], re.IGNORECASE):
         return salary
     higher = _salary(top, line, default_currency, True)
     return replace(salary, max=higher.max) if higher and higher.currency == salary.currency and \
@@ -224,7 +241,8 @@ def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
     after = _amount_end(match)
-    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ", " plus ")) if i != -1]  # "£70,000 + bonus"
+    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ", " plus ", "(plus ", "(+"))
+            if i != -1]  # "£70,000 + bonus", "€125.000 per year (plus 8% holiday allowance)"
     return line[start + 1: min(ends) if ends else len(line)]
 
 
@@ -268,7 +286,11 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     currency = currency or default_currency
     before = line[max(0, match.start() - 30):match.start()]
     named = _PERIOD_WORD_BEFORE.findall(before)
+    ends = [i for i in (line.find(c, match.end(), match.end() + 40) for c in (",", ";", " plus ", " + ")) if i != -1]
+    adjective = _PERIOD_ADJECTIVE.search(before)  # "Monthly salary of SGD 9,000 – 13,500, plus an annual bonus"
     period = (_PERIOD_BEFORE[named[-1]] if named else None) or \
+        (_ADJECTIVE_PERIODS[adjective.group(1).lower()] if adjective else None) or \
+        _period(line[match.start():min(ends) if ends else match.end() + 40]) or \
         _period(line[match.start(): match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
         _period(line) or _guess_period(high or low, currency)
     if currency is None or period is None or not _plausible(high or low, period, currency):

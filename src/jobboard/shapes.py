@@ -172,11 +172,14 @@ def _from_message(text: str) -> tuple[str, str | None, bool]:
 # what follows is not this job's (its cities, pay and skills are other jobs').
 _SIMILAR_JOBS = re.compile(
     r"^[ \t#*]*(?:(?:check |see |view |browse |explore )?similar (?:jobs|roles|positions|offers|vacancies|openings|"
-    r"listings)|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|positions|openings|vacancies)|"
-    r"other (?:open )?(?:jobs|roles|positions|openings) (?:at|from) .{1,40}|andre ledige stillinger|"
+    r"listings)(?: on .{1,30})?|related jobs|more jobs(?: like this)?|more (?:open )?(?:roles|positions|openings|vacancies)|"
+    r"other (?:open )?(?:jobs|roles|positions|openings) (?:at|from|by) .{1,40}|andre ledige stillinger|"
+    r"client['’]s (?:recent |work )?history|"  # a gig site's list of the client's past jobs
     # (and these, said in a posting too, only above a list of jobs: _without_similar_jobs)
     r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
     r"other (?:open )?(?:jobs|roles|positions|openings)|"
+    # ... a freelance board's other projects
+    r"(?:further|other|more) (?:open )?(?:projects|missions|gigs)|weitere projekte|autres missions|"
     # ... a newsletter's other jobs below its featured one
     r"more (?:from|on) the (?:board|job board)|also on the (?:board|job board)|(?:the )?best of the rest|"
     r"more (?:remote |featured )(?:jobs|roles)(?: this week)?|more (?:jobs|roles) this week)|"

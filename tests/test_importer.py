@@ -1968,3 +1968,25 @@ def test_home_working_left_to_be_defined_is_no_mode():
                                       "Mission basée dans nos bureaux de Paris 9e ; les modalités de télétravail seront "
                                       "définies avec l'équipe au démarrage.\n").meta
     assert _converted("Data Engineer\nParis\n\nTélétravail : 2 jours par semaine.\n").meta["remote"] == "hybrid"
+
+
+def test_a_name_merged_into_a_longer_one_twice_and_a_fault_in_one_file_does_not_stop_the_others(tmp_path, monkeypatch):
+    text = ("Senior Engine Programmer\nGrimfrost Studio\nKraków\n\nAbout Grimfrost\nGrimfrost Studio is an independent "
+            "developer of RPGs. Grimfrost Studio ships on PC.\n\nYou write C++.\n\nAdministrator danych: Grimfrost Studio S.A., "
+            "Kraków. Grimfrost Studio S.A. is registered in Kraków.\n")
+    assert _converted(text).meta["company"].startswith("Grimfrost Studio")
+    import jobboard.importer as importer
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Rust Engineer\nFerrox\nBerlin\n\nYou write Rust.\n")
+    (raw / "b.txt").write_text("Go Engineer\nFerrox\nBerlin\n\nYou write Go.\n")
+    convert = importer.convert
+
+    def faulty(text, name, vocab, gazetteer):
+        if name == "b.txt":
+            raise KeyError("a fault")
+        return convert(text, name, vocab, gazetteer)
+    monkeypatch.setattr(importer, "convert", faulty)
+    report = importer.import_postings([raw], tmp_path / "out")
+    assert len(list((tmp_path / "out").glob("*.md"))) == 1
+    assert any("b.txt" in line and "KeyError" in line for line in report.lines), report.lines

@@ -746,9 +746,10 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     for name in candidates:
         by_first.setdefault(name.split()[0], []).append(name)
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
-        longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ")]
+        longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
         longer = [n for n in longer if text.count(n) >= 2]
-        if longer:
+        if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
+            # into "Grimfrost Studio Montreal" before "Grimfrost")
             candidates[longer[0]] += candidates.pop(short)
     scored = {name: score + _mentions(name, text) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))

@@ -99,6 +99,9 @@ def _convert_files(paths: list[Path]) -> list[tuple[str, object, str]]:
             results.append(("", None, str(exc.strerror if isinstance(exc, OSError) else exc)))
         except RecursionError:  # HTML nested thousands of elements deep
             results.append(("", None, "its HTML nests too deeply to read (save the page again, or copy its text)"))
+        except Exception as exc:  # a fault of jobboard's: this file fails, the others are still imported
+            results.append(("", None, f"jobboard could not convert it ({type(exc).__name__}: {exc}), a fault of "
+                                      "jobboard's: please report it with the file"))
     return results
 
 

@@ -1899,7 +1899,7 @@ def test_titles_in_a_researcher_s_and_a_lead_s_prose():
 def test_the_employer_an_about_section_opens_with_and_names_that_are_no_employer():
     about = ("Mobile Developer\n\n## About Us\n\nGrainly helps bakeries stop throwing away food. We are 23 people.\n\n"
              "## The deal\n\n- Long-term B2B contract, 180–220 PLN/h net + VAT (B2B)\n- You can also invoice through your own "
-             "Pty Ltd\n- Our DORA programme runs all year; DORA's rules are strict; DORA matters.\n")
+             "Pty Ltd\n- Our DORA programme runs all year; DORA's rules are strict; DORA matters.\n\nMail: ania@grainly.app\n")
     assert _converted(about).meta["company"] == "Grainly"
     from jobboard.extract import find_company
     agency = "Brightpath Technical Staffing is recruiting on behalf of Halden Health, a primary care company."
@@ -1990,3 +1990,60 @@ def test_a_name_merged_into_a_longer_one_twice_and_a_fault_in_one_file_does_not_
     report = importer.import_postings([raw], tmp_path / "out")
     assert len(list((tmp_path / "out").glob("*.md"))) == 1
     assert any("b.txt" in line and "KeyError" in line for line in report.lines), report.lines
+
+
+def test_the_holdout22_rounds_review_misreadings_stay_fixed():
+    from jobboard.conditions import find_equity
+    from jobboard.extract import clean_title
+    from jobboard.salary import Salary, find_salary
+    from jobboard.shapes import read_shape
+    # equity for permanent staff stays on a permanent job, and "full-time" does not make equity a permanent employee's
+    assert _converted("Senior Smart Contract Engineer\nAcme\nBerlin\n\nYou write Solidity.\n\n"
+                      "Stock options for all full-time employees.\n").meta["equity"] is True
+    assert _converted("Backend Engineer\nAcme\nBerlin\n\nContract type: Permanent, full-time\n\nYou write Go.\n\n"
+                      "VSOP for every permanent employee.\n").meta["equity"] is True
+    assert find_equity("This is a full-time contract with stock options.", contract=True)
+    assert not find_equity("We also hire a permanent engineer (€95.000 + share options).", contract=True)
+    # another amount with its OTE is no top; a lower second rate is the bottom
+    assert find_salary([], "Base salary £45,000 or £70,000 OTE.", None) == Salary(45000, 45000, "GBP", "year")
+    assert find_salary(["$95/hr C2C or $85/hr W2"], "", None) == Salary(85, 95, "USD", "hour")
+    assert find_salary([], "The salary is €60,000 (plus €300 monthly travel allowance).", None) == \
+        Salary(60000, 60000, "EUR", "year")
+    assert find_salary([], "USW Pay Band 13 -- $89,480 with an annual step progression to a maximum of $114,382.", None) == \
+        Salary(89480, 114382, "USD", "year")
+    assert find_salary([], "Salary $80,000 - $100,000 (avg $90,000 for this level)", None) == \
+        Salary(80000, 100000, "USD", "year")
+    # an ambiguous name inside another's
+    assert find_tags_of("Ray Tracing, Vulkan and DirectX 12") == ["vulkan", "directx"]
+    assert find_tags_of("Ray, Python and PyTorch") == ["ray", "python", "pytorch"]
+    assert find_tags_of("negozio di fiori; contact op met Gerrit de Vries") == []
+    # an About section's opening word the text also writes in lower case is no name; a one-word name with its article
+    assert _converted("Engineer\n\n## About us\n\nHealthcare is broken. At Claimwise, we fix billing. Claimwise is "
+                      "growing; healthcare deserves better.\n\n## Role\n\nYou write Python.\n").meta["company"] == "Claimwise"
+    assert _converted("Ingénieur\n\n## Qui sommes-nous\n\nLa Poste est un groupe. La Poste recrute.\n\n"
+                      "Vous codez en Java.\n").meta["company"] == "La Poste"
+    assert _converted("Engineer\n\n## About us\n\nN26 is the bank you love. N26 is growing.\n\n"
+                      "You write Kotlin.\n").meta["company"] == "N26"
+    # home working with its days left open is still hybrid
+    assert _converted("Engineer\nAcme\nBerlin\n\nRemote work: 2 days a week, exact days to be agreed with your "
+                      "manager.\n").meta["remote"] == "hybrid"
+    for raw in ("Contract to Hire Java Developer", "Contract Risk Manager", "Contract Research Associate",
+                "Research Engineer (ML, UK)", "Backend Engineer / Platform Engineer (Berlin, DE)",
+                "Sales Engineer / Account Manager, LA"):
+        assert clean_title(raw) == raw
+    assert _converted("Engineer\n\nHybrid: you'll work from our offices in London, Manchester and Leeds. We are "
+                      "headquartered in London.\n\nYou write Python.\n").meta["cities"] == ["London", "Manchester", "Leeds"]
+    body = "Engineer\n\n" + "You build our routing engine in Rust. " * 12 + "\n\n## Other projects\n\n- a GTFS importer\n"
+    assert "GTFS" in read_shape(body, "x.md").text
+    assert _converted("Hello there.\n\nAbout the team: we are looking for a Backend Engineer in January, to build APIs "
+                      "in Go and Python with us.\n").meta["title"] == "Backend Engineer"
+    from jobboard.extract import find_company
+    for sector in ("Financial Services", "Kunde aus der Automobilbranche"):
+        assert find_company({"company": "Brookline Staffing"}, {"client": [sector]}, [], "We place engineers.", set()) \
+            is None, sector
+
+
+def find_tags_of(text):
+    from jobboard.skills import find_tags
+    from jobboard.vocab import load_vocabulary
+    return find_tags(text, load_vocabulary(None))

@@ -232,5 +232,5 @@ def test_an_ml_and_contract_board_s_tools_and_the_words_they_are_also():
     assert find_tags("Serving with vLLM, SGLang and Triton; training with FSDP, NCCL and Ray.", V) == \
         ["vllm", "sglang", "triton", "fsdp", "nccl", "ray"]
     assert find_tags("Ray joined us in 2019; a feast of data in our hub.", V) == []
-    assert find_tags("Migration from SAP ECC to SAP S/4HANA with Fiori apps.", V) == ["sap-ecc", "sap-s4hana", "sap-fiori"]
+    assert find_tags("Migration from SAP ECC to SAP S/4HANA with SAP Fiori apps.", V) == ["sap-ecc", "sap-s4hana", "sap-fiori"]
     assert find_tags("Work is safe with us; SAFe, Jira and Confluence.", V) == ["safe", "jira", "confluence"]

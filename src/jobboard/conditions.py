@@ -185,7 +185,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
 
 
 # Home working left open: "Télétravail : à définir avec le client", "les modalités de télétravail seront définies"
-_UNDECIDED = re.compile(r"[^.;\n]{0,40}?(?:\bà définir|\bseront définies|\bsera défini|\bto be (?:defined|determined|agreed)|"
+_UNDECIDED = re.compile(r"[\s:–-]*(?:\bà définir|\bseront définies|\bsera défini|\bto be (?:defined|determined|agreed)|"
                         r"\btbd\b|\btbc\b|\bà convenir|\bpor definir|\ba definir)", re.IGNORECASE)
 # Hybrid work by name (not "hybrid apps", "no hybrid frameworks"), for "We do not offer hybrid working"
 _HYBRID_WORK = re.compile(r"\bhybrid(?: (?:working|work|role|model|position|setup|arrangement|schedule|options?))?(?= is\b| isn['’]t\b|"
@@ -379,15 +379,12 @@ def _for_staff_only(text: str, match: re.Match) -> bool:
     """Whether a contractor's posting says this equity is a permanent employee's ("We're also hiring a permanent
     engineer (€95,000 + share options)", "Festangestellte bekommen eine Mitarbeiterbeteiligung; für Freelance-Projekte
     gilt das nicht"), or not a contract's ("as a contract engagement it doesn't come with our benefits or equity")."""
-    low, high = max(0, match.start() - 300), match.end() + 300  # (a sentence's reach: a hostile text may have none)
-    start = max(low - 1, *(text.rfind(c, low, match.start()) for c in ".!?\n"))
-    ends = [i for i in (text.find(c, match.end(), high) for c in ".!?\n") if i != -1]
-    sentence = text[start + 1:min(ends) if ends else high]
+    sentence = _sentence_of(text, match.start(), match.end())
     return bool(_PERMANENT_STAFF.search(sentence) or re.search(r"\b(?:contract\w*|freelanc\w*)\b", sentence, re.I)
                 and _NEGATION.search(sentence))
 
 
-_PERMANENT_STAFF = re.compile(r"\b(?:permanent|full[- ]time|festangestellt\w*|fest angestellt\w*|salaried|"
+_PERMANENT_STAFF = re.compile(r"\b(?:permanent|festangestellt\w*|fest angestellt\w*|salaried|"
                               r"(?:for )?employees only|cdi)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas)\b|n['’]t\b", re.IGNORECASE)
 

@@ -119,8 +119,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         "employment_type": employment_type,
         "salary": salary.__dict__ if salary else None,
         "equity": find_equity(plain, internship=employment_type == "internship"
-                              or bool(title and INTERN_TITLE.search(title)), contract=employment_type == "contract" or bool(
-                              re.search(r"\b(?:contract|freelance|1099)\b", plain[:300], re.IGNORECASE))) or None,
+                              or bool(title and INTERN_TITLE.search(title)), contract=employment_type == "contract" or bool(_CONTRACT_TERM.search(plain[:300]))) or None,
         "tags": _tags(raw.stated.get("tags"), plain, vocab),
         "date": _date(raw.stated.get("date")),
         "valid_through": _date(raw.stated.get("valid_through")),
@@ -290,6 +289,12 @@ def _sections(blocks: list[Block]) -> dict[str, str]:
         elif current is not None:
             sections[current].append(block.text if block.kind != "list" else "\n".join(block.items))
     return {k: "\n".join(v) for k, v in sections.items()}
+
+
+# A contract named as the job's terms near its top: "(contract, part-time)", "remote · contract · $90/hr" (not "Smart
+# Contract Engineer" or "Contract type: Permanent")
+_CONTRACT_TERM = re.compile(r"(?:^|[(·|,–—]|\s-)[ \t]*(?:contract|freelance|1099)[ \t]*(?=[)·|,–—]|\s-|$)",
+                            re.IGNORECASE | re.MULTILINE)
 
 
 def _tags(stated: Any, text: str, vocab: Vocabulary) -> list[str]:

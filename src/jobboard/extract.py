@@ -219,7 +219,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
             if title and _looks_like_title(title, prose=True):
-                return title + _field_of_study(text[match.end("t"):])
+                return title + (_field_of_study(text[match.end("t"):]) if _ACADEMIC.search(title) else "")
     page_title = stated.get("page_title")
     if isinstance(page_title, str):
         first = re.split(r"\s+[|–—-]\s+", page_title)[0]
@@ -254,16 +254,18 @@ _TITLE_PROSE += [re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |thi
                   re.compile(rf"\b[Aa]s (?P<t>(?:[a-z][\w&-]* ){{1,3}}{_JOB_NOUN})(?=,? you\b)")]
 
 
+_ACADEMIC = re.compile(r"research|postdoc|post-doc|fellow|lecturer|professor|doctoral|phd|scientist", re.IGNORECASE)
+
+
 def _field_of_study(after: str) -> str:
     """A researcher's field after the title in prose: "a Postdoctoral Researcher in Probabilistic Machine Learning,
     starting ..." (capitalised words, none a place: not "a Data Engineer in Berlin" or "in Our Team")."""
     field = re.match(r" in ((?:[A-Z][\w-]+)(?: (?:[A-Z][\w-]+|and|of|&)){0,5})(?=[,.;:]|\s+(?:starting|from|to|at|with|for)\b)",
                      after)
-    if not field or re.match(r"(?:Our|The|This|Your|A|An)\b", field.group(1)):
+    if not field or re.match(rf"(?:Our|The|This|Your|A|An|Q\d|{_MONTH_OR_SEASON})\b", field.group(1), re.IGNORECASE):
         return ""
-    words = [w for w in field.group(1).split() if w[0].isupper()]
-    places = _city_names() | _region_or_country_names()
-    if any(w.lower() in places for w in words) or field.group(1).lower() in places:
+    words = [w.lower() for w in field.group(1).split() if w[0].isupper()] + [field.group(1).lower()]
+    if any(w in _city_names() or w in _region_or_country_names() for w in words):
         return ""
     return field.group()
 
@@ -360,7 +362,7 @@ def clean_title(value: str) -> str | None:
                                    for part in (first, second))
         if has_job_noun(bare_first) and bare_first == bare_second and first.lower() != second.lower():
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
-        elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(second) \
+        elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
                 and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
@@ -409,8 +411,10 @@ def clean_title(value: str) -> str | None:
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
     # Specialist": a contract is the job there)
-    title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?!\s+(?:manage|admin|special|lawyer|attorney|negotiat|analy|"
-                   r"officer|account|compliance|review|law|legal)))\s+(?=\S+\s+\S)", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?![- ]to[- ])(?!\s+(?:manage|admin|special|lawyer|attorney|"
+                   r"negotiat|analy|officer|account|compliance|review|law|legal|risk|pric|closeout|procure|research|cost|"
+                   r"draft|renewal|lifecycle|award|support|coordinat|estimat)))\s+(?=\S+\s+\S)", "", title,
+                   flags=re.IGNORECASE)
     title = re.sub(r"\s+in (?:voll|teil)zeit(?:\s*(?:/|oder|und)\s*(?:voll|teil)zeit)?$|\s+(?:à|a) temps (?:plein|partiel)$", "",
                    title, flags=re.IGNORECASE)  # "Senior Frontend-Entwickler (m/w/d) in Vollzeit"
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
@@ -425,7 +429,8 @@ def clean_title(value: str) -> str | None:
                        part == "fast"  # Norwegian and Danish "permanent": "(fast, 100 %)"
                        for part in parts if part) or \
             bracket and len([p for p in parts if p]) >= 2 and _place_with_terms(bracket.group(1) or bracket.group(2)) and \
-            any(part in _region_or_country_names() for part in parts):  # a city beside its country: "(Cambridge, UK)"
+            any(part in _region_or_country_names() for part in parts) and \
+            any(part in _city_names() for part in parts):  # a city beside its country: "(Cambridge, UK)", not "(ML, UK)"
         title = title[:bracket.start()]
     title = re.sub(r"\s*\([^()]*(?:[$€£¥₹]\s?\d|\d\s?[kK]\s?[-–]\s?\d|\d\s?[-–]\s?\d+\s?[kK]\b)[^()]*\)", "", title)  # pay: "($150K–$175K)"
     for _ in range(2):  # "(January – June 2027)", "(2027 Start)", ", summer 2027 (12 weeks)"
@@ -542,7 +547,7 @@ _PERIOD = re.compile(rf"\b{_MONTH_OR_SEASON}\b[^()]{{0,30}}\b(?:19|20)\d\d\b|\b(
                      rf"[^()]{{0,30}}(?:{_LENGTH.pattern})|^\s*(?:{_LENGTH.pattern})\s*$", re.IGNORECASE)
 # The little words of a title in French, Spanish, Italian, Portuguese, German or Dutch: "Ingénieur de données"
 _FOREIGN_GRAMMAR = re.compile(r"\b(?:des|du|de|la|le|les|en|del|los|las|dei|della|delle|dos|das|da|der|die|für|und|et|y|"
-                              r"voor|van|het)\b", re.IGNORECASE)
+                              r"voor|van|het)\b")  # (as written: not "(Berlin, DE)", "LA")
 # ... and their codes, in capitals: "(NL/FR/EN)", "(DE/EN)"
 _LANGUAGE_CODE = re.compile(r"EN|DE|FR|NL|ES|IT|PT|PL|SV|DA|NO|FI|CS|RO|EL|TR|RU|AR|HE|HI|ZH|JA|KO|VI|TH")
 _LANGUAGE = re.compile(r"(?:(?:fluent|native)\s+)?(?:english|german|french|spanish|italian|dutch|portuguese|polish|czech|"
@@ -622,6 +627,12 @@ def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
 
 
 # A field that names no company: "Client: Confidential", "Client: a leading bank in Frankfurt"
+# A sector in an agency's "Client:" field, not a name: "Financial Services", "Kunde aus der Automobilbranche"
+_SECTOR_WORD = (r"(?:financial|finance|services|sector|industry|industries|technology|tech|healthcare|health|retail|"
+                r"insurance|banking|automotive|pharma\w*|logistics|fintech|telecoms?|energy|public|private|manufacturing|"
+                r"media|consulting|e-?commerce|software|kunde|client|customer)")
+_SECTOR = re.compile(rf"\s*{_SECTOR_WORD}(?:\s*(?:&|and|/|,)?\s*{_SECTOR_WORD})*\s*$|.*\b(?:aus der|from the|im bereich)\b",
+                     re.IGNORECASE)
 _UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|private|nda|various|direct|n/?a|tbd|tba|"
                       r"not disclosed|vertraulich|anonym|confidentiel|confidencial|riservat[oa]|firma|global leader|leading)"
                       r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
@@ -644,9 +655,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
-    client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)), None)
+    client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)
+                   and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", v)) and not _SECTOR.match(v)), None)
     # (an agency's "Client: Halden Health" field says it too)
-    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or client)
+    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
+                                                       labelled.get("client"))
     if recruiter and client and (stated_name is None or agency):
         return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
     if recruiter and (stated_name is None or agency):
@@ -695,7 +708,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         opening = (after.items[0] if after.kind == "list" and after.items else after.text) if after is not None else ""
         subject = _ABOUT_US.fullmatch(block.text.strip(" :*_#")) and _ABOUT_SUBJECT.match(opening) \
             if block.kind == "heading" else None
-        if subject and _company_name_ok(subject.group("n"), excluded):
+        if subject and _company_name_ok(subject.group("n"), excluded) and _named_again(subject.group("n"), text, text[:100_000].lower()) \
+                and not (" " not in subject.group("n") and re.search(rf"(?<![\w@./-]){re.escape(subject.group('n').lower())}\b", text)):
+            # (not a word the text also writes in lower case: "Healthcare is broken", "Small businesses are ...")
             # "## About Us" above "Glasnevin Payments is a card-issuing platform": the employer, named once
             candidates[subject.group("n")] = candidates.get(subject.group("n"), 0) + 3
         named = after.text.split("\n")[0].strip() if after is not None and after.kind == "para" else ""
@@ -927,9 +942,9 @@ _CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to 
 _ABOUT_US = re.compile(r"(?i)about\s+(?:us|the\s+(?:company|employer|organi[sz]ation)|our\s+company)|who\s+we\s+are|"
                        r"the\s+company|über\s+uns|wer\s+wir\s+sind|qui\s+sommes[- ]nous|à\s+propos(?:\s+de\s+nous)?|"
                        r"sobre\s+nosotros|over\s+ons|o\s+nas|om\s+oss|chi\s+siamo|quem\s+somos")
-_ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das |La |Le |L['’])?"
-                            + _NAME.replace(r"{0,2})", r"{0,5})").replace(r"[A-Z][\w&'.-]{0,40}[\w]|&", r"[A-Z][\w&'.-]{0,40}[\w]|&|for|of|de|für")
-                            + r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
+_ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|for|of|"
+                            r"de|für|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,5})"  # (_NAME, with "for" and "of": up to six words)
+                            r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
                               r"baut|betreibt)\b(?! (?:and|or|to|of)\b)")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
@@ -992,7 +1007,7 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
     if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
         return False
-    if re.fullmatch(_LEGAL, name) or re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", name):
+    if re.fullmatch(_LEGAL, name) or re.fullmatch(r"B2[BC]?|W-?2|C2[CH]|1099", name):
         return False  # "your own Pty Ltd"; a contract's or tax form's code: "B2B", "W2"
     words = name.lower().split()
     if len(words) == 1 and words[0] in _ORGANISATION_WORDS:

@@ -95,13 +95,16 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
     at_work = {c.name for clause in clauses if _WORKPLACE.search(clause) for c in find_cities(clause, gazetteer)}
     # ... and of those, the ones named outside a list of the company's offices ("a bank with offices in Zürich, Geneva
     # and Lugano, is strengthening its team at its headquarters in Zürich"), when there are such
-    unlisted = {c.name for clause in clauses for rest in [_OFFICE_LIST.sub(" ", clause)] if _WORKPLACE.search(rest)
+    unlisted = {c.name for clause in clauses for rest in [clause if _WORKED_THERE.search(clause) else _OFFICE_LIST.sub(" ", clause)]
+                if _WORKPLACE.search(rest)
                 for c in find_cities(rest, gazetteer)}
     return this_job, office_days, (unlisted & at_work) or at_work
 
 
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}"
 _OFFICE_LIST = re.compile(rf"\boffices (?:in|across|at) {_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:,?\s+(?:and|&)\s+{_PLACE_NAME})")
+# ... unless the job is worked in them: "you'll work from our offices in London, Manchester and Leeds"
+_WORKED_THERE = re.compile(r"\bwork(?:ing)? (?:from|in|at)\b|\bbased (?:at|in)\b|\bany of\b|\byou(?:['’]ll| will)\b", re.IGNORECASE)
 _OFFICE_DAYS = re.compile(r"\b(?:[1-4]|one|two|three|four) days? (?:a|per|each|every) week\b[^.;\n]{0,60}\b(?:in|at|from) "
                           r"(?:the|our) (?:[A-Z][\w-]+ ){0,3}office\b|"
                           # ... in Spanish, French, German: "2 días por semana en nuestra oficina de barcelona"

@@ -86,7 +86,7 @@ _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern
                       r"(?<!geographic )(?<!labor )(?<!labour )(?<!local )(?<!pay )market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
-                      r"\bmedian\b|\baverage\b|\bavg\b",  # a statistic about other people's pay
+                      r"\bmedian\b|\baverage\b|(?<!\()\bavg\b(?!\.?\s*[$€£¥₹\d])",  # a statistic about other people's pay
                       re.IGNORECASE)
 
 
@@ -230,19 +230,31 @@ def _with_maximum(salary: Salary, line: str, start: int, end: int, default_curre
     top = _RANGE.match(line, lead.end()) if lead else None
     if not top or top.group("bnum") or not (top.group("ac1") or top.group("ac2")) or _NOT_THE_TOP.search(lead.group()) \
             or _NOT_THE_TOP.match(line, top.end()) or re.match(r"\s*hours?\b", line[top.end():top.end() + 10]) \
-            or re.search(r"weekend|night|sunday|holiday|overtime|shift", line[top.end():top.end() + 30], re.IGNORECASE):
+            or re.search(r"weekend|night|sunday|holiday|overtime|shift|\bote\b|on[- ]target|total comp|bonus",
+                         line[top.end():top.end() + 30], re.IGNORECASE):
         return salary
-    higher = _salary(top, line, default_currency, True)
-    return replace(salary, max=higher.max) if higher and higher.currency == salary.currency and \
-        higher.period == salary.period and higher.max and higher.max > salary.min else salary
+    other = _salary(top, line, default_currency, True)
+    if not other or other.currency != salary.currency or other.period != salary.period or not other.max:
+        return salary
+    if other.max < salary.min and lead.re is _OR_ANOTHER:
+        return replace(salary, min=other.max)  # the lower rate second: "$95/hr C2C or $85/hr W2"
+    return replace(salary, max=other.max) if other.max > salary.min else salary
+
+
+# Where an amount's clause ends: "£70,000 + bonus", "€125.000 per year (plus 8% holiday allowance)"
+_CLAUSE_ENDS = (",", ";", ")", " + ", " plus ", "(plus ", "(+")
+
+
+# ... and where the words about its period do: a comma with a space (not the next amount's "$89,480"), not a bracket
+# ("€50,000 (gross) per year")
+_PERIOD_ENDS = (", ", ";", " + ", " plus ", "(plus ", "(+")
 
 
 def _clause(line: str, match: re.Match) -> str:
     """The words around an amount, up to the nearest comma, semicolon or bracket on each side."""
     start = max(line.rfind(c, 0, match.start()) for c in ",;(")
     after = _amount_end(match)
-    ends = [i for i in (line.find(c, after) for c in (",", ";", ")", " + ", " plus ", "(plus ", "(+"))
-            if i != -1]  # "£70,000 + bonus", "€125.000 per year (plus 8% holiday allowance)"
+    ends = [i for i in (line.find(c, after) for c in _CLAUSE_ENDS) if i != -1]
     return line[start + 1: min(ends) if ends else len(line)]
 
 
@@ -286,13 +298,13 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     currency = currency or default_currency
     before = line[max(0, match.start() - 30):match.start()]
     named = _PERIOD_WORD_BEFORE.findall(before)
-    ends = [i for i in (line.find(c, match.end(), match.end() + 40) for c in (",", ";", " plus ", " + ")) if i != -1]
+    ends = [i for c in _PERIOD_ENDS for i in [line.find(c, match.end(), match.end() + 40)] if i != -1]
     adjective = _PERIOD_ADJECTIVE.search(before)  # "Monthly salary of SGD 9,000 – 13,500, plus an annual bonus"
     period = (_PERIOD_BEFORE[named[-1]] if named else None) or \
         (_ADJECTIVE_PERIODS[adjective.group(1).lower()] if adjective else None) or \
-        _period(line[match.start():min(ends) if ends else match.end() + 40]) or \
-        _period(line[match.start(): match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
-        _period(line) or _guess_period(high or low, currency)
+        _period(line[match.start():min(ends) if ends else match.end() + 40]) or ("day" if _DAY_RATE.search(before) else None) or \
+        _period(re.sub(r"\((?:plus|\+)[^()]*\)", " ", line)) or _guess_period(high or low, currency)  # (not a perk's
+    # after it: "€60,000 (plus €300 monthly travel allowance)")
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
     qualifier = (g["qual"] or "").strip().lower()

@@ -179,7 +179,7 @@ _SIMILAR_JOBS = re.compile(
     r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
     r"other (?:open )?(?:jobs|roles|positions|openings)|"
     # ... a freelance board's other projects
-    r"(?:further|other|more) (?:open )?(?:projects|missions|gigs)|weitere projekte|autres missions|"
+    r"further (?:open )?(?:projects|missions)|weitere projekte|autres missions|"
     # ... a newsletter's other jobs below its featured one
     r"more (?:from|on) the (?:board|job board)|also on the (?:board|job board)|(?:the )?best of the rest|"
     r"more (?:remote |featured )(?:jobs|roles)(?: this week)?|more (?:jobs|roles) this week)|"

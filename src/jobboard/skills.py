@@ -132,12 +132,20 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
         return False
     if not bare:
         return True  # a longer spelling says it: "REST API", "RESTful", "R language"
+    compound = _COMPOUND_AFTER.match(text, start + len(spelling))
+    if compound and not vocab.canonical(compound.group(1)):
+        return False  # the first word of another name
     window = text[max(0, start - 90): start + len(spelling) + 90]
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
     return bool(others) or bool(_CONTEXT.search(near)) or _listed_names(near, spelling, found)
+
+
+# A word after an ambiguous name that makes it part of another: "Ray Tracing", "Ray marching" (not "ARM Cortex-M4",
+# "Windows Server")
+_COMPOUND_AFTER = re.compile(r"[ \t]+((?i:tracing|tracer|traced|marching|casting|regression|algebra))\b")
 
 
 def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:

@@ -2047,3 +2047,28 @@ def find_tags_of(text):
     from jobboard.skills import find_tags
     from jobboard.vocab import load_vocabulary
     return find_tags(text, load_vocabulary(None))
+
+
+def test_a_games_board_s_titles_studios_and_places():
+    from jobboard.extract import clean_title, has_job_noun
+    for raw, title in (("Senior Gameplay Programmer (Unreal) – Unannounced AAA Project", "Senior Gameplay Programmer (Unreal)"),
+                       ("Level Designer – Open World", "Level Designer"),
+                       ("qa tester – live game (full-time)", "qa tester"),
+                       ("Build & Release Engineer – AAA Games Studio", "Build & Release Engineer"),
+                       ("ui artist – vancouver studio", "ui artist"),
+                       ("Engineer – Platform Hub", "Engineer – Platform Hub"),
+                       ("Community Manager (Remote, UK) 🎮", "Community Manager"),
+                       ("UI Artist or UI/UX Designer", "UI Artist"),
+                       ("Head of Sales or Marketing", "Head of Sales or Marketing")):
+        assert clean_title(raw) == title, raw
+    assert all(map(has_job_noun, ("Technical Artist", "Producer", "Pipeline TD", "Character Rigger")))
+    assert not has_job_noun("TD Bank")
+    studio = ("<html><head><title>Marrowgate Studios - Audio Programmer</title></head><body><h1>Audio Programmer</h1>"
+              "<h2>About Marrowgate</h2><p>Marrowgate Studios was founded in Leamington Spa in 2009. Marrowgate makes vehicle "
+              "combat games in C++.</p><p>Marrowgate is committed to an inclusive team: talent@marrowgate.co.uk</p></body></html>")
+    assert _converted(studio, "page.html").meta["company"] == "Marrowgate Studios"
+    lowercase = ("producer\n\nsaltbush games – fitzroy, melbourne\n\nhi, we're saltbush. we're 22 people making games in "
+                 "unity.\n\nwe're looking for a producer to run production. saltbush is small.\n\nemail jobs@saltbush.games\n")
+    assert _converted(lowercase).meta["company"] == "saltbush games"
+    assert _converted("Programmeur outils\nStudio Nordet\nQuébec, QC (On-site)\n\nVous codez en C++.\n").meta["cities"] == \
+        ["Quebec City"]

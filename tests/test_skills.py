@@ -234,3 +234,9 @@ def test_an_ml_and_contract_board_s_tools_and_the_words_they_are_also():
     assert find_tags("Ray joined us in 2019; a feast of data in our hub.", V) == []
     assert find_tags("Migration from SAP ECC to SAP S/4HANA with SAP Fiori apps.", V) == ["sap-ecc", "sap-s4hana", "sap-fiori"]
     assert find_tags("Work is safe with us; SAFe, Jira and Confluence.", V) == ["safe", "jira", "confluence"]
+
+
+def test_a_game_studio_s_tools_and_the_words_they_are_also():
+    assert find_tags("Blueprints and C++ in Unreal; Niagara, Maya and Houdini; Wwise or FMOD; PlayFab and GameLift.", V) == \
+        ["blueprints", "cpp", "unreal", "niagara", "maya", "houdini", "wwise", "fmod", "playfab", "gamelift"]
+    assert find_tags("Deadline: 11 January. We draw blueprints; riding shotgun; a visit to Niagara Falls.", V) == []

@@ -19,6 +19,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|scrum master|coach|"
+             r"artist|producer|(?:pipeline|technical|lighting|character|fx|cfx) td|rigger|modell?er|"
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
              r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
@@ -312,11 +313,15 @@ _ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|
               r"(?:roles?|jobs?|positions?|openings?|gigs?)|(?:job|role|gig) of the (?:week|day|month)")
 
 
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+
+
 def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     if len(value) > 300:
         return None  # no title is this long, and the rules below need not see 100 KB lines
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
+    value = _EMOJI.sub("", value).strip()  # "Community Manager (Remote, UK) 🎮"
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
@@ -340,7 +345,9 @@ def clean_title(value: str) -> str | None:
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _PERIOD.search(after) and not has_job_noun(after)
-                or _ORGANISATION_KIND.search(after)
+                or _ORGANISATION_KIND.search(after) or _PROJECT.fullmatch(re.sub(r"\s*\([^()]*\)$", "", after).strip())
+                or (studio := re.fullmatch(r"(.+?)\s+(?:studio|office|hub)", after.strip(), re.IGNORECASE))
+                and _place_with_terms(studio.group(1))  # "– Vancouver Studio"
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
@@ -365,6 +372,9 @@ def clean_title(value: str) -> str | None:
         elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
                 and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
+    first, either, second = value.partition(" or ")
+    if either and has_job_noun(first) and has_job_noun(second) and "(" not in first:
+        value = first  # one job by two names: "UI Artist or UI/UX Designer"
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"^(?:(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
@@ -504,7 +514,11 @@ _PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?
                         r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
-                                r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust)\s*$", re.IGNORECASE)  # (the site: "– Horton General Hospital")
+                                r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
+                                r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$", re.IGNORECASE)
+# ... or which of its games or projects: "– Unannounced AAA Project", "– Open World", "– Live Game", "– New IP"
+_PROJECT = re.compile(r"(?:(?:unannounced|upcoming|new|secret|next|live|aaa|f2p|mobile|open[- ]world|multiplayer)\s+)+"
+                      r"(?:[\w-]+\s+)?(?:project|ip|game|title)s?|open[- ]world", re.IGNORECASE)  # (the site: "– Horton General Hospital")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -751,6 +765,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY \
                     and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
+            tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})\b", text[:100_000])
+            if " " not in named and tail:
+                named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
         if named and _company_name_ok(named, excluded):
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
     if not candidates:
@@ -762,13 +779,18 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         by_first.setdefault(name.split()[0], []).append(name)
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
         longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
-        longer = [n for n in longer if text.count(n) >= 2]
+        longer = [n for n in longer if text.count(n) >= 2 or n in text and _NAME_TAIL.fullmatch(n[len(short) + 1:])]
         if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
             # into "Grimfrost Studio Montreal" before "Grimfrost")
             candidates[longer[0]] += candidates.pop(short)
     scored = {name: score + _mentions(name, text) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
+
+
+# The last word of a company's full name, enough for it to win when written once ("About Marrowgate" above
+# "Marrowgate Studios was founded in 2009")
+_NAME_TAIL = re.compile(r"(?i:studios?|games|labs|interactive|entertainment|animation)")
 
 
 def _shouting(text: str) -> bool:

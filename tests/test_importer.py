@@ -2070,5 +2070,26 @@ def test_a_games_board_s_titles_studios_and_places():
     lowercase = ("producer\n\nsaltbush games – fitzroy, melbourne\n\nhi, we're saltbush. we're 22 people making games in "
                  "unity.\n\nwe're looking for a producer to run production. saltbush is small.\n\nemail jobs@saltbush.games\n")
     assert _converted(lowercase).meta["company"] == "saltbush games"
-    assert _converted("Programmeur outils\nStudio Nordet\nQuébec, QC (On-site)\n\nVous codez en C++.\n").meta["cities"] == \
-        ["Quebec City"]
+
+
+def test_the_holdout24_rounds_review_misreadings_stay_fixed():
+    from jobboard.extract import clean_title, has_job_noun
+    for raw, title in (("Lecturer or Senior Lecturer", "Lecturer or Senior Lecturer"),
+                       ("Director or Senior Director, Engineering", "Director or Senior Director, Engineering"),
+                       ("Project Manager – New Projects", "Project Manager – New Projects"),
+                       ("Senior Developer – Upcoming Project", "Senior Developer – Upcoming Project"),
+                       ("Senior C♯ Engineer", "Senior C♯ Engineer"),
+                       ("Backend Engineer 🔥 Berlin 🔥 €80k", "Backend Engineer"),
+                       ("Engineer – Paris Office (Hybrid)", "Engineer"),
+                       ("⭐ Data Engineer", "Data Engineer")):
+        assert clean_title(raw) == title, raw
+    assert not any(map(has_job_noun, ("Producer Relations", "Artist Management", "producer of recycled cardboard")))
+    assert has_job_noun("VFX TD") and has_job_noun("Creature TD")
+    product = ("Engineer\n\n## About Roblox\n\nRoblox is a platform. Roblox Studio lets creators build worlds. Roblox is "
+               "growing.\n\nYou write Lua and C++.\n\ncareers@roblox.com\n")
+    assert _converted(product).meta["company"] == "Roblox"
+    lowercase = ("engineer\n\nkiwano · berlin\n\nkiwano builds shops. kiwano studio is our drag-and-drop store builder. "
+                 "kiwano is 20 people.\n\nyou write typescript.\n\njobs@kiwano.io\n")
+    assert _converted(lowercase).meta["company"] == "kiwano"
+    # "Québec" after another city is the province
+    assert _converted("Engineer\nAcme\nLaval, Québec, QC H7T 2P5\n\nYou write Java.\n").meta["cities"] == ["Laval"]

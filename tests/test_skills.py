@@ -240,3 +240,14 @@ def test_a_game_studio_s_tools_and_the_words_they_are_also():
     assert find_tags("Blueprints and C++ in Unreal; Niagara, Maya and Houdini; Wwise or FMOD; PlayFab and GameLift.", V) == \
         ["blueprints", "cpp", "unreal", "niagara", "maya", "houdini", "wwise", "fmod", "playfab", "gamelift"]
     assert find_tags("Deadline: 11 January. We draw blueprints; riding shotgun; a visit to Niagara Falls.", V) == []
+
+
+def test_words_and_names_that_game_tools_are_also():
+    for text in ("Metal fabrication experience preferred", "Experience in Orthopedics and Spine",
+                 "Ability to read Blueprints and schematics; experience with Procore", "Rider experience on a bike",
+                 "Maya, our Head of Talent, has experience in tech recruiting", "Monitor patients for after effects",
+                 "We are a visual studio creating brand films", "Integrate PIX and boleto payments"):
+        assert find_tags(text, V) == [], text
+    assert find_tags("Located in Niagara Falls, our engineers build with Java", V) == ["java"]
+    assert find_tags("Experience with QT/QTc studies, SAS and R", V) == ["sas", "r"]
+    assert find_tags("We use Qt, C++ and CMake", V) == ["qt", "cpp", "cmake"]

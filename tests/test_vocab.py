@@ -72,7 +72,7 @@ def test_a_misspelt_field_in_the_site_vocabulary_is_an_error_not_ignored(tmp_pat
         load_vocabulary(tmp_path)
     assert str(caught.value).splitlines() == [
         "data/tags.toml:1: mojo: unknown field 'aliasez' — did you mean 'aliases'?",
-        "data/tags.toml:2: zig: detect and ambiguous are true or false"]
+        "data/tags.toml:2: zig: detect, ambiguous and listed are true or false"]
 
 
 def test_countries():

@@ -19,7 +19,8 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|scrum master|coach|"
-             r"artist|producer|(?:pipeline|technical|lighting|character|fx|cfx) td|rigger|modell?er|"
+             r"artist(?!\s+(?:management|relations))|producer(?!\s+(?:of|relations|price))|rigger|modell?er|"
+             r"(?:pipeline|technical|lighting|character|creature|rigging|houdini|shading|look ?dev|crowd|tools?|v?fx|cfx) td|"
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
              r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
@@ -313,7 +314,8 @@ _ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|
               r"(?:roles?|jobs?|positions?|openings?|gigs?)|(?:job|role|gig) of the (?:week|day|month)")
 
 
-_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_EMOJI = re.compile("(?:\\s*[\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u266C\u2670-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+)+\\s*")
+# (not the sharp and flat signs: "C♯")
 
 
 def clean_title(value: str) -> str | None:
@@ -321,7 +323,7 @@ def clean_title(value: str) -> str | None:
     if len(value) > 300:
         return None  # no title is this long, and the rules below need not see 100 KB lines
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
-    value = _EMOJI.sub("", value).strip()  # "Community Manager (Remote, UK) 🎮"
+    value = _EMOJI.sub(" | ", value).strip(" |")  # "Community Manager (Remote, UK) 🎮", "Backend Engineer 🔥 Berlin 🔥 €80k"
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
@@ -346,7 +348,8 @@ def clean_title(value: str) -> str | None:
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _PERIOD.search(after) and not has_job_noun(after)
                 or _ORGANISATION_KIND.search(after) or _PROJECT.fullmatch(re.sub(r"\s*\([^()]*\)$", "", after).strip())
-                or (studio := re.fullmatch(r"(.+?)\s+(?:studio|office|hub)", after.strip(), re.IGNORECASE))
+                or (studio := re.fullmatch(r"(.+?)\s+(?:studio|office|hub)(?:\s*\([^()]*\)|,\s*[^,]+)?", after.strip(),
+                                           re.IGNORECASE))
                 and _place_with_terms(studio.group(1))  # "– Vancouver Studio"
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
@@ -372,9 +375,12 @@ def clean_title(value: str) -> str | None:
         elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
                 and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
-    first, either, second = value.partition(" or ")
-    if either and has_job_noun(first) and has_job_noun(second) and "(" not in first:
-        value = first  # one job by two names: "UI Artist or UI/UX Designer"
+    head, comma, rest = value.partition(",")
+    first, either, second = head.partition(" or ")
+    if either and has_job_noun(first) and has_job_noun(second) and "(" not in first \
+            and first.split()[-1].lower() != second.split()[-1].lower():
+        value = first + comma + rest  # one job by two names: "UI Artist or UI/UX Designer" (not "Lecturer or Senior
+        # Lecturer": one job at two levels)
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"^(?:(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
@@ -517,8 +523,9 @@ _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
                                 r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$", re.IGNORECASE)
 # ... or which of its games or projects: "– Unannounced AAA Project", "– Open World", "– Live Game", "– New IP"
-_PROJECT = re.compile(r"(?:(?:unannounced|upcoming|new|secret|next|live|aaa|f2p|mobile|open[- ]world|multiplayer)\s+)+"
-                      r"(?:[\w-]+\s+)?(?:project|ip|game|title)s?|open[- ]world", re.IGNORECASE)  # (the site: "– Horton General Hospital")
+_PROJECT = re.compile(r"(?:unannounced|secret|aaa|f2p)\s+(?:[\w-]+\s+)?(?:project|ip|game|title)s?|"
+                      r"(?:new|upcoming|next|live|mobile|multiplayer|open[- ]world)\s+(?:[\w-]+\s+)?(?:game|ip)s?|open[- ]world",
+                      re.IGNORECASE)  # (not a team: "Project Manager – New Projects", "Editor – New Titles")  # (the site: "– Horton General Hospital")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -765,7 +772,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY \
                     and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
-            tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})\b", text[:100_000])
+            tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
+                             text[:100_000], re.MULTILINE)  # (a name's end, not "kiwano studio is our store builder")
             if " " not in named and tail:
                 named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
         if named and _company_name_ok(named, excluded):
@@ -779,7 +787,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         by_first.setdefault(name.split()[0], []).append(name)
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
         longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
-        longer = [n for n in longer if text.count(n) >= 2 or n in text and _NAME_TAIL.fullmatch(n[len(short) + 1:])]
+        longer = [n for n in longer if text.count(n) >= 2 or n in text and _NAME_TAIL.fullmatch(n[len(short) + 1:])
+                  and (re.search(rf"(?m)^[ \t*#-]*{re.escape(n)}[ \t]*(?:[·|–—,(]|$)", text[:300]) or re.search(rf"\b{re.escape(n)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b",
+                                                    text[:100_000]))]
+        # (written once, as the company itself: in a byline or "Marrowgate Studios was founded in 2009"; not "Roblox Studio
+        # lets creators")
         if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
             # into "Grimfrost Studio Montreal" before "Grimfrost")
             candidates[longer[0]] += candidates.pop(short)

@@ -51,14 +51,17 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     pattern, spellings = _matcher(vocab)
     lowercase = is_lowercase(text)  # a page without capitals: "elixir and phoenix, with liveview"
     found: dict[str, None] = {}
+    doubted: dict[str, int] = {}  # how often an ambiguous name was judged no technology here
     for match in pattern.finditer(text):
         for start, spelling in _with_parts(match):
             key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
                 spellings.get(" ".join(spelling.lower().split()))
-            if key and key not in found and \
-                    (not vocab.tags[key].ambiguous or _plausible(text, start, spelling, vocab, key, lowercase)) \
-                    and not _negated(text, start, start + len(spelling)) \
-                    and not _not_technology(text, start, spelling):
+            if not key or key in found or doubted.get(key, 0) >= 50:
+                continue  # (fifty doubts are enough: a hostile text may repeat a name thousands of times)
+            if vocab.tags[key].ambiguous and not _plausible(text, start, spelling, vocab, key, lowercase):
+                doubted[key] = doubted.get(key, 0) + 1
+                continue
+            if not _negated(text, start, start + len(spelling)) and not _not_technology(text, start, spelling):
                 found.setdefault(key)
     return list(found)
 
@@ -69,6 +72,9 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
     if spelling == "AWS" and (re.search(r"wage supplement\W{0,3}$", text[max(0, start - 30):start], re.IGNORECASE)
                               or re.search(r"\bmonths?'?\s*$", text[max(0, start - 12):start], re.IGNORECASE)):
         return True
+    if spelling.upper() == "QT" and re.match(r"\s*/\s*qtc|c\b|\s+(?:interval|prolongation|stud)", text[start + 2:start + 20],
+                                             re.IGNORECASE):
+        return True  # the heart's QT interval: "QT/QTc studies"
     return _a_currency(text, start, spelling)
 
 
@@ -140,12 +146,12 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     near = next((l for l in line if spelling in l), window)
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
-    return bool(others) or bool(_CONTEXT.search(near)) or _listed_names(near, spelling, found)
+    return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)
 
 
 # A word after an ambiguous name that makes it part of another: "Ray Tracing", "Ray marching" (not "ARM Cortex-M4",
 # "Windows Server")
-_COMPOUND_AFTER = re.compile(r"[ \t]+((?i:tracing|tracer|traced|marching|casting|regression|algebra))\b")
+_COMPOUND_AFTER = re.compile(r"[ \t]+((?i:tracing|tracer|traced|marching|casting|regression|algebra|falls))\b")
 
 
 def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:

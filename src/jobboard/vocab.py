@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"  # the data shipped with jobboard
 SITE_TAGS = "data/tags.toml"
 SITE_CITIES = "data/cities.tsv"
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_ENTRY_FIELDS = {"name", "aliases", "detect", "ambiguous"}
+_ENTRY_FIELDS = {"name", "aliases", "detect", "ambiguous", "listed"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Tag:
     aliases: tuple[str, ...] = ()
     detect: bool = True  # whether import may find it in prose (false for broad topics)
     ambiguous: bool = False  # also an ordinary word: import needs it capitalized and among technologies
+    listed: bool = False  # ... and, with ambiguous, beside another technology: "experience" nearby is not enough
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so per-vocabulary matchers can be cached
@@ -90,7 +91,7 @@ def load_vocabulary(site: Path | None = None, cache=None) -> Vocabulary:
     if own is not None:
         tags.update(_parse_tags(own, SITE_TAGS))
     if files:
-        rows = [[t.key, t.name, list(t.aliases), t.detect, t.ambiguous] for t in tags.values()]
+        rows = [[t.key, t.name, list(t.aliases), t.detect, t.ambiguous, t.listed] for t in tags.values()]
         cache.set_meta("vocabulary", json.dumps([files, rows]))
     return Vocabulary(tags)
 
@@ -102,11 +103,12 @@ def _tags_from_json(value: str | None, files: str) -> dict[str, Tag] | None:
         if stored != files:
             return None
         tags = {}
-        for key, name, aliases, detect, ambiguous in rows:
+        for key, name, aliases, detect, ambiguous, listed in rows:
             if not (isinstance(key, str) and isinstance(name, str) and isinstance(aliases, list)
-                    and all(isinstance(a, str) for a in aliases) and type(detect) is bool and type(ambiguous) is bool):
+                    and all(isinstance(a, str) for a in aliases) and type(detect) is bool and type(ambiguous) is bool
+                    and type(listed) is bool):
                 return None
-            tags[key] = Tag(key, name, tuple(aliases), detect, ambiguous)
+            tags[key] = Tag(key, name, tuple(aliases), detect, ambiguous, listed)
         return tags
     except (TypeError, ValueError):
         return None
@@ -137,16 +139,16 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
         unknown = sorted(set(entry) - _ENTRY_FIELDS)
         if unknown:
             problems.append(Problem(where, toml_key_line(text, key), key, f"unknown field '{unknown[0]}'",
-                                    did_you_mean(unknown[0], _ENTRY_FIELDS) or "the fields are name, aliases, detect "
-                                    "and ambiguous"))
+                                    did_you_mean(unknown[0], _ENTRY_FIELDS) or "the fields are name, aliases, detect, "
+                                    "ambiguous and listed"))
             continue
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             problems.append(Problem(where, toml_key_line(text, key), key, "aliases must be a list of strings"))
             continue
-        flags = {flag: entry[flag] for flag in ("detect", "ambiguous") if flag in entry}
+        flags = {flag: entry[flag] for flag in ("detect", "ambiguous", "listed") if flag in entry}
         if not all(isinstance(value, bool) for value in flags.values()):
-            problems.append(Problem(where, toml_key_line(text, key), key, "detect and ambiguous are true or false"))
+            problems.append(Problem(where, toml_key_line(text, key), key, "detect, ambiguous and listed are true or false"))
             continue
         tags[key] = Tag(key, entry["name"], tuple(aliases), **flags)
     if problems:

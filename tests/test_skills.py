@@ -251,3 +251,10 @@ def test_words_and_names_that_game_tools_are_also():
     assert find_tags("Located in Niagara Falls, our engineers build with Java", V) == ["java"]
     assert find_tags("Experience with QT/QTc studies, SAS and R", V) == ["sas", "r"]
     assert find_tags("We use Qt, C++ and CMake", V) == ["qt", "cpp", "cmake"]
+
+
+def test_an_embedded_board_s_buses_standards_and_tools():
+    assert find_tags("Firmware in C on AURIX with CAN bus, LIN and Automotive Ethernet (SOME/IP, DoIP); ISO 26262 and "
+                     "IEC 61508.", V) == ["c", "aurix", "can-bus", "lin", "automotive-ethernet", "some-ip", "doip",
+                                          "iso-26262", "iec-61508"]
+    assert find_tags("Lin from our team will call you.", V) == []

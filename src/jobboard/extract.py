@@ -672,6 +672,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
+    if stated.get("company_in_headline") and labelled.get("company"):
+        stated_company = None  # "Embedded Test Engineer – HIL (Automotive) | Bengaluru" above "Company: Velanta Mobility"
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
@@ -730,7 +732,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         subject = _ABOUT_US.fullmatch(block.text.strip(" :*_#")) and _ABOUT_SUBJECT.match(opening) \
             if block.kind == "heading" else None
         if subject and _company_name_ok(subject.group("n"), excluded) and _named_again(subject.group("n"), text, text[:100_000].lower()) \
-                and not (" " not in subject.group("n") and re.search(rf"(?<![\w@./-]){re.escape(subject.group('n').lower())}\b", text)):
+                and not (" " not in subject.group("n") and
+                         re.search(rf"(?<![\w@./-]){re.escape(subject.group('n').lower())}\b(?![.@-]\w)", text)):
             # (not a word the text also writes in lower case: "Healthcare is broken", "Small businesses are ...")
             # "## About Us" above "Glasnevin Payments is a card-issuing platform": the employer, named once
             candidates[subject.group("n")] = candidates.get(subject.group("n"), 0) + 3
@@ -979,7 +982,7 @@ _ABOUT_US = re.compile(r"(?i)about\s+(?:us|the\s+(?:company|employer|organi[sz]a
 _ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|for|of|"
                             r"de|für|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,5})"  # (_NAME, with "for" and "of": up to six words)
                             r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
-                              r"baut|betreibt)\b(?! (?:and|or|to|of)\b)")
+                              r"baut|betreibt)\b")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"

@@ -357,7 +357,8 @@ _PAGE_CHROME = re.compile(
     r"cadre dirigeant|"
     # LinkedIn's own navigation above a page, in English, German and French, and its facts about the company and
     # the reader
-    r"skip to (?:main )?content|linkedin|home|my network|jobs|messaging|notifications|me|for business|search|"
+    r"skip to (?:main )?content|skip to search|keyboard shortcuts|close jump menu|new feed updates notifications|learning|"
+    r"jobs you may be interested in|linkedin|home|my network|jobs|messaging|notifications|me|for business|search|"
     r"zum hauptinhalt springen|suchen|start|mein netzwerk|nachrichten|mitteilungen|sie|für unternehmen|"
     r"passer au contenu principal|accueil|réseau|emplois|messagerie|vous|pour les entreprises|"
     r"\d+ (?:notifications?|mitteilungen) (?:total|insgesamt)|"
@@ -528,6 +529,7 @@ def _from_pipe_line(posting: RawPosting) -> None:
     company = next((p for p in parts[:parts.index(titled[0]) + 2] if p not in titled and _plain_name(p)), None)
     if company and (parts.index(company) < parts.index(titled[0]) or "|" in first):
         posting.stated["company"] = re.sub(r"\s*\((?:YC|Y Combinator|https?://)[^)]*\)", "", company).strip()
+        posting.stated["company_in_headline"] = True  # (a guess a "Company:" field overrules)
         parts = [p for p in parts if p != company]
     posting.stated["pipe"] = parts  # title, place, pay, terms, link
 

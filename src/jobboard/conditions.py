@@ -25,7 +25,7 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
                    # (not a perk's: "Free lunch on site three days a week")
-                   r"(?<!lunch )(?<!lunches )(?<!breakfast )(?<!meals )(?<!food )(?<!catering )(?<!gym )(?<!massages )"
+                   r"(?<!lunch )(?<!lunches )(?<!breakfast )(?<!meals )(?<!gym )(?<!massages )"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
                    r"\s*days?\b(?:\s*(?:a|per|/|each|every|in the)\s*(?:week|wk)|,?\s*(?:with|and|plus)\b[^.;\n]{0,30}"
                    r"\b(?:days?|the rest)\b[^.;\n]{0,15}\b(?:at home|from home|wfh|remote(?:ly)?)\b)(?![^.;\n]{0,15}\bnot\b)")

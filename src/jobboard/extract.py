@@ -672,7 +672,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
-    if stated.get("company_in_headline") and labelled.get("company"):
+    named = labelled.get("company", [""])[0]
+    if stated.get("company_in_headline") and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", named)) and not _UNNAMED.match(named) \
+            and not _RECRUITER.search(named):
         stated_company = None  # "Embedded Test Engineer – HIL (Automotive) | Bengaluru" above "Company: Velanta Mobility"
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None

@@ -158,9 +158,6 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             region = named  # "Hamilton, New Zealand": a name that several countries' cities share
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
-        elif city.ambiguous and location_field and re.match(r"[ \t]+[A-Z][a-z]{3,}\b(?![ \t]*,)", text[match.end():match.end() + 20]) \
-                and not _place_word_after(text, match.end()):
-            continue  # the first word of a name in a field: "Mobile Manipulation", "Reading Festival"
         elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
                 not _country_follows(text, match.end(), city, lowercase_text) and not _place_word_after(text, match.end()) and not _place_word_before(text, match.start()) \
                 and not _place_line(text, match.start(), match.end()):

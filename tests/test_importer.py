@@ -2117,3 +2117,10 @@ def test_a_hardware_board_s_chrome_perks_fields_and_employers():
     about = ("## Location\n\n* Eindhoven, Netherlands\n\n## About Us\n\nTessaline designs and builds motion systems. We are 140 "
              "people.\n\n## Apply\n\n* Homepage: tessaline.nl/careers\n* Questions: jobs@tessaline.nl\n")
     assert _converted(about).meta["company"] == "Tessaline"
+
+
+def test_a_pay_field_s_label_keeps_its_period():
+    from jobboard.salary import Salary
+    text = ("Hardware Design Engineer\nHanwei Technology\nLocation: Hsinchu, Taiwan\n\n月薪：新台幣 70,000 – 105,000 元（依經驗核定，保障年薪14個月）\n\n"
+            "We design PCBs in Altium.\n")
+    assert _converted(text).meta["salary"] == Salary(70000, 105000, "TWD", "month").__dict__

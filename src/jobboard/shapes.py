@@ -464,6 +464,8 @@ def labelled_lines(text: str) -> dict[str, list[str]]:
             value = value[:-1] + more.strip() if re.search(r"[a-zäöü]-$", value) else f"{value} {more.strip()}"
         for name, pattern in LABELS.items():
             if re.fullmatch(pattern, label):
+                if name == "salary" and re.search(r"[月年時日]|stunden|tages|jahres", label):
+                    value = f"{match.group('label').strip()}: {value}"  # the period the label names: "月薪：70,000 元"
                 found.setdefault(name, []).append(value.strip("*_ "))
                 break
     return found

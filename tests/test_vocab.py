@@ -121,3 +121,13 @@ def test_a_vocabulary_read_back_from_the_cache_is_the_one_parsed(tmp_path, monke
         cache["vocabulary"] = bad  # a cache is not trusted: anything else is parsed again
         with pytest.raises(TypeError):  # _parse_tags is None: it was asked for
             load_vocabulary(tmp_path, cache)
+
+
+def test_a_listed_tag_is_ambiguous_too(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "tags.toml").write_text('anvil = { name = "Anvil", listed = true }\n')
+    from jobboard.skills import find_tags
+    vocab = load_vocabulary(tmp_path)
+    assert vocab.tags["anvil"].ambiguous and vocab.tags["anvil"].listed
+    assert find_tags("Anvil experience preferred; an anvil in the shop", vocab) == []
+    assert find_tags("We build with Anvil, Python and PostgreSQL", vocab) == ["anvil", "python", "postgresql"]

@@ -110,6 +110,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     employment_type = find_employment_type(raw.stated, raw.labelled, plain)
+    internship = employment_type == "internship" or bool(title and INTERN_TITLE.search(title))
+    contract = employment_type == "contract" or bool(_CONTRACT_TERM.search(plain[:300]))
     meta: dict[str, Any] = {
         "title": title,
         "company": company,
@@ -118,8 +120,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         "remote": remote,
         "employment_type": employment_type,
         "salary": salary.__dict__ if salary else None,
-        "equity": find_equity(plain, internship=employment_type == "internship"
-                              or bool(title and INTERN_TITLE.search(title)), contract=employment_type == "contract" or bool(_CONTRACT_TERM.search(plain[:300]))) or None,
+        "equity": find_equity(plain, internship=internship, contract=contract) or None,
         "tags": _tags(raw.stated.get("tags"), plain, vocab),
         "date": _date(raw.stated.get("date")),
         "valid_through": _date(raw.stated.get("valid_through")),

@@ -521,11 +521,12 @@ _PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
-                                r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$", re.IGNORECASE)
+                                r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$",
+                                re.IGNORECASE)  # (the site: "– Horton General Hospital")
 # ... or which of its games or projects: "– Unannounced AAA Project", "– Open World", "– Live Game", "– New IP"
 _PROJECT = re.compile(r"(?:unannounced|secret|aaa|f2p)\s+(?:[\w-]+\s+)?(?:project|ip|game|title)s?|"
                       r"(?:new|upcoming|next|live|mobile|multiplayer|open[- ]world)\s+(?:[\w-]+\s+)?(?:game|ip)s?|open[- ]world",
-                      re.IGNORECASE)  # (not a team: "Project Manager – New Projects", "Editor – New Titles")  # (the site: "– Horton General Hospital")
+                      re.IGNORECASE)  # (not a team: "Project Manager – New Projects", "Editor – New Titles")
 
 
 def _place_with_terms(text: str) -> bool:
@@ -672,16 +673,13 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                  excluded: set[str], title: str | None = None) -> str | None:
     """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
     stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
-    named = labelled.get("company", [""])[0]
-    if stated.get("company_in_headline") and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", named)) and not _UNNAMED.match(named) \
-            and not _RECRUITER.search(named):
+    if stated.get("company_in_headline") and _a_name(labelled.get("company", [""])[0]):
         stated_company = None  # "Embedded Test Engineer – HIL (Automotive) | Bengaluru" above "Company: Velanta Mobility"
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
-    client = next((v for v in labelled.get("client", []) if not _UNNAMED.match(v) and _company_name_ok(v, excluded)
-                   and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", v)) and not _SECTOR.match(v)), None)
+    client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
     recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
                                                        labelled.get("client"))
@@ -793,10 +791,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
         longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
         longer = [n for n in longer if text.count(n) >= 2 or n in text and _NAME_TAIL.fullmatch(n[len(short) + 1:])
-                  and (re.search(rf"(?m)^[ \t*#-]*{re.escape(n)}[ \t]*(?:[·|–—,(]|$)", text[:300]) or re.search(rf"\b{re.escape(n)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b",
-                                                    text[:100_000]))]
-        # (written once, as the company itself: in a byline or "Marrowgate Studios was founded in 2009"; not "Roblox Studio
-        # lets creators")
+                  and _written_as_the_company(n, text)]  # (a studio's full name written once, as the company's)
         if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
             # into "Grimfrost Studio Montreal" before "Grimfrost")
             candidates[longer[0]] += candidates.pop(short)
@@ -808,6 +803,20 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
 # The last word of a company's full name, enough for it to win when written once ("About Marrowgate" above
 # "Marrowgate Studios was founded in 2009")
 _NAME_TAIL = re.compile(r"(?i:studios?|games|labs|interactive|entertainment|animation)")
+
+
+def _a_name(field: str) -> bool:
+    """Whether a "Company:" or "Client:" field names one ("Odra Software sp. z o.o."), not "Confidential", "a leading
+    bank", "Financial Services" or "Our client, a fast-growing fintech"."""
+    return not _UNNAMED.match(field) and not _SECTOR.match(field) and not _RECRUITER.search(field) \
+        and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", field))
+
+
+def _written_as_the_company(name: str, text: str) -> bool:
+    """Whether a name is written as the company's own: in a byline at the top ("driftlight studios · gastown") or
+    as a sentence's subject ("Marrowgate Studios was founded in 2009"); not "Roblox Studio lets creators build"."""
+    return bool(re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[ \t]*(?:[·|–—,(]|$)", text[:300])
+                or re.search(rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
 
 
 def _shouting(text: str) -> bool:

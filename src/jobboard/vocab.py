@@ -29,7 +29,7 @@ class Tag:
     aliases: tuple[str, ...] = ()
     detect: bool = True  # whether import may find it in prose (false for broad topics)
     ambiguous: bool = False  # also an ordinary word: import needs it capitalized and among technologies
-    listed: bool = False  # ... and, with ambiguous, beside another technology: "experience" nearby is not enough
+    listed: bool = False  # ... and beside another technology: "experience" nearby is not enough (implies ambiguous)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity, so per-vocabulary matchers can be cached
@@ -150,6 +150,8 @@ def _parse_tags(text: str, where: str) -> dict[str, Tag]:
         if not all(isinstance(value, bool) for value in flags.values()):
             problems.append(Problem(where, toml_key_line(text, key), key, "detect, ambiguous and listed are true or false"))
             continue
+        if flags.get("listed"):
+            flags["ambiguous"] = True  # (found only beside another technology is found only as written, too)
         tags[key] = Tag(key, entry["name"], tuple(aliases), **flags)
     if problems:
         raise JobboardError(problems)

@@ -1391,6 +1391,11 @@ def test_linkedins_german_and_french_chrome_is_not_the_employer_and_its_levels_a
     converted = _converted(german)
     assert (converted.meta["title"], converted.meta["company"], converted.meta["cities"]) == \
         ("Senior Frontend-Entwickler", "Rheinwert", ["Cologne"])
+    # the hiring team below the header ("Lernen Sie das Einstellungsteam kennen") names its poster, not a place:
+    # "CTO & Co-Founder bei Rheinwert | Mobile Manipulation" is no Mobile, Alabama
+    poster = german.replace("Speichern\n\n", "Speichern\n\nLernen Sie das Einstellungsteam kennen\nDr. Jonas Feld\n"
+                            "CTO & Co-Founder bei Rheinwert | Mobile Manipulation\nJobinserent\nNachricht\n\n")
+    assert _converted(poster).meta["cities"] == ["Cologne"]
     french = ("Passer au contenu principal\nLinkedIn\nAccueil\nRéseau\nEmplois\nMessagerie\nNotifications\nVous\n"
               "Pour les entreprises\n\nBrabo Security\nSenior Security Engineer – Remote\nUnion européenne · il y a 5 jours · "
               "Plus de 100 candidats\n\nÀ distance   Temps plein   Confirmé\n51-200 employés · Services\nCompétences : AWS, "
@@ -1929,6 +1934,7 @@ def test_a_gig_page_s_client_clock_and_a_company_s_list_of_offices_place_no_job(
     gig = ("Shopify App Developer\n\nOnly freelancers located in the U.S. may apply.\n\nBuild our app with Remix.\n\n"
            "About the client\n\n- United States\n- Tampa 11:42 AM\n- 14 jobs posted\n")
     assert "cities" not in _converted(gig).meta
+    assert (_converted(gig).meta["remote"], _converted(gig).meta["country"]) == ("remote", "US")  # a gig within a country
     bank = ("Senior Data Scientist\n\nOur client, a leading Swiss private bank with offices in Zürich, Geneva and Lugano, is "
             "strengthening its Risk Analytics team at its headquarters in Zürich. You build models in Python.\n")
     assert _converted(bank).meta["cities"] == ["Zurich"]
@@ -2106,6 +2112,8 @@ def test_a_hardware_board_s_chrome_perks_fields_and_employers():
     assert "Skip to search" not in read_shape(page, "x.txt").text
     assert find_remote({"remote": "onsite"}, {}, "- Must work on-site in our Austin office 5 days a week\n- Free lunch on "
                        "site three days a week", True) == "onsite"
+    assert find_remote({"remote": "onsite"}, {}, "Work on-site in our Austin office.\n- Lunch is provided on site three "
+                       "days a week", True) == "onsite"
     gazetteer = load_gazetteer()
     for field in ("Mobile, AL", "Reading Berkshire", "Reading Hybrid"):  # (the review of this round)
         assert find_cities(field, gazetteer, True), field

@@ -136,6 +136,11 @@ def test_pay_in_currencies_far_from_the_euro(text, expected):
     # 元 and $ are the posting's country's: Taiwan's dollars, Chile's pesos when the code says so
     ("薪資：月薪 60,000~90,000 元", "TWD", Salary(60000, 90000, "TWD", "month")),
     ("年薪 NT$1,200,000 - 1,800,000", None, Salary(1_200_000, 1_800_000, "TWD", "year")),
+    # ... or when the text names the currency: New Taiwan dollars, renminbi, Hong Kong dollars
+    ("月薪：新台幣 70,000 – 105,000 元", None, Salary(70000, 105000, "TWD", "month")),
+    ("月薪：新台幣 70,000 – 105,000 元", "CNY", Salary(70000, 105000, "TWD", "month")),
+    ("薪资：人民币 20,000 - 30,000 元/月", "TWD", Salary(20000, 30000, "CNY", "month")),
+    ("月薪 20,000 - 30,000 港元", None, Salary(20000, 30000, "HKD", "month")),
     ("Renta: $2.000.000 - $2.800.000 CLP líquidos", None, Salary(2_000_000, 2_800_000, "CLP", "month")),
     ("薪资：25k-40k·14薪", "CNY", Salary(25000, 40000, "CNY", "month")),
     # local symbols and words for pay and its period

@@ -10,6 +10,7 @@ from .shapes import LABELS
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
+    r"\bonly freelancers (?:located|based) in\b|"  # ... or its country: "Only freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
@@ -24,8 +25,8 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"(?:week|wk|woche|semaine)\s*(?:\((?![^()\n]*\b(?:first|only|onboarding|induction|optional|if you|initially|trial|probation)\b)[^()\n]{1,40}\)\s*)?(?:on[- ]?site|in[- ]office|(?:in|at|from) (?:the |our )?(?:(?!(?i:back|front|box|post|home)\b)(?-i:[A-Z])[\w-]+ ){0,2}office|im büro|"
                    r"vor ort|in person|sur site|au bureau|en présentiel|dans nos locaux)|"
                    # the office first: "in-office 4 days, with one flexible day at home", "onsite 3 days/week"
-                   # (not a perk's: "Free lunch on site three days a week")
-                   r"(?<!lunch )(?<!lunches )(?<!breakfast )(?<!meals )(?<!gym )(?<!massages )"
+                   # (not a perk's: "Free lunch on site three days a week", "Lunch is provided on site three days a week")
+                   r"(?<!lunch )(?<!lunches )(?<!breakfast )(?<!meals )(?<!gym )(?<!massages )(?<!provided )(?<!served )"
                    r"\b(?:in[- ]office|on[- ]?site|in[- ]person)\s*(?:for\s+)?(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?"
                    r"\s*days?\b(?:\s*(?:a|per|/|each|every|in the)\s*(?:week|wk)|,?\s*(?:with|and|plus)\b[^.;\n]{0,30}"
                    r"\b(?:days?|the rest)\b[^.;\n]{0,15}\b(?:at home|from home|wfh|remote(?:ly)?)\b)(?![^.;\n]{0,15}\bnot\b)")

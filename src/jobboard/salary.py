@@ -13,7 +13,7 @@ from .model import Salary
 from .structure import is_lowercase
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
-            "kč": "CZK", "R": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "₪": "ILS", "₺": "TRY", "tl": "TRY",
+            "kč": "CZK", "R": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "港元": "HKD", "₪": "ILS", "₺": "TRY", "tl": "TRY",
             "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "лв": "BGN", "ft": "HUF", "lei": "RON", "₱": "PHP",
             "₫": "VND", "฿": "THB", "rm": "MYR", "rp": "IDR", "rs": "INR"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
@@ -27,7 +27,7 @@ _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD",
              "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",
              "NIS": "ILS"}
 _PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()}  # "a$150k" on a page in lower case
-_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?[원元]|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
+_CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?(?:港?元|원)|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # India's lakh grouping: "₹70,00,000"
@@ -267,6 +267,8 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line) or \
             re.search(rf"\b(?i:{_CODES})\b", line[match.start():match.end() + 8])  # "$68,000–$82,000 cad", lower case
         named = _PREFIXES.get(code.group().strip(), code.group().strip().upper()) if code else None  # "RMB" is CNY
+        if not named and (word := _CHINESE_NAMES.search(line)):
+            named = _CHINESE_CODES[word.group()[0]]  # "月薪：新台幣 70,000 – 105,000 元"
         if named:  # "AUD $85,000 – $95,000", "$120,000 CAD"
             currency = named if named in shared else currency
         elif default_currency in shared:
@@ -383,6 +385,11 @@ _WORD_LIKE = {"tl", "ft", "lei", "rs", "rm", "rp"}
 _SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU"),
                    "kr": ("SEK", "NOK", "DKK", "ISK"), "元": ("CNY", "TWD", "HKD"), "¥": ("JPY", "CNY"),
                    "rs": ("INR", "PKR")}
+
+
+# The currencies that write 元, by their names: 新台幣 (New Taiwan dollars), 人民币, 港幣
+_CHINESE_NAMES = re.compile(r"新?[台臺]幣|新台币|人民[币幣]|港[币幣元]")
+_CHINESE_CODES = {"新": "TWD", "台": "TWD", "臺": "TWD", "人": "CNY", "港": "HKD"}
 
 
 # How many payments a year: "(14 x jährlich)", "× 14", not a period

@@ -353,7 +353,7 @@ _PAGE_CHROME = re.compile(
     r"mostrar mais opções|mostrar más opciones|afficher plus d[’']options|weitere optionen anzeigen|"
     r"(?:entry|mid-senior|senior|associate|director|executive|internship)[- ]level|"
     # ... its levels in German and French
-    r"berufseinstieg|praktikum|direktor|geschäftsführung|stage|premier emploi|confirmé|associé|directeur|"
+    r"berufseinstieg|mit berufserfahrung|praktikum|direktor|geschäftsführung|stage|premier emploi|confirmé|associé|directeur|"
     r"cadre dirigeant|"
     # LinkedIn's own navigation above a page, in English, German and French, and its facts about the company and
     # the reader
@@ -367,12 +367,12 @@ _PAGE_CHROME = re.compile(
     r".*\b(?:ago|applicants?|clicked "
     r"apply|promoted|reviewing|responses managed|premium|assess how you fit|match details|is this information helpful|"
     r"hiring team|há \d+|hace \d+|il y a \d+|vor \d+|geleden|geplaatst|candidaturas|solicitudes|candidatures|"
-    r"bewerbungen|sollicitaties|"
+    r"bewerbungen|bewerber(?::innen|innen)?|von arbeitgeber beworben|sollicitaties|"
     r"promovida|promocionad[ao]|promue?|gesponsert|anunciante|equipe de contratação|equipo de contratación|"
     r"respostas gerenciadas|respuestas gestionadas|réponses gérées|"
     r"recruiting-team|" + _UPSELL.pattern + r")\b.*)$", re.IGNORECASE)
 _HIRING_TEAM = re.compile(r"meet the hiring team|conheça a equipe de contratação|conoce al equipo de contratación|"
-                          r"découvrez l[’']équipe de recrutement|lernen sie das recruiting-team kennen|"
+                          r"découvrez l[’']équipe de recrutement|lernen sie das (?:recruiting-|einstellungs)team kennen|"
                           r"maak kennis met het wervingsteam", re.IGNORECASE)
 
 

@@ -2132,3 +2132,63 @@ def test_a_pay_field_s_label_keeps_its_period():
     text = ("Hardware Design Engineer\nHanwei Technology\nLocation: Hsinchu, Taiwan\n\n月薪：新台幣 70,000 – 105,000 元（依經驗核定，保障年薪14個月）\n\n"
             "We design PCBs in Altium.\n")
     assert _converted(text).meta["salary"] == Salary(70000, 105000, "TWD", "month").__dict__
+
+
+# The holdout27 round: a healthcare, life sciences and public sector board
+
+def test_a_public_employer_s_postings_grades_scales_units_and_telework():
+    from jobboard.conditions import find_equity, find_remote
+    from jobboard.extract import clean_title
+    from jobboard.salary import Salary, find_salary
+    assert clean_title("Senior Business Intelligence Analyst, Grade VII") == "Senior Business Intelligence Analyst"
+    assert clean_title("Epic Analyst II - Ambulatory (Remote)") == "Epic Analyst II - Ambulatory"  # a field, not a place
+    assert clean_title("Analyst - Cardiology") == "Analyst - Cardiology" and clean_title("Data Analyst - Berlin") == "Data Analyst"
+    assert clean_title("Stellenangebote ? Informatik ? ICT Security Engineer") == "ICT Security Engineer"  # a lost "›"
+    # a pay scale, point by point: its last point is the top
+    scale = "The salary scale for the post is: €59,151 – €60,866 – €62,583 – €64,302 – €72,889 LSIs"
+    assert find_salary([], scale, None) == Salary(59151, 72889, "EUR", "year")
+    assert find_salary([], "Salary: €50,000 – €60,000 - 2 days remote", None) == Salary(50000, 60000, "EUR", "year")
+    # USAJOBS: "Remote job No" is no remote job; routine telework some days a week is hybrid
+    usajobs = "Location: Washington, DC\nRemote job No\nTelework: up to 3 days per week of routine telework.\n"
+    assert find_remote({}, {}, usajobs, True) == "hybrid"
+    assert find_remote({}, {}, "The team works on site two days a week, with the remainder from home.", True) == "hybrid"
+    assert find_remote({}, {}, "We support flexible working: a mix of days in the office and at home.", True) == "hybrid"
+    assert find_remote({}, {}, "Arbeitsort: Basel\nHomeoffice bis zu zwei Tage pro Woche", True) == "hybrid"
+    assert not find_equity("A commitment to achieving equity of health outcomes for Māori and equitable care.")
+    # the employer, not its department: a byline's organisation, a unit's about-us subject, a lowercase public body
+    oxford = ("# Research Software Engineer\n\n**University of Oxford** — Nuffield Department of Population Health (NDPH)\n\n"
+              "## About the role\n\nYou write Python for researchers across NDPH.\n\n## About us\n\nThe Nuffield Department of "
+              "Population Health is one of the largest departments in the Medical Sciences Division.\n")
+    assert _converted(oxford, "o.md").meta["company"] == "University of Oxford"
+    who = ("# Technical Officer\n\n**World Health Organization** · Department of Digital Health and Innovation (DHI)\n\n"
+           "## Location\n\n* Geneva, Switzerland\n\nYou work on FHIR standards with Member States.\n")
+    assert _converted(who, "w.md").meta["company"] == "World Health Organization"
+    aps = ("senior data analyst\ndepartment of health and aged care\nhealth economics division\n\nlocation: canberra act\n\n"
+           "the branch turns health data into evidence. we use sql and r.\n\ncontact: dab.recruitment@health.gov.au\n")
+    assert _converted(aps).meta["company"] == "Department of Health and Aged Care"
+    hse = ("Senior Business Intelligence Analyst, Grade VII\nHealth Service Executive (HSE) – Feidhmeannacht na Seirbhíse Sláinte\n"
+           "Campaign Reference: NRS14587\nLocation of Post\nHSE Dublin and Midlands, Dublin 8.\n\nPurpose of the Post\nThe HSE "
+           "runs Ireland's health services. You build Power BI reports for the HSE and HSE hospital groups with the HSE team.\n")
+    assert _converted(hse).meta["company"] == "Health Service Executive"
+    cro = ("# Clinical Data Manager (m/w/d)\n\n**Isarmed Clinical Research GmbH** · Vollzeit · unbefristet\n\n## Über uns\n\n"
+           "Isarmed ist ein Auftragsforschungsinstitut in München. Isarmed betreut klinische Studien.\n\n## Profil\n\n"
+           "Sie arbeiten nach ICH-GCP mit SAS. Mit „GCP“ meinen wir Good Clinical Practice – mit Google Cloud arbeiten wir nicht.\n")
+    converted = _converted(cro, "c.md")
+    assert converted.meta["company"] == "Isarmed Clinical Research" and "gcp" not in converted.meta["tags"]
+    # a page's own line of places under LinkedIn's one: every place the job is in
+    linkedin = ("Public Health Agency of Canada\nShare\nShow more options\nData Engineer (IT-03)\nOttawa, ON · 3 weeks ago · "
+                "87 applicants\n\nApply\nSave\n\nAbout the job\nData Engineer (IT-03)\nPublic Health Agency of Canada – Data Branch\n"
+                "Ottawa (Ontario) and Winnipeg (Manitoba)\n\nClassification: IT-03\nYou build pipelines in Python and Spark. "
+                "You work on site in Ottawa or Winnipeg at least 3 days per week.\n")
+    converted = _converted(linkedin)
+    assert (converted.meta["title"], converted.meta["cities"]) == ("Data Engineer", ["Ottawa", "Winnipeg"])
+    # a JobPosting's country written out; a chemist's title on a page without capitals
+    page = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", '
+            '"title": "Epic Analyst II - Ambulatory (Remote)", "hiringOrganization": {"@type": "Organization", "name": '
+            '"Lakeshore Health"}, "jobLocationType": "TELECOMMUTE", "jobLocation": {"@type": "Place", "address": {"@type": '
+            '"PostalAddress", "addressRegion": "IL", "addressCountry": "United States of America"}}}</script></head>'
+            '<body><h1>Epic Analyst II - Ambulatory (Remote)</h1><p>You build Epic workflows with SQL.</p></body></html>')
+    assert _converted(page, "e.html").meta["country"] == "US"
+    chemist = ("kemvia bio – jobs\n\ncomputational chemist\ndrug discovery · copenhagen · full-time\n\nwe're kemvia bio, a biotech. "
+               "kemvia bio designs molecules.\n\nyou run docking with rdkit and python.\n")
+    assert _converted(chemist).meta["title"] == "Computational Chemist"

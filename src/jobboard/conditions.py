@@ -12,7 +12,7 @@ _REMOTE_ONLY = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
     r"\bonly freelancers (?:located|based) in\b|"  # ... or its country: "Only freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
-    r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
+    r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*[:?]?[ \t]*no\b)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
@@ -32,10 +32,10 @@ _DAYS_AT_OFFICE = (r"\b(?:[1-4]|one|two|three|four|deux|trois|quatre)(?:\s*[-–
                    r"\b(?:days?|the rest)\b[^.;\n]{0,15}\b(?:at home|from home|wfh|remote(?:ly)?)\b)(?![^.;\n]{0,15}\bnot\b)")
 # "three days a week in the office, the rest can be from home", days at home ("2 days/week from home", not
 # "3 days per week remote" of a part-time job), "from home the other two"
-_REST_AT_HOME = (r"\b(?:(?:the rest|the other days)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
+_REST_AT_HOME = (r"\b(?:(?:the rest|the other days|the remainder)(?: of the week)? (?:can be |is |are )?(?:from|at) home|"
                  r"le reste (?:de la semaine )?en télétravail)|"
                  r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
-                 r"(?:from home|at home|wfh|working from home|home[- ]?office)|"
+                 r"(?:from home|at home|wfh|working from home|home[- ]?office|(?:of )?(?:routine )?telework)|"
                  r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
                  # a weekday or two at home: "in the office monday through thursday and from home on fridays"
                  r"\b(?:in|at) (?:the|our) office\b[^.;\n]{0,60}\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b(?:(?:,| and| &| or) (?:mon|tues|wednes|thurs|fri)days?\b)?"
@@ -70,8 +70,11 @@ _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
+                     # some days a week at home, in German: "Homeoffice bis zu zwei Tage pro Woche", "2 Tage/Woche mobiles Arbeiten"
+                     r"home ?office (?:an |für )?(?:bis zu |max(?:imal)?\.? )?(?:[1-4]|einem|zwei|drei|vier) tage?n? (?:pro|die|in der|/) ?woche|"
+                     r"\b(?:[1-4]|einen|zwei|drei|vier) tage? (?:pro|die|in der|/) ?woche (?:im )?(?:home ?office|mobile[sn]? arbeit)|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
-                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
+                     r"(?:partly|partially|part) remote|mix of (?:remote|home|office|days (?:in|at) (?:the|our) office and (?:at|from) home)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
                      r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
 _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is|be|based|sit)|['’](?:re|m))(?: together)? "
@@ -117,7 +120,8 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
-                         r"equity[- ](?:deserving|seeking)|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
+                         r"equity[- ](?:deserving|seeking)|equity (?:of|in) (?:health|outcomes?|access|care)|"
+                         r"(?:achieving|advancing|promoting|improving|pursue|pursuing)\s+(?:health\s+)?equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 
 # An intern's or working student's job, said in a text ...

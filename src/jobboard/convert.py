@@ -12,7 +12,7 @@ from typing import Any
 from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
-                      has_job_noun, location_sections, place_lines, short_form)
+                      has_job_noun, location_sections, place_lines, public_body, short_form)
 from .places import Gazetteer, find_cities, find_countries, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
@@ -134,6 +134,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if meta.get("title") and (not re.search(r"[a-z]", meta["title"]) and re.search(r"[A-Z]{4}", meta["title"])
                               or not re.search(r"[A-Z]", meta["title"]) and re.search(r"[a-z]{4}", meta["title"])):
         meta["title"] = _calmed(meta["title"], vocab)  # after the body, which finds the title line as written
+    if meta.get("company") and not re.search(r"[A-Z]", meta["company"]) and public_body(meta["company"]):
+        meta["company"] = _calmed(meta["company"], vocab)  # "department of health and aged care" (not a brand: "kiwano")
     return Converted(meta, body)
 
 

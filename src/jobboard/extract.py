@@ -22,7 +22,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"artist(?!\s+(?:management|relations))|producer(?!\s+(?:of|relations|price))|rigger|modell?er|"
              r"(?:pipeline|technical|lighting|character|creature|rigging|houdini|shading|look ?dev|crowd|tools?|v?fx|cfx) td|"
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
-             r"epidemiologist|pharmacist|lecturer|instructor|illustrator|copywriter|translator|animator|"
+             r"epidemiologist|pharmacist|chemist|geneticist|toxicologist|pharmacologist|radiographer|informaticist|lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -327,7 +327,7 @@ def clean_title(value: str) -> str | None:
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
-    crumbs = r"\s[>›＞]\s" if "«" in value else r"\s[>›»＞]\s"  # « Transformation digitale » is a quote
+    crumbs = r"\s[>›＞?]\s" if "«" in value else r"\s[>›»＞?]\s"  # « Transformation digitale » is a quote; "?" a lost "›"
     if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
@@ -424,7 +424,7 @@ def clean_title(value: str) -> str | None:
                    r"(?:extended |executive |senior |global )*(?:board|committee|leadership team|management team|executive)\b[^()]*|"
                    r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
-    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)", "", title)  # "(APS 6)", "(E13 TV-L)"
+    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title)  # "(APS 6)", ", Grade VII"
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
     # Specialist": a contract is the job there)
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?![- ]to[- ])(?!\s+(?:manage|admin|special|lawyer|attorney|"
@@ -478,7 +478,8 @@ _LISTING = re.compile(r"(?:(?:current |all )?(?:open|current) (?:positions|roles
 
 
 # One word after a dash that is a team or field, not a company: "Data Scientist – Forecasting"
-_SPECIALISATION = (r"(?:Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
+_SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Clinical|Inpatient|Outpatient|Finance|Health|"
+                   r"Healthcare|Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
                    r"Matching|Accounting|Advertising|Publishing|Streaming|Messaging|Monitoring|Testing|Scheduling|"
                    r"Shipping|Sourcing|Planning|Manufacturing|Reporting|Tracking|Labeling|Clearing|Recruiting|"
                    r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|Coding|"
@@ -790,11 +791,24 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         by_first.setdefault(name.split()[0], []).append(name)
     for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
         longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
-        longer = [n for n in longer if text.count(n) >= 2 or n in text and _NAME_TAIL.fullmatch(n[len(short) + 1:])
-                  and _written_as_the_company(n, text)]  # (a studio's full name written once, as the company's)
+        longer = [n for n in longer if text.count(n) >= 2 or n in text and (
+            _NAME_TAIL.fullmatch(n[len(short) + 1:]) and _written_as_the_company(n, text)
+            or re.search(rf"\s{_LEGAL}$", n) and _written_as_the_company(n, text, byline_only=True))]
+        # (a studio's full name written once, as the company's, or a company's legal one in a byline: "**Isarmed
+        # Clinical Research GmbH** · Vollzeit", not "Brightloom Software Ltd is a bootstrapped company")
         if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
             # into "Grimfrost Studio Montreal" before "Grimfrost")
             candidates[longer[0]] += candidates.pop(short)
+    for short in [name for name in candidates if " " not in name]:  # "health" (jobs@health.gov.au) and "department of
+        # health and aged care" under the title: the organisation's full name
+        longer = [n for n in candidates if " " in n and _ORGANISATION.match(n.removeprefix("the ").removeprefix("The "))
+                  and re.search(rf"\b{re.escape(short)}\b", n, re.IGNORECASE)]
+        if longer:
+            candidates[longer[0]] += candidates.pop(short)
+    if any(_PARENT.search(name) and not _UNIT.search(name) for name in candidates):
+        # a department under the university a byline names: "The Nuffield Department of Population Health is one of
+        # the largest departments" below "University of Oxford — Nuffield Department …"
+        candidates = {name: score for name, score in candidates.items() if not _UNIT.search(name)}
     scored = {name: score + _mentions(name, text) for name, score in candidates.items()}
     best = max(scored, key=lambda n: (scored[n], -text.find(n)))
     return best if scored[best] >= 3 else None
@@ -812,11 +826,11 @@ def _a_name(field: str) -> bool:
         and _name_shaped(re.sub(rf",?\s{_LEGAL}$", "", field))
 
 
-def _written_as_the_company(name: str, text: str) -> bool:
+def _written_as_the_company(name: str, text: str, byline_only: bool = False) -> bool:
     """Whether a name is written as the company's own: in a byline at the top ("driftlight studios · gastown") or
     as a sentence's subject ("Marrowgate Studios was founded in 2009"); not "Roblox Studio lets creators build"."""
-    return bool(re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[ \t]*(?:[·|–—,(]|$)", text[:300])
-                or re.search(rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
+    return bool(re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[*_]*[ \t]*(?:[·|–—,(]|$)", text[:300])
+                or not byline_only and re.search(rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
 
 
 def _shouting(text: str) -> bool:
@@ -910,7 +924,8 @@ def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
                 name = " ".join(words[start:])
                 before = text[max(0, spans[start][0] - 40):spans[start][0]]
                 part_of = re.match(r"\s+(?:at|of|an der|at the|de l['’]|de la|du)\s+[A-Z]", text[match.end():match.end() + 20])
-                if re.search(r"(?:^|[\n.!?:>])\s*(?:(?:the|das|der|die|le|la|el|il|l['’])\s*)?$", before, re.IGNORECASE):
+                if re.search(r"(?:^|[\n.!?:>])\s*(?:[-*•][ \t]+)?(?:(?:the|das|der|die|le|la|el|il|l['’])\s*)?$", before,
+                             re.IGNORECASE):  # (an item of a list too: a header of short lines)
                     found.append((name, acronym, bool(part_of)))
                 break
         if len(found) == 5:
@@ -958,6 +973,12 @@ _TRAINING_TERMS = re.compile(r"stage|alternance|internship|praktikum|apprentices
                              re.IGNORECASE)
 
 
+def public_body(name: str) -> bool:
+    """A public body's name, which is written as a name even on a page without capitals: "department of health and
+    aged care", "University of Oxford"."""
+    return bool(re.match(r"(?:the )?(?:department|ministry|office|agency|university) (?:of|for) \w", name, re.IGNORECASE))
+
+
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
     the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów')."""
@@ -967,7 +988,9 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
-            if (1 <= len(name.split()) <= 5 and not re.search(r"[\d:|·•@$€£>›»/]", name) and name[:1].isupper()
+            public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
+            if (1 <= len(name.split()) <= (8 if public else 5) and not re.search(r"[\d:|·•@$€£>›»/]", name)
+                    and (name[:1].isupper() or public and is_lowercase(name))
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not _TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
@@ -1036,11 +1059,20 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
             names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
         elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
+        elif len(parts) >= 2 and _name_shaped(parts[0]) and not _UNIT.search(parts[0]) and _UNIT.search(parts[1]):
+            names.append(parts[0])  # "University of Oxford — Nuffield Department of Population Health (NDPH)", "World
+            # Health Organization · Department of Digital Health and Innovation (DHI)"
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
                 and not re.search(rf"{_JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
                 and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) for p in parts[1:]):
             names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs"
     return names
+
+
+# An organisation of several parts (a university, a ministry, a health service) and one of its parts
+_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium|government)\b",
+                     re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:of|for)\b|\bdepartment\b", re.IGNORECASE)
 
 
 _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
@@ -1095,9 +1127,11 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         page_lines = [line for line in place_lines(text, gazetteer)
                       if not re.search(r"[›»>]|\bjobs? in\b", line, re.IGNORECASE)]
         page_cities = {c.name for c in find_cities("\n".join(page_lines), gazetteer, True)}
-        if page_cities and len(page_cities) <= 2 and len(page_lines) == 1 and not stated_cities & page_cities and (
+        if page_cities and len(page_cities) <= 2 and len(page_lines) == 1 and (not stated_cities & page_cities and (
                 page_cities & workplace_cities(text, gazetteer)
-                or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities)):
+                or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities))
+                or stated_cities < page_cities):  # ... or more of them: "Ottawa (Ontario) and Winnipeg (Manitoba)"
+            # under LinkedIn's "Ottawa, ON", which shows a job's first place only
             stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)] + page_lines
             named = find_countries("\n".join(page_lines))
             stated = {**stated, "country": named[0] if len(named) == 1 else None}

@@ -196,8 +196,28 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
         if salary and _NARROWED.search(clause):
             wider.append(salary)  # the base may follow: "OTE $160,000 – $190,000 … base salary $80,000 – $95,000"
         elif salary:
-            return _with_maximum(salary, line, match.start(), _amount_end(match), default_currency)
+            return _with_maximum(_scale_top(salary, match, line), line, match.start(), _amount_end(match), default_currency)
     return None
+
+
+# The next point of a pay scale, written as the others are: "€59,151 – €60,866 – €62,583 – … – €72,889"
+_SCALE_POINT = re.compile(rf"[ \t]*[-–—][ \t]*(?P<cur>{_CUR})?[ \t]?(?P<num>{_NUM})(?![\d.,]*[ \t]?%)", re.IGNORECASE)
+
+
+def _scale_top(salary: Salary, range_: re.Match, line: str) -> Salary:
+    """A range that goes on, point by point, as a public pay scale's does: its last point is the top."""
+    if salary.max is None or range_.group("bk"):
+        return salary
+    top, end = salary.max, _amount_end(range_)
+    for _ in range(30):  # (a scale has a few dozen points at most)
+        point = _SCALE_POINT.match(line, end)
+        if point and bool(point.group("cur")) != bool(range_.group("bc1")):
+            break
+        value = _number(point.group("num"), None) if point else None
+        if value is None or value <= top:
+            break
+        top, end = value, point.end()
+    return replace(salary, max=top)
 
 
 # A maximum the sentence gives later: "$89,480 with an annual step progression to a maximum of $114,382"

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .frontmatter_yaml import StrictLoader
-from .vocab import countries
+from .vocab import countries, country_names
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
                r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
@@ -808,11 +808,13 @@ def _locality(address: dict) -> str | None:
 
 
 def _country_code(country: Any) -> str | None:
-    """An address's country as a two-letter code, when it is one: "US", {"@type": "Country", "name": "US"}."""
+    """An address's country as a two-letter code: "US", {"@type": "Country", "name": "US"}, "United States of America"."""
     if isinstance(country, dict):
         country = country.get("name")
-    if not isinstance(country, str) or not re.fullmatch(r"\s*[A-Za-z]{2}\s*", country):
+    if not isinstance(country, str):
         return None
+    if not re.fullmatch(r"\s*[A-Za-z]{2}\s*", country):
+        return country_names().get(country.strip())
     code = {"UK": "GB"}.get(country.strip().upper(), country.strip().upper())
     return code if code in countries() else None  # not "EU"
 

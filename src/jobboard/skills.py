@@ -33,12 +33,15 @@ def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
 
 # A technology ruled out: "no kubernetes, no microservices", "they are NOT on AWS", "not C++", "without Jira";
 # "no" only in a list of them ("No C#, no web stuff"): Portuguese "no" is "in the" ("no Angular, TypeScript e RxJS")
-_NEGATED = re.compile(r"\b(?:not(?:\s+(?:on|using|use|in))?|without|kein\w*|ohne|sans)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not(?:\s+(?:on|using|use|in))?|n['’]t\s+(?:use|need)|without|kein\w*|ohne|sans)\s+$", re.IGNORECASE)
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
+# ... or after the name: "mit Google Cloud arbeiten wir nicht", "Kubernetes is not required"
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:arbeiten|nutzen|verwenden)\s+wir\s+nicht|is\s+not\s+(?:required|needed|used))\b",
+                            re.IGNORECASE)
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    if _NEGATED.search(text, max(0, start - 20), start):
+    if _NEGATED.search(text, max(0, start - 20), start) or _NEGATED_AFTER.match(text, end, end + 40):
         return True
     if not _NO.search(text, max(0, start - 4), start):
         return False
@@ -75,6 +78,14 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
     if spelling.upper() == "QT" and re.match(r"\s*/\s*qtc|c\b|\s+(?:interval|prolongation|stud)", text[start + 2:start + 20],
                                              re.IGNORECASE):
         return True  # the heart's QT interval: "QT/QTc studies"
+    if spelling.upper() == "GCP" and (re.search(r"\b(?:ICH|GMP|GLP|GxP)[\s/-]*$", text[max(0, start - 6):start], re.IGNORECASE)
+                                      or re.match(r"[\s/-]*(?:GMP|GLP|GxP|guidelines?|regulations?)\b", text[start + 3:start + 20],
+                                                  re.IGNORECASE)
+                                      or re.search(r"good clinical practice|clinical trials?|klinische[rn]? studien",
+                                                   text[:100_000], re.IGNORECASE)):
+        return True  # Good Clinical Practice: "ICH-GCP", "GCP/GMP", in a text about clinical trials
+    if spelling == "Epic" and re.match(r"\s+(?:Games|Online Services|Store|MegaGrants)\b", text[start + 4:start + 24]):
+        return True  # the studio, not the health record system
     return _a_currency(text, start, spelling)
 
 

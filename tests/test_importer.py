@@ -2192,3 +2192,41 @@ def test_a_public_employer_s_postings_grades_scales_units_and_telework():
     chemist = ("kemvia bio – jobs\n\ncomputational chemist\ndrug discovery · copenhagen · full-time\n\nwe're kemvia bio, a biotech. "
                "kemvia bio designs molecules.\n\nyou run docking with rdkit and python.\n")
     assert _converted(chemist).meta["title"] == "Computational Chemist"
+
+
+# The holdout26 round: a Latin American and Iberian board
+
+def test_a_latin_american_board_s_pages_lost_symbols_and_lowercase_names():
+    from jobboard.extract import clean_title
+    from jobboard.salary import Salary, find_salary
+    # LinkedIn in Portuguese with its "matches your preferences" line: still a job site's header
+    linkedin = ("Pular para conteúdo principal\nLinkedIn\nPesquisar\nInício\nMinha rede\nVagas\n\nRotaz\nEngenheiro(a) de Dados "
+                "Sênior\nCuritiba, Paraná, Brasil · há 3 dias · 57 candidaturas\n\nR$ 18.000/mês - R$ 22.000/mês\nRemoto\n"
+                "Tempo integral\nCorresponde às suas preferências de vaga. O tipo de local de trabalho é Remoto.\n\n"
+                "Candidatura simplificada\nSalvar\nSalvar Engenheiro(a) de Dados Sênior em Rotaz\n\nSobre a vaga\n"
+                "A Rotaz é uma plataforma de fretes. Você usa Python e Spark.\n")
+    converted = _converted(linkedin)
+    assert (converted.meta["cities"], converted.meta["country"]) == (["Curitiba"], "BR")
+    assert "candidaturas" not in converted.body
+    # San José, Costa Rica is not San Jose, California
+    lowercase = ("careers / engineering / qa automation engineer\n\nqa automation engineer\nsan josé, costa rica · engineering · "
+                 "full-time\n\nbrightloop builds software. our hub in san josé works with our team in austin, texas.\n")
+    assert (_converted(lowercase).meta["cities"], _converted(lowercase).meta["country"]) == (["San José"], "CR")
+    # a file that lost its "€" and the letters of its label: the country's currency, a pay field still
+    lost = "Remunera\ufffd\ufffdo: 1.800 \ufffd - 2.400 \ufffd brutos mensais (x14)"
+    assert find_salary([], lost, "EUR") == Salary(1800, 2400, "EUR", "month")
+    assert find_salary([], "Pay grade: IT Professional 3 (PS-13).", "USD") is None
+    # a breadcrumb with arrows; a freelance marketplace is no employer; a lowercase subject after its article
+    assert clean_title("open roles → product → product manager, payments") == "product manager, payments"
+    gig = ("Workana\nBuscar proyectos   Mis propuestas   Mensajes   Mi perfil\n\nProgramador/a React Native Senior\n"
+           "Programación y Tecnología › Desarrollo de apps móviles\nPublicado: hace 5 horas | Propuestas: 14\n"
+           "Presupuesto: USD 15 - 25 por hora\n\nDescripción del proyecto\n\nSomos una startup de delivery. Trabajo 100% "
+           "remoto. Pago semanal a través de Workana.\n")
+    assert "company" not in _converted(gig).meta
+    trilha = ("sobre a vaga\n\na trilha é uma edtech mineira que ajuda 1,2 milhão de estudantes a se prepararem para o enem e "
+              "para os vestibulares pelo celular. nosso app é o principal produto da empresa.\n\nestamos procurando alguém "
+              "com bastante experiência em flutter para ser referência técnica do squad de aprendizagem.\n\n"
+              "bora? cadastre-se em https://trilha.gupy.io/\n")
+    assert _converted(trilha).meta["company"] == "trilha"
+    team = trilha.replace("a trilha é", "a empresa é").replace("trilha.gupy.io", "jobs.example.com") + "\na empresa cresce.\n"
+    assert _converted(team).meta.get("company") != "empresa"

@@ -187,7 +187,7 @@ def test_minimums_millions_and_naira(text, expected):
     ("Pay: $22 - $25 M-F", "USD", Salary(22, 25, "USD", "hour")),  # Monday to Friday
     # currencies that are also words count only beside an amount
     ("Salary: 90-110k, reporting to the TL", "EUR", Salary(90000, 110000, "EUR", "year")),
-    ("Salary: 60 000 - 75 000, Ft. Worth, TX", "USD", None),
+    ("Salary: 60 000 - 75 000, Ft. Worth, TX", "USD", Salary(60000, 75000, "USD", "year")),  # (a pay field: the country's)
     # "+" is "or more" only where nothing else is added
     ("Salary: £60,000+benefits", "GBP", Salary(60000, 60000, "GBP", "year")),
     ("Salary: $100k+ per year", None, Salary(100_000, None, "USD", "year")),

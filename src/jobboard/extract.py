@@ -158,7 +158,10 @@ _ORDINARY = {
     # a department, as a careers page's byline names it: "People & Culture · Stockholm · Full-time"
     "people", "culture", "engineering", "product", "design", "marketing", "sales", "operations", "ops", "finance",
     "data", "customer", "success", "support", "talent", "legal", "research", "development", "human", "resources", "hr",
-    "growth", "analytics", "infrastructure", "platform", "security", "it"}
+    "growth", "analytics", "infrastructure", "platform", "security", "it",
+    # the firm, the team and the job in Spanish, Portuguese, French and German ("la empresa es", "o time é")
+    "empresa", "equipe", "equipo", "time", "vaga", "posição", "puesto", "cargo", "trabajo", "oportunidade", "entreprise",
+    "équipe", "poste", "stelle", "firma", "rolle", "aufgabe"}
 _NOT_COMPANY = _NOT_COMPANY_START | _ORDINARY  # as a single word
 # Job sites and applicant tracking systems: the page's frame, never the employer
 _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
@@ -170,7 +173,8 @@ _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
               "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "upwork", "toptal", "fiverr", "malt",
               # ... and the job sites of Latin America, Asia, Africa, the Gulf and Eastern Europe
               "occ mundial", "occ", "computrabajo", "bumeran", "zonajobs", "get on board", "getonbrd", "laborum",
-              "trabajando", "catho", "vagas.com", "bayt", "gulftalent", "naukrigulf", "wuzzuf", "jobberman", "pnet",
+              "trabajando", "catho", "vagas.com", "workana", "gupy", "infojobs.com.br", "programathor", "99freelas",
+              "itjobs.pt", "net-empregos", "tecnoempleo", "bayt", "gulftalent", "naukrigulf", "wuzzuf", "jobberman", "pnet",
               "careers24", "brightermonday", "jobstreet", "jobsdb", "mycareersfuture", "kalibrr", "saramin", "jobkorea",
               "wanted", "104", "104人力銀行", "boss直聘", "智联招聘", "前程无忧", "拉勾", "djinni", "dou", "work.ua",
               "robota.ua", "hh.ru", "headhunter", "kariyer.net", "iş ilanları", "finn.no", "jobindex", "pracuj.pl",
@@ -327,7 +331,7 @@ def clean_title(value: str) -> str | None:
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
-    crumbs = r"\s[>›＞?]\s" if "«" in value else r"\s[>›»＞?]\s"  # « Transformation digitale » is a quote; "?" a lost "›"
+    crumbs = r"\s[>›＞?→]\s" if "«" in value else r"\s[>›»＞?→]\s"  # « Transformation digitale » is a quote; "?" a lost "›"
     if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
@@ -762,7 +766,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
         counted: dict[str, int] = {}
-        for match in re.finditer(r"(?:^|\n)([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was)\b|"
+        for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was|é|es|est|ist)"
+                                 r"(?!\w)|"  # ("a trilha é uma edtech mineira")
                                  r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
                                  rf"\A\s*[^\n]{{0,60}}?\b{_JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
             name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line

@@ -64,9 +64,9 @@ _PERIODS = [
              r"jaarsalaris|ro[čc]n[ěe]|yıllık|/\s?năm|на\s+рік|в\s+год|per\s+tahun"),
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
-                        r"\bbruto\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
+                        r"\bbrut[oa]s?\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
-                        r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|remunera[çc][ãa]o|"
+                        r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|\bremunera|"
                         r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
                         r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji|"
                         # an intern's or working student's: "Gratification de 1 400 €", "Ayuda al estudio de 800 €"
@@ -149,18 +149,33 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
     if is_lowercase(text):  # "up to kes 210,000 a month": codes that are also words, beside an amount
         text = _UPPER_CODE_BESIDE_AMOUNT.sub(lambda m: m.group().upper(), text)
         candidates = [_UPPER_CODE_BESIDE_AMOUNT.sub(lambda m: m.group().upper(), c) for c in candidates]
+    if "\ufffd" in text or any("\ufffd" in c for c in candidates):  # a file that lost its "€": "1.800 � - 2.400 �"
+        text, candidates = _LOST_SYMBOL.sub("", text), [_LOST_SYMBOL.sub("", c) for c in candidates]
     lines = text.split("\n")
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
     wider: list[Salary] = []  # on-target earnings and a grade's whole range seen, in order
     # a label's value is pay; each line of a pay section is about pay, but may be a perk's ("Relocation package of €10,000")
     lines = [(line, True, "\n" in candidate) for candidate in candidates for line in candidate.split("\n")]
-    lines += [(line, False, False) for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)(?<!Rs\.)\s+", text)]
+    # (a line that a pay word labels is labelled too, when the shape did not know the label: "Remunera��o: 1.800 - 2.400")
+    lines += [(line, bool(_PAY_LABEL.match(line)), False)
+              for line in re.split(r"\n|(?<=[.;!?])(?<!tys\.)(?<!tsd\.)(?<!ca\.)(?<!Rs\.)\s+", text)]
     for line, labelled, perks_too in lines:
         salary = _from_line(line, default_currency, labelled, wider, perks_too)
         if salary and (not wider or _NARROWER.search(line)):
             return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
     return wider[0] if wider else None
+
+
+# A field of pay: its label (a word of pay first) and a colon
+_PAY_LABEL = re.compile(r"[ \t*•-]*(?:salary|salaries|compensation|pay\b|gehalt|vergütung|entgelt|salaris|wynagrodzenie|"
+                        r"salaire|sal[áa]rio|remunera|retribuci|sueldo|renta\b|lønn|lön|palkka|gaji|maaş|ücret)"
+                        r"(?:(?!grade|band|level|scale|period|frequency|type|class|date|schedule|day)[^:\n\d]){0,20}:",
+                        re.IGNORECASE)  # (not "Pay grade: IT Professional 3 (PS-13)")
+
+
+# A currency's symbol a file lost, beside an amount: the posting's country's currency is taken then
+_LOST_SYMBOL = re.compile(r"(?<=\d)[ \t]?\ufffd|\ufffd[ \t]?(?=\d)")
 
 
 # Pay that a posting's other range narrows: on-target earnings (base plus commission), a pay grade's

@@ -346,7 +346,9 @@ _MODES = re.compile(rf"^\(?(?P<mode>{'|'.join(_MODE_WORDS)})\)?$", re.IGNORECASE
 _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance|tempo integral|meio período|"
                     r"jornada completa|media jornada|temps plein|temps partiel|vollzeit|teilzeit|voltijd|deeltijd|"
                     r"tempo pieno)\b", re.IGNORECASE)
-_UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers", re.IGNORECASE)
+_UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers|"
+                     r"matches your job preferences|corresponde às suas preferências|coincide con tus preferencias",
+                     re.IGNORECASE)
 _PAGE_CHROME = re.compile(
     r"^(?:" + BUTTONS.pattern + r"|show more( options)?|show less|message|follow|see more|"
     r"enviar mensagem|enviar mensaje|envoyer un message|nachricht senden|"

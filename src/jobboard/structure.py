@@ -14,7 +14,7 @@ _SECTIONS = re.compile(r"""^(?:
     about(?:\s+(?:us|the\s+(?:job|role|position|company|team|opportunity)|you|[\w.&'’-]+(?:\s+[\w.&'’-]+)?))?
   | (?:the|your|our)\s+(?:role|team|mission|profile|opportunity|position|stack|tech\s+stack|offer|benefits|impact|challenge)
   | (?:the\s+)?role(?:\s+(?:description|overview|and\s+the\s+team|summary))?
-  | (?:job\s+)?(?:description|summary|overview|responsibilities|requirements|qualifications|duties|tasks)
+  | (?:job\s+|project\s+)?(?:description|summary|overview|responsibilities|requirements|qualifications|duties|tasks)
   | (?:key|main|your|core)\s+(?:responsibilities|tasks|duties|qualifications|skills|requirements)
   | (?:minimum|basic|preferred|required|desired)\s+(?:qualifications|skills|requirements|experience)
   | what\s+(?:you(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:do|bring|need(?:\s+to\s+have)?|have|get|be\s+doing|work\s+on|learn)
@@ -30,11 +30,11 @@ _SECTIONS = re.compile(r"""^(?:
   | wir\s+bieten(?:\s+(?:dir|ihnen))?|über\s+uns|wer\s+wir\s+sind|standort|gehalt|vergütung|kontakt|bewerbung|dein\s+team|deine\s+mission
   | le\s+poste|descriptif\s+du\s+poste|(?:vos|tes|les)\s+missions|profil\s+recherch[ée]|(?:votre|ton)\s+profil|avantages
   | pourquoi\s+nous\s+rejoindre|qui\s+sommes[- ]nous|(?:d[ée]roulement|processus)\s+(?:des\s+entretiens|de\s+recrutement)
-  | descripci[óo]n(?:\s+de\s+la\s+oferta)?|requisitos(?:\s+m[íi]nimos)?|funciones|responsabilidades|(?:qu[ée]\s+)?ofrecemos
+  | descripci[óo]n(?:\s+de\s+la\s+oferta|\s+del\s+(?:puesto|proyecto|empleo|cargo))?|requisitos(?:\s+m[íi]nimos)?|funciones|responsabilidades|(?:qu[ée]\s+)?ofrecemos
   | valorable|qui[ée]nes\s+somos|sobre\s+nosotros|chi\s+siamo|cosa\s+farai|di\s+cosa\s+ti\s+occuperai|requisiti
   | (?:cosa\s+)?offriamo|profilo\s+ricercato|responsabilit[àa]|il\s+ruolo|over\s+ons|wat\s+ga\s+je\s+doen
   | wat\s+(?:vragen|bieden)\s+wij|functieomschrijving
-  | descri[çc][ãa]o\s+da\s+vaga|responsabilidades\s+e\s+atribui[çc][õo]es|requisitos\s+e\s+qualifica[çc][õo]es
+  | descri[çc][ãa]o\s+d[ao]\s+(?:vaga|projeto|cargo)|responsabilidades\s+e\s+atribui[çc][õo]es|requisitos\s+e\s+qualifica[çc][õo]es
   | informa[çc][õo]es\s+adicionais|sobre\s+(?:n[óo]s|a\s+empresa|a\s+vaga)|quem\s+somos|benef[íi]cios|o\s+que\s+oferecemos
   | etapas\s+do\s+processo|a\s+fun[çc][ãa]o|o\s+que\s+(?:procuramos|esperamos|vais\s+fazer|voc[êe]\s+vai\s+fazer)
 )[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)

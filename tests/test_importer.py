@@ -2231,3 +2231,35 @@ def test_a_latin_american_board_s_pages_lost_symbols_and_lowercase_names():
     assert _converted(trilha).meta["company"] == "trilha"
     team = trilha.replace("a trilha é", "a empresa é").replace("trilha.gupy.io", "jobs.example.com") + "\na empresa cresce.\n"
     assert _converted(team).meta.get("company") != "empresa"
+
+
+def test_the_review_of_the_holdout26_and_holdout27_rounds():
+    from jobboard.conditions import find_equity, find_remote
+    from jobboard.extract import clean_title
+    from jobboard.salary import Salary, find_salary
+    from jobboard.skills import find_tags
+    from jobboard.vocab import load_vocabulary
+    vocab = load_vocabulary(None)
+    # no scale: hours, a phone number, OTE, users, another currency
+    for text, top in [("Pay: $25 – 30 – 40 hours per week", 30), ("Pay: $25 - 30 - 555-1234", 30),
+                      ("£45,000 - £55,000 - £65,000 OTE", 55000), ("Salary $100,000 - 120,000 - 2,500,000 users", 120000),
+                      ("€50,000 – €60,000 – $70,000 for US hires", 60000), ("€59,151 – €60,866 – €62,583 – … – €72,889", 72889)]:
+        assert find_salary([], text, None).max == top, text
+    assert find_salary([], "月薪 20,000 - 30,000 元，另提供港元住房津贴", "CNY").currency == "CNY"  # an allowance's currency
+    # a lost character is not always a breadcrumb's
+    assert clean_title("Senior Data Engineer (m/w/d) ? Vollzeit ? Berlin") == "Senior Data Engineer"
+    assert clean_title("Account Executive - Nordics") == "Account Executive"
+    # GCP beside a cloud is Google Cloud; Epic only beside health IT; negations that are not
+    assert "gcp" in find_tags("Our stack: GCP, Terraform, Kubernetes. We sell to clinical trials sponsors.", vocab)
+    assert "epic" not in find_tags("Join Our Epic Journey as a Senior React Developer with TypeScript", vocab)
+    assert "epic" not in find_tags("Epic's Unreal Engine 5 with C++ for a hospital simulation", vocab)
+    assert "epic" in find_tags("Build Epic Clarity reports with SQL for our hospital EHR.", vocab)
+    assert "kubernetes" in find_tags("Kubernetes is not required but nice to have; we run Python and Go.", vocab)
+    assert "java" not in find_tags("We don't use Java here; we write Python and Go.", vocab)
+    # a byline's terms are no organisation; a freelancer's city is no remote gig
+    assert _converted("# Surgeon's Data Analyst\n\n**Full Time** · Department of Surgery\n\nYou write SQL.\n", "s.md"
+                      ).meta.get("company") != "Full Time"
+    assert find_remote({}, {}, "Only freelancers located in Berlin may apply. Work is on site at our Berlin office 5 days "
+                       "a week.", False) == "onsite"
+    assert find_remote({}, {}, "Remote job? No problem, we are fully distributed.", False) == "remote"
+    assert find_equity("base + equity in healthcare's fastest-growing startup")

@@ -10,9 +10,10 @@ from .shapes import LABELS
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
     r"^[ \t]*(?:[-*•][ \t]+)?(?:worldwide|anywhere)[ \t]*$|"  # a freelance gig's place line (Upwork's "Worldwide")
-    r"\bonly freelancers (?:located|based) in\b|"  # ... or its country: "Only freelancers located in the U.S. may apply."
+    r"\bonly freelancers (?:located|based) in (?=the\b|(?-i:[A-Z]{2,})\b)|"  # ... or its country: "Only
+    # freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
-    r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*[:?]?[ \t]*no\b)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
+    r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*:?[ \t]*\n?[ \t]*no[ \t]*$)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
     r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
@@ -72,7 +73,7 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs
                      r"hybrydow\w*|"
                      # some days a week at home, in German: "Homeoffice bis zu zwei Tage pro Woche", "2 Tage/Woche mobiles Arbeiten"
                      r"home ?office (?:an |für )?(?:bis zu |max(?:imal)?\.? )?(?:[1-4]|einem|zwei|drei|vier) tage?n? (?:pro|die|in der|/) ?woche|"
-                     r"\b(?:[1-4]|einen|zwei|drei|vier) tage? (?:pro|die|in der|/) ?woche (?:im )?(?:home ?office|mobile[sn]? arbeit)|"
+                     r"\b(?:an )?(?:[1-4]|einen|zwei|drei|vier) tage?n? ?(?:pro|die|in der|/) ?woche (?:im )?(?:home ?office|mobile[sn]? arbeit)|"
                      r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office|days (?:in|at) (?:the|our) office and (?:at|from) home)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
@@ -120,7 +121,7 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
-                         r"equity[- ](?:deserving|seeking)|equity (?:of|in) (?:health|outcomes?|access|care)|"
+                         r"equity[- ](?:deserving|seeking)|equity (?:of|in) (?:health|outcomes?|access|care)(?![\w'’-]|\s+(?:tech|startups?|compan))|"
                          r"(?:achieving|advancing|promoting|improving|pursue|pursuing)\s+(?:health\s+)?equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)
 

@@ -331,7 +331,9 @@ def clean_title(value: str) -> str | None:
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
     if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
         value = next((part for part in value.split("|") if has_job_noun(part)), value)
-    crumbs = r"\s[>›＞?→]\s" if "«" in value else r"\s[>›»＞?→]\s"  # « Transformation digitale » is a quote; "?" a lost "›"
+    if " ? " in value:  # a character the file lost ("›", "–", "·"): the last part that names a job, if one does
+        value = next((part for part in reversed(value.split(" ? ")) if has_job_noun(part)), value)
+    crumbs = r"\s[>›＞→]\s" if "«" in value else r"\s[>›»＞→]\s"  # « Transformation digitale » is a quote
     if re.search(crumbs, value):  # a breadcrumb: "Vacatures > Medior Security Engineer", "Jobs › IT › DevOps Engineer"
         value = re.split(crumbs, value)[-1]
         if re.search(r"\b(?:jobs|stellen\w*|vacatures|offres|ofertas|annunci|oferty|pr[aá]ce)\b", value, re.I):
@@ -482,8 +484,8 @@ _LISTING = re.compile(r"(?:(?:current |all )?(?:open|current) (?:positions|roles
 
 
 # One word after a dash that is a team or field, not a company: "Data Scientist – Forecasting"
-_SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Clinical|Inpatient|Outpatient|Finance|Health|"
-                   r"Healthcare|Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
+_SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Clinical|Inpatient|Outpatient|Finance|"
+                   r"Health(?:care)?|Forecasting|Marketing|Billing|Pricing|Onboarding|Lending|Banking|Trading|Routing|Ranking|"
                    r"Matching|Accounting|Advertising|Publishing|Streaming|Messaging|Monitoring|Testing|Scheduling|"
                    r"Shipping|Sourcing|Planning|Manufacturing|Reporting|Tracking|Labeling|Clearing|Recruiting|"
                    r"Ticketing|Invoicing|Mapping|Imaging|Computing|Learning|Engineering|Payments|Platform|Coding|"
@@ -497,7 +499,8 @@ _SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Cli
 
 def _field_word(word: str) -> bool:
     """'Forecasting', 'Payments': a team or field; 'Reading', 'Beijing' are places."""
-    return bool(re.fullmatch(_SPECIALISATION, word)) and word.lower() not in _city_names()
+    return bool(re.fullmatch(_SPECIALISATION, word)) and word.lower() not in _city_names() \
+        and word.lower() not in _region_or_country_names() and word.lower() not in ("nordics", "baltics", "balkans")
 
 
 @lru_cache(maxsize=2)
@@ -994,7 +997,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
             public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
-            if (1 <= len(name.split()) <= (8 if public else 5) and not re.search(r"[\d:|·•@$€£>›»/]", name)
+            if (1 <= len(name.split()) <= (8 if public and not re.search(r"\s[-–—]\s", name) else 5)
+                    and not re.search(r"[\d:|·•@$€£>›»/]", name)
                     and (name[:1].isupper() or public and is_lowercase(name))
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
@@ -1064,7 +1068,8 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
             names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
         elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{_LEGAL}", parts[0]):
             names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
-        elif len(parts) >= 2 and _name_shaped(parts[0]) and not _UNIT.search(parts[0]) and _UNIT.search(parts[1]):
+        elif len(parts) >= 2 and _name_shaped(parts[0]) and _ORGANISATION.search(parts[0]) and not _UNIT.search(parts[0]) \
+                and _UNIT.search(parts[1]):
             names.append(parts[0])  # "University of Oxford — Nuffield Department of Population Health (NDPH)", "World
             # Health Organization · Department of Digital Health and Innovation (DHI)"
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
@@ -1075,7 +1080,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
 
 
 # An organisation of several parts (a university, a ministry, a health service) and one of its parts
-_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium|government)\b",
+_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium)\b",
                      re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:of|for)\b|\bdepartment\b", re.IGNORECASE)
 
@@ -1135,8 +1140,9 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         if page_cities and len(page_cities) <= 2 and len(page_lines) == 1 and (not stated_cities & page_cities and (
                 page_cities & workplace_cities(text, gazetteer)
                 or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities))
-                or stated_cities < page_cities):  # ... or more of them: "Ottawa (Ontario) and Winnipeg (Manitoba)"
-            # under LinkedIn's "Ottawa, ON", which shows a job's first place only
+                or stated_cities < page_cities and page_cities - stated_cities <= workplace_cities(text, gazetteer)):
+            # ... or more of them, where the text puts the job too: "Ottawa (Ontario) and Winnipeg (Manitoba)" under
+            # LinkedIn's "Ottawa, ON", which shows a job's first place only
             stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)] + page_lines
             named = find_countries("\n".join(page_lines))
             stated = {**stated, "country": named[0] if len(named) == 1 else None}

@@ -215,24 +215,29 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
     return None
 
 
-# The next point of a pay scale, written as the others are: "€59,151 – €60,866 – €62,583 – … – €72,889"
-_SCALE_POINT = re.compile(rf"[ \t]*[-–—][ \t]*(?P<cur>{_CUR})?[ \t]?(?P<num>{_NUM})(?![\d.,]*[ \t]?%)", re.IGNORECASE)
+# The next point of a pay scale, each with its currency before it: "€59,151 – €60,866 – €62,583 – … – €72,889"
+_SCALE_POINT = re.compile(rf"[ \t]*[-–—](?:[ \t]*…[ \t]*[-–—])?[ \t]*(?P<cur>{_CUR})[ \t]?(?P<num>{_NUM})(?![\d.,]*[ \t]?%)",
+                          re.IGNORECASE)
+# ... and not the words after an amount that is something else: "– £65,000 OTE", "– 2,500,000 users"
+_NOT_A_POINT = re.compile(r"[ \t]*(?:ote\b|on[- ]target|bonus|commission|users|hours|for\b|outside|inside)", re.IGNORECASE)
 
 
 def _scale_top(salary: Salary, range_: re.Match, line: str) -> Salary:
-    """A range that goes on, point by point, as a public pay scale's does: its last point is the top."""
-    if salary.max is None or range_.group("bk"):
+    """A range that goes on, point by point, as a public pay scale's does: its last point is the top (two
+    more points at least, each in the same currency and at most half again the one before)."""
+    if salary.max is None or range_.group("bk") or not range_.group("ac1") or not range_.group("bc1"):
         return salary
-    top, end = salary.max, _amount_end(range_)
+    points, end = [salary.max], _amount_end(range_)
     for _ in range(30):  # (a scale has a few dozen points at most)
         point = _SCALE_POINT.match(line, end)
-        if point and bool(point.group("cur")) != bool(range_.group("bc1")):
+        if not point or point.group("cur").strip() != range_.group("bc1").strip() or _NOT_A_POINT.match(line, point.end()):
             break
-        value = _number(point.group("num"), None) if point else None
-        if value is None or value <= top:
+        value = _number(point.group("num"), None)
+        if value is None or not points[-1] < value <= points[-1] * 1.5:
             break
-        top, end = value, point.end()
-    return replace(salary, max=top)
+        points.append(value)
+        end = point.end()
+    return replace(salary, max=points[-1]) if len(points) >= 3 else salary
 
 
 # A maximum the sentence gives later: "$89,480 with an annual step progression to a maximum of $114,382"
@@ -302,7 +307,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
         code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line) or \
             re.search(rf"\b(?i:{_CODES})\b", line[match.start():match.end() + 8])  # "$68,000–$82,000 cad", lower case
         named = _PREFIXES.get(code.group().strip(), code.group().strip().upper()) if code else None  # "RMB" is CNY
-        if not named and (word := _CHINESE_NAMES.search(line)):
+        if not named and (word := _CHINESE_NAMES.search(line, max(0, match.start() - 12), match.end() + 6)):
             named = _CHINESE_CODES[word.group()[0]]  # "月薪：新台幣 70,000 – 105,000 元"
         if named:  # "AUD $85,000 – $95,000", "$120,000 CAD"
             currency = named if named in shared else currency

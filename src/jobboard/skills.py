@@ -33,11 +33,10 @@ def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
 
 # A technology ruled out: "no kubernetes, no microservices", "they are NOT on AWS", "not C++", "without Jira";
 # "no" only in a list of them ("No C#, no web stuff"): Portuguese "no" is "in the" ("no Angular, TypeScript e RxJS")
-_NEGATED = re.compile(r"\b(?:not(?:\s+(?:on|using|use|in))?|n['’]t\s+(?:use|need)|without|kein\w*|ohne|sans)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not(?:\s+(?:on|using|use|in))?|without|kein\w*|ohne|sans)|n['’]t\s+use)\s+$", re.IGNORECASE)
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
 # ... or after the name: "mit Google Cloud arbeiten wir nicht", "Kubernetes is not required"
-_NEGATED_AFTER = re.compile(r"\s+(?:(?:arbeiten|nutzen|verwenden)\s+wir\s+nicht|is\s+not\s+(?:required|needed|used))\b",
-                            re.IGNORECASE)
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:arbeiten|nutzen|verwenden)\s+wir\s+nicht(?!\s+nur)|is\s+not\s+used)\b", re.IGNORECASE)
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -78,15 +77,29 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
     if spelling.upper() == "QT" and re.match(r"\s*/\s*qtc|c\b|\s+(?:interval|prolongation|stud)", text[start + 2:start + 20],
                                              re.IGNORECASE):
         return True  # the heart's QT interval: "QT/QTc studies"
-    if spelling.upper() == "GCP" and (re.search(r"\b(?:ICH|GMP|GLP|GxP)[\s/-]*$", text[max(0, start - 6):start], re.IGNORECASE)
-                                      or re.match(r"[\s/-]*(?:GMP|GLP|GxP|guidelines?|regulations?)\b", text[start + 3:start + 20],
-                                                  re.IGNORECASE)
-                                      or re.search(r"good clinical practice|clinical trials?|klinische[rn]? studien",
-                                                   text[:100_000], re.IGNORECASE)):
-        return True  # Good Clinical Practice: "ICH-GCP", "GCP/GMP", in a text about clinical trials
-    if spelling == "Epic" and re.match(r"\s+(?:Games|Online Services|Store|MegaGrants)\b", text[start + 4:start + 24]):
-        return True  # the studio, not the health record system
+    if spelling.upper() == "GCP":
+        return _good_clinical_practice(text, start)
+    if spelling == "Epic":  # the health record system, not the studio ("Epic's Unreal Engine") or a word ("an Epic Journey")
+        around = text[max(0, start - 300):start + 300]
+        return not _HEALTH_IT.search(around) or bool(re.search(r"unreal|epic games|megagrant", around, re.IGNORECASE))
     return _a_currency(text, start, spelling)
+
+
+# What is said around Epic, the health record system
+_HEALTH_IT = re.compile(r"\b(?:ehr|emr|clarity|caboodle|cerner|ambulatory|cadence|beaker|willow|hospitals?|clinical|"
+                        r"clinicians?|patients?|health\s?care|health system)\b", re.IGNORECASE)
+
+
+def _good_clinical_practice(text: str, start: int) -> bool:
+    """'ICH-GCP', 'GCP/GMP', GCP beside clinical trials: Good Clinical Practice, not Google Cloud (which
+    BigQuery, GKE, Terraform or another cloud beside it says GCP is)."""
+    around = text[max(0, start - 300):start + 300]
+    if re.search(r"\b(?:bigquery|gke|terraform|kubernetes|aws|azure|dataflow|cloud run|pub/?sub)\b", around,
+                 re.IGNORECASE):
+        return False
+    return bool(re.search(r"\b(?:ICH|GMP|GLP|GxP)[\s/-]*$", text[max(0, start - 6):start], re.IGNORECASE)
+                or re.match(r"[\s/-]*(?:GMP|GLP|GxP|guidelines?|regulations?)\b", text[start + 3:start + 20], re.IGNORECASE)
+                or re.search(r"good clinical practice|clinical trials?|klinische[rn]? studien", around, re.IGNORECASE))
 
 
 def _a_currency(text: str, start: int, spelling: str) -> bool:

@@ -2236,7 +2236,7 @@ def test_a_latin_american_board_s_pages_lost_symbols_and_lowercase_names():
 def test_the_review_of_the_holdout26_and_holdout27_rounds():
     from jobboard.conditions import find_equity, find_remote
     from jobboard.extract import clean_title
-    from jobboard.salary import Salary, find_salary
+    from jobboard.salary import find_salary
     from jobboard.skills import find_tags
     from jobboard.vocab import load_vocabulary
     vocab = load_vocabulary(None)

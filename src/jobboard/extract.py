@@ -22,7 +22,8 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"artist(?!\s+(?:management|relations))|producer(?!\s+(?:of|relations|price))|rigger|modell?er|"
              r"(?:pipeline|technical|lighting|character|creature|rigging|houdini|shading|look ?dev|crowd|tools?|v?fx|cfx) td|"
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
-             r"epidemiologist|pharmacist|chemist|geneticist|toxicologist|pharmacologist|radiographer|informaticist|lecturer|instructor|illustrator|copywriter|translator|animator|"
+             r"epidemiologist|pharmacist|chemist|geneticist|toxicologist|pharmacologist|radiographer|informaticist|"
+             r"lecturer|instructor|illustrator|copywriter|translator|animator|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -500,7 +501,7 @@ _SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Cli
 def _field_word(word: str) -> bool:
     """'Forecasting', 'Payments': a team or field; 'Reading', 'Beijing' are places."""
     return bool(re.fullmatch(_SPECIALISATION, word)) and word.lower() not in _city_names() \
-        and word.lower() not in _region_or_country_names() and word.lower() not in ("nordics", "baltics", "balkans")
+        and word.lower() not in _region_or_country_names()
 
 
 @lru_cache(maxsize=2)
@@ -550,7 +551,8 @@ def _place_with_terms(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _region_or_country_names() -> frozenset[str]:
-    return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam"}
+    return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam",
+                                                                                "nordics", "baltics", "balkans"}
 
 
 # A dash between a title's parts, or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece" (split with
@@ -837,8 +839,9 @@ def _a_name(field: str) -> bool:
 def _written_as_the_company(name: str, text: str, byline_only: bool = False) -> bool:
     """Whether a name is written as the company's own: in a byline at the top ("driftlight studios · gastown") or
     as a sentence's subject ("Marrowgate Studios was founded in 2009"); not "Roblox Studio lets creators build"."""
-    return bool(re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[*_]*[ \t]*(?:[·|–—,(]|$)", text[:300])
-                or not byline_only and re.search(rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
+    in_byline = re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[*_]*[ \t]*(?:[·|–—,(]|$)", text[:300])
+    return bool(in_byline or not byline_only and re.search(
+        rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
 
 
 def _shouting(text: str) -> bool:
@@ -1080,8 +1083,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
 
 
 # An organisation of several parts (a university, a ministry, a health service) and one of its parts
-_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium)\b",
-                     re.IGNORECASE)
+_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium)\b", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:of|for)\b|\bdepartment\b", re.IGNORECASE)
 
 
@@ -1137,12 +1139,15 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         page_lines = [line for line in place_lines(text, gazetteer)
                       if not re.search(r"[›»>]|\bjobs? in\b", line, re.IGNORECASE)]
         page_cities = {c.name for c in find_cities("\n".join(page_lines), gazetteer, True)}
-        if page_cities and len(page_cities) <= 2 and len(page_lines) == 1 and (not stated_cities & page_cities and (
-                page_cities & workplace_cities(text, gazetteer)
-                or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities))
-                or stated_cities < page_cities and page_cities - stated_cities <= workplace_cities(text, gazetteer)):
-            # ... or more of them, where the text puts the job too: "Ottawa (Ontario) and Winnipeg (Manitoba)" under
-            # LinkedIn's "Ottawa, ON", which shows a job's first place only
+        one_line = bool(page_cities) and len(page_cities) <= 2 and len(page_lines) == 1
+        other_places = one_line and not stated_cities & page_cities and (
+            page_cities & workplace_cities(text, gazetteer)
+            or not any(re.search(rf"\b{re.escape(c)}\b", text[:100_000]) for c in stated_cities))
+        # ... or more of them, where the text puts the job too: "Ottawa (Ontario) and Winnipeg (Manitoba)" under
+        # LinkedIn's "Ottawa, ON", which shows a job's first place only
+        more_places = one_line and stated_cities < page_cities and \
+            page_cities - stated_cities <= workplace_cities(text, gazetteer)
+        if other_places or more_places:
             stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)] + page_lines
             named = find_countries("\n".join(page_lines))
             stated = {**stated, "country": named[0] if len(named) == 1 else None}

@@ -35,7 +35,7 @@ def _matcher(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
 # "no" only in a list of them ("No C#, no web stuff"): Portuguese "no" is "in the" ("no Angular, TypeScript e RxJS")
 _NEGATED = re.compile(r"(?:\b(?:not(?:\s+(?:on|using|use|in))?|without|kein\w*|ohne|sans)|n['’]t\s+use)\s+$", re.IGNORECASE)
 _NO = re.compile(r"\bno\s+$", re.IGNORECASE)
-# ... or after the name: "mit Google Cloud arbeiten wir nicht", "Kubernetes is not required"
+# ... or after the name: "mit Google Cloud arbeiten wir nicht", "Perl is not used" (not "is not required": nice to have)
 _NEGATED_AFTER = re.compile(r"\s+(?:(?:arbeiten|nutzen|verwenden)\s+wir\s+nicht(?!\s+nur)|is\s+not\s+used)\b", re.IGNORECASE)
 
 
@@ -79,15 +79,21 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
         return True  # the heart's QT interval: "QT/QTc studies"
     if spelling.upper() == "GCP":
         return _good_clinical_practice(text, start)
-    if spelling == "Epic":  # the health record system, not the studio ("Epic's Unreal Engine") or a word ("an Epic Journey")
-        around = text[max(0, start - 300):start + 300]
-        return not _HEALTH_IT.search(around) or bool(re.search(r"unreal|epic games|megagrant", around, re.IGNORECASE))
+    if spelling == "Epic":
+        return not _health_record_system(text, start)
     return _a_currency(text, start, spelling)
 
 
 # What is said around Epic, the health record system
 _HEALTH_IT = re.compile(r"\b(?:ehr|emr|clarity|caboodle|cerner|ambulatory|cadence|beaker|willow|hospitals?|clinical|"
                         r"clinicians?|patients?|health\s?care|health system)\b", re.IGNORECASE)
+
+
+def _health_record_system(text: str, start: int) -> bool:
+    """Epic beside health IT words: the health record system, not the studio ("Epic's Unreal Engine") or a
+    word ("an Epic Journey")."""
+    around = text[max(0, start - 300):start + 300]
+    return bool(_HEALTH_IT.search(around)) and not re.search(r"unreal|epic games|megagrant", around, re.IGNORECASE)
 
 
 def _good_clinical_practice(text: str, start: int) -> bool:

@@ -348,6 +348,7 @@ def test_a_remote_job_keeps_the_offices_its_header_names_and_the_country_it_hire
     from jobboard.extract import applicants_country
     assert applicants_country("100% remoto, de qualquer lugar do Brasil") == "BR"
     assert applicants_country("You can be based in Germany, remote.") == "DE"
+    assert applicants_country("IMPORTANTE: solo freelancers residentes en México, necesitamos factura (CFDI).") == "MX"
     # several countries are no one country: a remote job across them has none (holdout6, holdout13, holdout15 labels)
     assert applicants_country("You can be based in Germany or Austria") is None
 

@@ -1,4 +1,4 @@
-from jobboard.places import find_cities, find_countries, load_gazetteer
+from jobboard.places import find_cities, find_countries, load_gazetteer, restore_lost_letters
 
 GAZ = load_gazetteer()
 
@@ -140,3 +140,13 @@ def test_a_shared_city_name_by_its_country_a_state_after_a_city_and_a_way_there(
     assert found("Our office is a six-minute walk from Reading station, 25 minutes by train from London Paddington.") == \
         [("Reading", "GB")]
     assert found("Relocation support if you're moving to the Mobile area") == [("Mobile", "US")]
+
+
+def test_place_names_whose_letters_a_file_lost_to_question_marks_are_written_whole_again():
+    text = "Universit?tsspital Z?rich, 8091 Z?RICH. Offices in Timi?oara, S?o Paulo, ?rebro and M?xico"
+    assert restore_lost_letters(text, GAZ) == \
+        "Universit?tsspital Zürich, 8091 ZÜRICH. Offices in Timișoara, São Paulo, Örebro and México"
+    assert names(restore_lost_letters("Arbeitsort: Z?rich", GAZ)) == ["Zurich"]
+    # questions, URLs, lost apostrophes and words no place is spelt like stay as they are
+    for kept in ("Why Zurich? Because.", "https://jobs.example/apply?job=3", "what?s up", "Programaci?n en espa?ol"):
+        assert restore_lost_letters(kept, GAZ) == kept

@@ -13,7 +13,7 @@ from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
                       has_job_noun, location_sections, place_lines, public_body, short_form)
-from .places import Gazetteer, find_cities, find_countries, workplace_cities
+from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
 from .skills import find_tags
@@ -41,7 +41,7 @@ class Converted:
 
 def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -> Converted:
     """Front matter and body for one decoded raw posting; fields it cannot find go under `review`."""
-    raw = read_shape(text, filename)
+    raw = read_shape(restore_lost_letters(text, gazetteer), filename)
     if isinstance(raw.stated.get("location"), list) and isinstance(raw.stated.get("company"), str):
         # not the company's own name, which a job site's card lists with the place: "Portland Ledger Co."
         raw.stated["location"] = [place for place in raw.stated["location"]

@@ -1376,7 +1376,7 @@ def applicants_country(text: str) -> str | None:
     for match in re.finditer(r"(?:(?:based|located|anywhere|remote|(?:must|should|need to|have to)(?:\s+currently)?\s+live|who live|living|"
                              r"resident|residents|reside)\s+"
                              r"(?:in|within|from)|"
-                             r"qualquer lugar d[oa]|residentes n[oa]|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
+                             r"qualquer lugar d[oa]|residentes (?:en|n[oa])|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
                              rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)|"
                              # "Remote (US)", "remote (uk) · full-time"
                              rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)", text[:100_000],

@@ -316,6 +316,46 @@ def _country_names_lower() -> dict[str, str]:
     return {name.lower(): code for name, code in country_names().items()}
 
 
+def restore_lost_letters(text: str, gazetteer: Gazetteer) -> str:
+    """Place names whose letters outside ASCII a file lost to "?" written whole again ("Z?rich" ->
+    "Zürich", "M?xico" -> "México", "S?o Paulo" -> "São Paulo"): each "?" stands for one such letter,
+    and a spelling is restored only when one name alone fits it."""
+    if not _LOST_LETTER.search(text):
+        return text
+    pattern, names = _lost_letter_names(gazetteer)
+    return pattern.sub(lambda match: _restored(match.group(), names[match.group().lower()]), text)
+
+
+# A letter lost inside a word or at its start ("Z?rich", "?rebro"), not a question's mark ("why?") or a URL's ("job?id=3")
+_LOST_LETTER = re.compile(r"(?:[^\W\d_]|(?<!\S))\?[^\W\d_]")
+
+
+@lru_cache(maxsize=4)
+def _lost_letter_names(gazetteer: Gazetteer) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of every city and country name outside ASCII as a file that lost those letters writes it, and
+    {that spelling (lower case): the name}, for the spellings only one name has."""
+    fits: dict[str, dict[str, str]] = {}  # spelling that lost letters -> {the city or country: its name}
+    places = [(name, f"city:{city.name}") for name, city in gazetteer.cities.items()]
+    places.sort(key=lambda row: (row[0] != row[1][5:].lower(), row[0]))  # its own name first
+    for name, place in places + [(name.lower(), f"country:{code}") for name, code in country_names().items()]:
+        lost = "".join(c if c.isascii() else "?" for c in name)
+        if lost != name and sum(c.isalpha() for c in lost) >= 3 and len(lost) == len(name):
+            fits.setdefault(lost, {}).setdefault(place, name)  # "Timișoara" or "Timişoara": either
+    names = {lost: next(iter(found.values())) for lost, found in fits.items() if len(found) == 1}
+    return re.compile(rf"(?<![\w?])(?:{trie_pattern(list(names), space=' ')})(?![\w?])", re.IGNORECASE), names
+
+
+def _restored(written: str, name: str) -> str:
+    """written with each "?" replaced by name's letter, a capital at the start of a word or among capitals."""
+    letters = list(written)
+    for i, char in enumerate(written):
+        if char == "?":
+            before, after = written[i - 1:i], written[i + 1:i + 2]
+            capital = not before.strip() or before.isupper() and (not after.isalpha() or after.isupper())
+            letters[i] = name[i].upper() if capital else name[i]
+    return "".join(letters)
+
+
 def find_countries(text: str) -> list[str]:
     """ISO codes of the countries named in text ("Germany", "Deutschland", "UK"), in order."""
     codes: dict[str, None] = {}

@@ -71,6 +71,15 @@ def test_a_remote_mode_or_a_job_sites_menu_under_the_title_is_not_the_company():
         assert find_company({}, {}, to_blocks(text), text, set(), "Pessoa Engenheira de Software Backend") is None
 
 
+def test_a_long_name_under_the_title_counts_when_the_text_writes_it_again_as_a_subject():
+    header = "Integration Developer\nHealth New Zealand – Te Whatu Ora\nData and Digital – Integration Services\n\n"
+    text = header + "Kia ora! Health New Zealand – Te Whatu Ora is responsible for running hospitals.\n"
+    assert find_company({}, {}, to_blocks(text), text, set(), "Integration Developer") == "Health New Zealand – Te Whatu Ora"
+    # six words written once are a tagline, not a name
+    text = "Integration Developer\nBuilding Better Care For Every Patient\n\nWe run hospitals.\n"
+    assert find_company({}, {}, to_blocks(text), text, set(), "Integration Developer") is None
+
+
 @pytest.mark.parametrize("phrase", ["Remote First", "Home Office", "The Team", "Work From Home", "Our Client",
                                     "Remote Engineering Team"])
 def test_a_phrase_of_ordinary_words_is_not_a_company(phrase):

@@ -719,7 +719,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         named = _named_by_address(text)
         return named.title() if named else None
     candidates: dict[str, int] = {}
-    neighbour = _title_neighbour(blocks, title, excluded)
+    neighbour = _title_neighbour(blocks, title, excluded, text)
     if neighbour:
         candidates[neighbour] = 3
     # "Job Application for Platform Engineer at Fernhill Energy", a board's heading "DevOps Engineer @ Nordlicht Software — …"
@@ -990,9 +990,11 @@ def public_body(name: str) -> bool:
     return bool(re.match(r"(?:the )?(?:department|ministry|office|agency|university) (?:of|for) \w", name, re.IGNORECASE))
 
 
-def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str]) -> str | None:
+def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str], text: str = "") -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
-    the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów')."""
+    the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów'), of up to five words,
+    or eight for a public body's or one the text writes again as a subject ("Health New Zealand –
+    Te Whatu Ora is responsible for ...")."""
     if not title:
         return None
     lines = [line.strip(" *_") for line in _header_lines(blocks)]
@@ -1000,7 +1002,9 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
             public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
-            if (1 <= len(name.split()) <= (8 if public and not re.search(r"\s[-–—]\s", name) else 5)
+            words = len(name.split())
+            longer = 5 < words <= 8 and (public and not re.search(r"\s[-–—]\s", name) or _written_as_subject(name, text))
+            if (1 <= words <= (8 if longer else 5)
                     and not re.search(r"[\d:|·•@$€£>›»/]", name)
                     and (name[:1].isupper() or public and is_lowercase(name))
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
@@ -1010,6 +1014,14 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str])
                     and not has_job_noun(name)):
                 return name
     return None
+
+
+def _written_as_subject(name: str, text: str) -> bool:
+    """Whether a sentence of text starts with name as its subject: "Health New Zealand – Te Whatu Ora is ..."."""
+    for match in itertools.islice(re.finditer(rf"{re.escape(name)} (?:is|are|was|has|have)\b", text[:100_000]), 20):
+        if re.search(r"(?:^|\n|[.!?:] )$", text[max(0, match.start() - 2):match.start()]):
+            return True
+    return False
 
 
 _NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"

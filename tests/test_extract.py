@@ -807,3 +807,37 @@ def test_holdout13_round_rules():
     text = ("Sjöfart Systems builds port software. We're 35 people, with our office at Lindholmen.\n\n"
             "Lunch on Fridays at Lindholmen. Sjöfart Systems is bootstrapped.\n")
     assert company_of(text) == "Sjöfart Systems"
+
+
+def test_tokens_beside_no_equity_are_no_equity():
+    assert not find_equity("* Plus a KSTR token grant vesting over 4 years (1-year cliff). No equity.")
+    assert find_equity("* Plus a KSTR token grant vesting over 4 years (1-year cliff).")
+    assert find_equity("Stock options. No equity.")  # (options are equity, whatever a line says of "equity")
+
+
+def test_the_english_half_of_a_title_in_a_language_with_letters_outside_ascii():
+    assert clean_title("Kıdemli Backend Geliştirici / Senior Backend Developer (Go)") == "Senior Backend Developer (Go)"
+    assert clean_title("Projektleiter Schüttgut / Project Manager") == "Project Manager"
+    for kept in ("QA Engineer / Softwaretester", "Développeur Full Stack Java / Angular", "Développeur Frontend React / TypeScript"):
+        assert clean_title(kept) == kept
+
+
+def test_the_job_in_bold_after_hiring_is_the_title():
+    assert title_of("We're hiring a **Backend Engineer (Payouts)** to work on the ledger.") == "Backend Engineer (Payouts)"
+    assert title_of("We're hiring our first dedicated **Frontend Engineer**. Until now our backend engineers built it.") == \
+        "Frontend Engineer"
+
+
+def test_a_job_sites_confidential_company_its_own_name_and_the_title_in_another_script_are_no_employers():
+    page = ("# DevOps Engineer | مهندس DevOps\n\nConfidential Company\nJeddah, Saudi Arabia\n\n## Job description\n\n"
+            "We are a leading Saudi fintech.\n\n- Bachelor's degree in Computer Science\n\n## Degree\n\nBachelor's degree\n\n"
+            "Posted on Bayt.com. Bayt.com is the Middle East's job site.\n")
+    assert find_company({"page_title": "DevOps Engineer | مهندس DevOps - Confidential Company | Bayt.com"}, {},
+                        to_blocks(page), page, set(), "DevOps Engineer") is None
+
+
+def test_a_legal_name_in_a_footer_does_not_lengthen_a_lowercase_pages_name():
+    page = ("careers · falak\n\nsenior application security engineer\ndubai, uae · on-site\n\nfalak is a licensed exchange. "
+            "falak runs markets for 900,000 customers.\n\napply: https://falak.ae/careers/appsec\n\n"
+            "falak digital assets fze · adgm · dubai\n")
+    assert find_company({}, {}, to_blocks(page), page, set(), "Senior Application Security Engineer") == "falak"

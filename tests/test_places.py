@@ -150,3 +150,9 @@ def test_place_names_whose_letters_a_file_lost_to_question_marks_are_written_who
     # questions, URLs, lost apostrophes and words no place is spelt like stay as they are
     for kept in ("Why Zurich? Because.", "https://jobs.example/apply?job=3", "what?s up", "Programaci?n en espa?ol"):
         assert restore_lost_letters(kept, GAZ) == kept
+
+
+def test_cities_that_illustrate_a_time_zone_are_not_the_jobs():
+    assert names("Remote, GMT+2 to GMT+4 only (e.g. Cairo, Istanbul, Nairobi, Dubai, Tbilisi)", location_field=True) == []
+    assert names("Remote within CET (e.g. Berlin or Warsaw) - office in London", location_field=True) == ["London"]
+    assert names("Hybrid in one of our hubs (e.g. Berlin, Munich)", location_field=True) == ["Berlin", "Munich"]

@@ -224,3 +224,11 @@ def test_a_pay_sections_salary_beside_bonus_or_equity_words_and_no_401k():
         Salary(120_000, 150_000, "USD", "year")
     assert find_salary(["- Total compensation incl. equity: $180k-$220k\n- 401k"], "", "USD") == \
         Salary(180_000, 220_000, "USD", "year")
+
+
+def test_a_range_whose_dash_and_symbol_a_file_lost_to_question_marks():
+    # "₪ 32,000 – ₪ 42,000" saved where neither could be written (the file's other lost letters: "We?re")
+    text = "We?re hiring.\n\nSalary: ? 32,000 ? 42,000 gross / month, depending on experience"
+    assert find_salary([], text, "ILS") == Salary(32000, 42000, "ILS", "month")
+    # ... only in a file that lost characters: elsewhere a "?" is a question's
+    assert find_salary([], "Salary? 32,000 ? 42,000 gross / month", "ILS") is None

@@ -259,3 +259,22 @@ def test_an_embedded_board_s_buses_standards_and_tools():
                                           "iso-26262", "iec-61508"]
     for text in ("Lin from our team will call you.", "Die Universität des Saarlandes (UdS) sucht", "Canape buffet at lunch"):
         assert find_tags(text, V) == [], text
+
+
+def test_new_payments_web3_and_dotnet_names_each_only_where_it_is_the_technology():
+    assert find_tags("Interswitch and NIBSS over ISO 8583; M-Pesa and Airtel Money APIs", V) == ["iso-8583", "m-pesa"]
+    assert find_tags("connections to venues over websocket and FIX, and Foundry (forge); Hardhat too", V) == \
+        ["websocket", "fix", "foundry", "hardhat"]
+    assert find_tags("Entity Framework and Dapper; BullMQ queues; Halmos and Certora; viem, Vyper", V) == \
+        ["entity-framework", "dapper", "bullmq", "halmos", "certora", "viem", "vyper"]
+    for words in ("Bonus: you know FIX", "please fix the bug", "a steel foundry in Ohio", "a dapper suit"):
+        assert find_tags(words, V) == []
+    assert find_tags("Palantir Foundry and Python", V) == ["palantir-foundry", "python"]
+
+
+def test_a_name_after_a_word_ending_like_a_word_that_unnames_it_and_south_africas_time():
+    # "around" ends in "round" (as in "Series B round"), which is no reason to doubt Helm
+    assert find_tags("you know your way around Helm charts and Grafana dashboards", V) == ["helm", "grafana"]
+    assert find_tags("core hours are 10:00–15:00 sast.", V) == []
+    assert find_tags("overlap until 5pm SAST", V) == []
+    assert find_tags("run 3 SAST scans with Semgrep", V) == ["sast", "semgrep"]

@@ -14,7 +14,8 @@ _REMOTE_ONLY = re.compile(
     # freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*:?[ \t]*\n?[ \t]*no[ \t]*$)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
-    r"remote[- ]only|distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
+    r"remote[- ]only|\bremote (?:within|from anywhere in|anywhere in) (?:the )?(?-i:[A-Z])(?=[\w.]+\s*(?:[.;,)]|$))|"
+    r"distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
     r"フルリモート|完全リモート|完全在宅|全远程|完全远程",
@@ -376,11 +377,19 @@ def find_equity(text: str, internship: bool = False, contract: bool = False) -> 
     if any(internship if match.group("interns") else contract if match.group("contractors") else True
            for match in _NOT_ELIGIBLE.finditer(cleaned)):
         return False  # "this role is not eligible for equity"; an intern's "... interns are not eligible for equity"
-    return any(not _negated(cleaned, m.start()) and not _EQUITY_RULED_OUT.match(cleaned, m.end())
+    offered = [m for m in _EQUITY.finditer(cleaned) if not _negated(cleaned, m.start())
+               and not _EQUITY_RULED_OUT.match(cleaned, m.end())
                and not (_EMPTY_FIELD.match(cleaned, m.end())  # ... but "no for contractors, yes for employees"
                         and not re.search(r"\byes\b", cleaned[m.end():m.end() + 80].split("\n\n")[0], re.IGNORECASE))
-               and not (contract and _for_staff_only(cleaned, m))
-               for m in _EQUITY.finditer(cleaned))
+               and not (contract and _for_staff_only(cleaned, m))]
+    if offered and all(_TOKENS.match(m.group()) for m in offered) and _NO_EQUITY.search(cleaned):
+        return False  # tokens beside "No equity": "a KSTR token grant vesting over 4 years. No equity."
+    return bool(offered)
+
+
+_TOKENS = re.compile(r"(?i)(?:offers? )?tokens?\b|token (?:allocation|grant)|.*\bplus\s+token")
+# Equity itself said to be none, as a sentence or a list item of its own
+_NO_EQUITY = re.compile(r"(?im)(?:^|[.;!]\s)[\s*•-]*(?:no|zero) equity(?:\s+(?:is\s+)?offered)?\s*(?:[.;!)]|$)")
 
 
 def _for_staff_only(text: str, match: re.Match) -> bool:

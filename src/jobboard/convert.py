@@ -88,6 +88,12 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
         places = []  # a remote job: cities in its prose are where the team sits
         country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
+    if remote == "remote" and places and not offices_or_remote(plain) and not named_places \
+            and _head_office_only(places, plain, gazetteer):
+        # a page's header "Oja Finance · Lekki Phase 1, Lagos" (no location field) over "Remote within Nigeria", where
+        # "our head office is in Lekki, Lagos"
+        places = []
+        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain) or country
     brackets = [b for b in re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
                 if not re.search(r"hours|time|client|covering|customers", b, re.IGNORECASE)]
     if remote == "remote" and not places and len(_countries_named(fields + brackets)) > 1:
@@ -275,6 +281,17 @@ def _cities_stated(fields: list[str], gazetteer: Gazetteer, plain: str = "") -> 
     """Whether a location field or the place line of a page's header names a city (a remote job
     that may also be done at these offices keeps them)."""
     return bool(find_cities("\n".join(fields + place_lines(plain, gazetteer)), gazetteer, location_field=True))
+
+
+# Where the text speaks of the company's head office: "Our head office is in Lekki, Lagos", "headquartered in Dubai"
+_HEAD_OFFICE = re.compile(r"\b(?:head ?office|headquarter(?:s|ed)|hq|registered office)\b[^.;\n]{0,60}", re.IGNORECASE)
+
+
+def _head_office_only(places: list, plain: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names each of the cities as the head office's, and none where it speaks of this job's place."""
+    head = {c.name for m in _HEAD_OFFICE.finditer(plain[:100_000]) for c in find_cities(m.group(), gazetteer, True)}
+    return all(c.name in head for c in places) and not any(c.name in workplace_cities(_HEAD_OFFICE.sub(" ", plain), gazetteer)
+                                                           for c in places)
 
 
 def _texts(value: Any) -> list[str]:

@@ -66,7 +66,8 @@ _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?
 _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
-          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ)")
+          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|"
+          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?)")  # (the Gulf's free-zone and other forms, Egypt's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
 _LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
@@ -148,7 +149,7 @@ _NOT_COMPANY_START = {
 _ORDINARY = {
     "the", "a", "an", "and", "&", "from", "of", "home", "work", "scale", "first", "heart", "core", "times", "speed",
     "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
-    "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
+    "bachelor", "master", "degree", "diploma", "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
     "worldwide", "anywhere", "global",
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
     "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
@@ -236,6 +237,9 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 
 
 _TITLE_PROSE = [
+    # the job in bold after "hiring a": "We're hiring our first dedicated **Frontend Engineer**", "**Backend Engineer (Payouts)**"
+    re.compile(r"\b(?:looking for|seeking|hiring|searching for|recruiting) (?:an?|our|the) (?:[a-z][\w-]* ){0,3}"
+               r"(?P<b>\*\*|__)(?P<t>[A-Z][^*_\n]{2,80}?)(?P=b)"),
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want|invites? applications for|"
@@ -382,6 +386,13 @@ def clean_title(value: str) -> str | None:
         elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
                 and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
+        elif second and " / " not in second:  # in a language with letters outside ASCII and in English, either way round:
+            # "Kıdemli Backend Geliştirici / Senior Backend Developer (Go)" (not "QA Engineer / Softwaretester")
+            english = [part for part in (first, second) if part.isascii() and _ENGLISH_JOB.search(part)]
+            other = [part for part in (first, second) if not part.isascii() and not _ENGLISH_JOB.search(part)
+                     and len(part.split()) >= 2]
+            if english and other:
+                value = english[0]
     head, comma, rest = value.partition(",")
     first, either, second = head.partition(" or ")
     if either and has_job_noun(first) and has_job_noun(second) and "(" not in first \
@@ -597,6 +608,10 @@ _SENIORITY = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|mid|medior|
               r"experienced|entry[- ]level|associate|pleno|s[êe]nior|j[úu]nior|semi[- ]?s[êe]nior|ssr)")
 
 
+# The English nouns of jobs (has_job_noun knows them in other languages too)
+_ENGLISH_JOB = re.compile(r"(?i)\b(?:engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|"
+                          r"consultant|administrator|officer|technician|tester|writer|director|lead|head|intern|"
+                          r"coordinator|executive|representative|accountant|researcher)s?\b")
 # Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
 _NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
@@ -667,7 +682,8 @@ _SECTOR = re.compile(rf"\s*{_SECTOR_WORD}(?:\s*(?:&|and|/|,)?\s*{_SECTOR_WORD})*
                      re.IGNORECASE)
 _UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|private|nda|various|direct|n/?a|tbd|tba|"
                       r"not disclosed|vertraulich|anonym|confidentiel|confidencial|riservat[oa]|firma|global leader|leading)"
-                      r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
+                      r"\b(?!\s+(?!(?:company|employer|client|firm|organi[sz]ation)\s*$)(?-i:[A-Z]))|"  # (not "Confidential Company")
+                      r"(?-i:a|an|one of)\s|"
                       # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
                       r"[^(),]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
                       r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
@@ -784,6 +800,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
             longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
             if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY \
+                    and not re.match(rf"\s+{_LEGAL}(?!\w)", text[longer.end():longer.end() + 20], re.IGNORECASE) \
                     and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
             tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
@@ -792,6 +809,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                 named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
         if named and _company_name_ok(named, excluded):
             candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
+    if title:  # the title in another script: "مهندس DevOps" beside "DevOps Engineer"
+        candidates = {name: score for name, score in candidates.items() if not _translated_title(name, title)}
     if not candidates:
         return None
     if len(candidates) > 50:  # a text of thousands of names: the likeliest fifty, in order of weight
@@ -1104,13 +1123,23 @@ _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|tei
                  r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+){0,2}(?:\s*\((?:remote|hybrid|on-?site)\))?)$")
 
 
+def _translated_title(name: str, title: str) -> bool:
+    """Whether name is the title in another script, with its Latin words ("مهندس DevOps" for "DevOps Engineer")."""
+    latin = re.findall(r"[A-Za-z][\w+#.-]*", name)
+    return bool(latin) and bool(re.search(_NON_LATIN, name)) and \
+        {w.lower() for w in latin} <= {w.lower() for w in re.findall(r"[\w+#.-]+", title)}
+
+
 def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if not name[:1].isalnum():
         return False  # "🚀🚀 OPPORTUNITÀ"
     if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or re.search(r"[,/#]", name):
         return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
-    if name.lower() in _JOB_SITES or BUTTONS.fullmatch(name):
-        return False
+    if name.lower() in _JOB_SITES or re.sub(r"\.(?:com|net|org|io)(?:\.\w\w)?$", "", name.lower()) in _JOB_SITES \
+            or BUTTONS.fullmatch(name):
+        return False  # (and a job site by its address: "Bayt.com")
+    if re.fullmatch(r"(?i)(?:confidential|undisclosed|anonymous|private)(?:\s+(?:company|employer|client|firm))?", name):
+        return False  # a job site's "Confidential Company": an employer that does not want to be named
     if re.fullmatch(_LEGAL, name) or re.fullmatch(r"B2[BC]?|W-?2|C2[CH]|1099", name):
         return False  # "your own Pty Ltd"; a contract's or tax form's code: "B2B", "W2"
     words = name.lower().split()

@@ -138,6 +138,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Quezon City, Metro Manila", "Salford, Greater Manchester": the region of the city before
         if _TIME_ZONE.match(text, match.end()):
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
+        if _ZONE_EXAMPLES.search(text[max(0, match.start() - 120):match.start()]):
+            continue  # "Remote, GMT+2 to GMT+4 only (e.g. Cairo, Istanbul, Nairobi)": cities in the hours, not the job's
         if text.endswith("Greater ", 0, match.start()):
             fallback.setdefault(city.name, city)  # "Greater Manchester": the region, unless nothing else is named
             continue
@@ -177,6 +179,8 @@ _REGIONS_AFTER_A_CITY = {"victoria", "canterbury", "waikato", "otago", "southlan
 
 
 _REGION_BEFORE = re.compile(r"\w,[ \t]*(?:Metro|Greater)[ \t]+$")
+_ZONE_EXAMPLES = re.compile(r"(?:\b(?:GMT|UTC|CET|EET|[CEMP][SD]?T)\b[^()\n]{0,30}|\btime ?zones?\b[^()\n]{0,30}?)"
+                            r"\((?:e\.\s?g\.?|for example|for instance|such as|like)[^()\n]*$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"[ \t]+(?:standard[ \t]+|daylight[ \t]+)?(?:time\b|timezone|tz\b)", re.IGNORECASE)
 
 

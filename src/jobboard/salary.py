@@ -151,6 +151,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
         candidates = [_UPPER_CODE_BESIDE_AMOUNT.sub(lambda m: m.group().upper(), c) for c in candidates]
     if "\ufffd" in text or any("\ufffd" in c for c in candidates):  # a file that lost its "€": "1.800 � - 2.400 �"
         text, candidates = _LOST_SYMBOL.sub("", text), [_LOST_SYMBOL.sub("", c) for c in candidates]
+    if _LOST_TO_QUESTION_MARKS.search(text):  # ... or lost its "₪" and "–" to "?": "? 32,000 ? 42,000 gross / month"
+        text, candidates = _lost_marks(text), [_lost_marks(c) for c in candidates]
     lines = text.split("\n")
     near_estimate = {n + step for n, line in enumerate(lines) if _ESTIMATE_LABEL.match(line) for step in range(-2, 3)}
     text = "\n".join(line for n, line in enumerate(lines) if n not in near_estimate)
@@ -176,6 +178,14 @@ _PAY_LABEL = re.compile(r"[ \t*•-]*(?:salary|salaries|compensation|pay\b|gehal
 
 # A currency's symbol a file lost, beside an amount: the posting's country's currency is taken then
 _LOST_SYMBOL = re.compile(r"(?<=\d)[ \t]?\ufffd|\ufffd[ \t]?(?=\d)")
+# A file that lost the characters it could not encode to "?": inside words ("We?re") or in runs ("???? ????")
+_LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}")
+
+
+def _lost_marks(text: str) -> str:
+    """A lost dash between two amounts made a dash again, a lost symbol before one dropped."""
+    text = re.sub(r"(?<=\d)[ \t]\?[ \t](?=\d)", " – ", text)
+    return re.sub(r"(?:(?<=[\s:(])|^)\?[ \t]?(?=\d)", "", text, flags=re.MULTILINE)
 
 
 # Pay that a posting's other range narrows: on-target earnings (base plus commission), a pay grade's
@@ -258,7 +268,16 @@ def _amount_alone(line: str, match: re.Match) -> bool:
     rest = re.sub(r"\b(?:brutto|gross)\b", "", line[_amount_end(match):], flags=re.IGNORECASE).strip(" \t.")
     if not rest:
         return _period(match.group()) is not None  # the period inside the amount: "$42/hour"
+    # ... and what pay is said to be after a comma: "Up to AED 48,000 per month, all-inclusive (basic + housing), tax-free"
+    head, comma, tail = rest.partition(",")
+    if comma and _PAY_REMARK.match(tail):
+        rest = head.strip(" \t.")
     return any(re.fullmatch(pattern, rest, re.IGNORECASE) for _, pattern in _PERIODS)
+
+
+# What a remark after pay's period says of it (not a perk's "€500 per month, for your coworking space")
+_PAY_REMARK = re.compile(r"\s*(?:all[- ]inclusive|tax[- ]free|net|gross|before tax|depending on (?:skills|experience)|doe|"
+                         r"negotiable)\b", re.IGNORECASE)
 
 
 def _with_maximum(salary: Salary, line: str, start: int, end: int, default_currency: str | None) -> Salary:

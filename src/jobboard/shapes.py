@@ -131,9 +131,34 @@ def read_shape(text: str, filename: str) -> RawPosting:
             # a recruiter's subject line of fields: 'Senior DevOps Engineer | SGD 9-12k/month | Singapore'
             fields = SUBJECT_PREFIX.sub("", subject)
             posting.stated["pipe"] = [p.strip() for p in fields.split("|") if p.strip()]
-    posting.text = _without_similar_jobs(posting.text)
+    posting.text = _without_other_cards(_without_similar_jobs(posting.text))
     posting.labelled = labelled_lines(posting.text)
     return posting
+
+
+# A line that only rules the page: "────────", "---", "* * *", "====="
+_RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*-][ \t]*){3,}$", re.MULTILINE)
+
+
+def _without_other_cards(text: str) -> str:
+    """A careers page of several jobs between rules without the short cards of the others below the
+    posting ("compliance analyst (aml/cft) / abu dhabi, uae · on-site / aed 20k–26k / apply: …"): two
+    or more parts after the posting's, each a short first line (the job's name), a few more and its own
+    apply link."""
+    parts = _RULE_LINE.split(text)
+    if len(parts) < 4:
+        return text
+    longest = max(range(len(parts)), key=lambda n: len(parts[n]))  # the posting
+    after = [n for n in range(longest + 1, len(parts)) if _job_card(parts[n]) and len(parts[n]) * 2 <= len(parts[longest])]
+    if len(after) < 2:
+        return text
+    return "\n\n".join(part.strip("\n") for n, part in enumerate(parts) if n not in after) + "\n"
+
+
+def _job_card(part: str) -> bool:
+    lines = [line for line in part.strip().split("\n") if line.strip()]
+    return 2 <= len(lines) <= 8 and len(lines[0]) <= 80 and not re.search(r"[.!?:]\s*$", lines[0]) \
+        and bool(re.search(r"(?im)^[ \t]*(?:apply|bewerben|postuler|aplicar|candidatar)\b.{0,20}https?://", part))
 
 
 # What stands before an e-mail's subject: "Subject: Fwd: Re: ..."

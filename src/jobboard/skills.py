@@ -22,7 +22,7 @@ _AFTER = (r"(?![\w+#@&]|\.\w|-(?!(?-i:[A-ZÄÖÜ][a-zäöüß])|(?:based|native|
           r"certified)\b|(?-i:[a-zäöüåæø]{3,}(?:en|ingen|heid|erne|kennis)\b))\w)")
 _CONTEXT = re.compile(r"\b(?:languages?|frameworks?|programming|stack|developers?|engineers?|experience|"
                       r"knowledge|skills?|proficien\w*|familiar\w*|expertise)\b", re.IGNORECASE)
-_NOT_TECH_BEFORE = re.compile(r"(?:series|plan|type|class|grade|vitamin|level|tier|round|key)\s+$", re.IGNORECASE)
+_NOT_TECH_BEFORE = re.compile(r"\b(?:series|plan|type|class|grade|vitamin|level|tier|round|key)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +77,9 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
     if spelling.upper() == "QT" and re.match(r"\s*/\s*qtc|c\b|\s+(?:interval|prolongation|stud)", text[start + 2:start + 20],
                                              re.IGNORECASE):
         return True  # the heart's QT interval: "QT/QTc studies"
+    if spelling.upper() == "SAST" and (re.search(r"(?:\d[:.h]\d\d|\d\s*[ap]\.?m\.?)\s*$", text[max(0, start - 12):start], re.I)
+                                       or re.match(r"\s*(?:time\b|\(?(?:utc|gmt)\s*\+\s*2)", text[start + 4:start + 20], re.I)):
+        return True  # South Africa's time: "core hours are 10:00–15:00 sast", "SAST (UTC+2)"
     if spelling.upper() == "GCP":
         return _good_clinical_practice(text, start)
     if spelling == "Epic":

@@ -24,7 +24,7 @@ _SECTIONS = re.compile(r"""^(?:
   | (?:nice|good)\s+to\s+have(?:s)?|bonus\s+points?|must[\s-]haves?|(?:it['’]s\s+)?a\s+plus
   | you\s+(?:will|should|have|bring|are|must)(?:\s+[\w\s'’]{0,40})?
   | we\s+(?:offer|provide|are|expect|value)(?:\s+you)?
-  | (?:perks|benefits|perks\s+(?:&|and)\s+benefits|compensation(?:\s+(?:&|and)\s+benefits)?|salary|pay|location|locations?|contact|apply|how\s+to\s+apply|application(?:\s+process)?|interview\s+process|hiring\s+process|next\s+steps|tech(?:nology)?\s+stack|(?:our\s+)?tech|technologies|skills|equal\s+opportunit(?:y|ies)|diversity[\w\s&,]*|link\s+to\s+apply)
+  | (?:perks|benefits|perks\s+(?:&|and)\s+benefits|compensation(?:\s+(?:&|and)\s+benefits)?|salary|pay|(?:the\s+|your\s+|our\s+)?package|location|locations?|contact|apply|how\s+to\s+apply|application(?:\s+process)?|interview\s+process|hiring\s+process|next\s+steps|tech(?:nology)?\s+stack|(?:our\s+)?tech|technologies|skills|equal\s+opportunit(?:y|ies)|diversity[\w\s&,]*|link\s+to\s+apply)
   | (?:deine|ihre|unsere|die)?\s*(?:aufgaben|profil|anforderungen|qualifikationen|benefits|vorteile|perspektiven)
   | (?:was|das)\s+(?:du|sie|wir)\s+(?:mitbringst|mitbringen|bieten|erwartet|erwarten|bei\s+uns\s+erwartet)[\w\s]*
   | wir\s+bieten(?:\s+(?:dir|ihnen))?|über\s+uns|wer\s+wir\s+sind|standort|gehalt|vergütung|kontakt|bewerbung|dein\s+team|deine\s+mission

@@ -278,3 +278,16 @@ def test_a_name_after_a_word_ending_like_a_word_that_unnames_it_and_south_africa
     assert find_tags("core hours are 10:00–15:00 sast.", V) == []
     assert find_tags("overlap until 5pm SAST", V) == []
     assert find_tags("run 3 SAST scans with Semgrep", V) == ["sast", "semgrep"]
+
+
+def test_go_to_market_and_operations_tools_and_lists_in_other_languages():
+    assert find_tags("Gainsight (Totango or ChurnZero is fine too), LinkedIn Sales Navigator and ZoomInfo", V) == \
+        ["gainsight", "totango", "churnzero", "linkedin-sales-navigator", "zoominfo"]
+    assert find_tags("Tripletex eller Fiken; SAP EWM; Kinaxis RapidResponse and SAP IBP; we run manhattan wms", V) == \
+        ["tripletex", "fiken", "sap-ewm", "kinaxis", "sap-ibp", "manhattan-wms"]
+    # two names in a Dutch list beside a hyphenated technology ("A/B-test")
+    assert find_tags("Je bent handig met Amplitude en Looker en weet wat een goed opgezette A/B-test is", V) == \
+        ["amplitude", "looker", "a-b-testing"]
+    assert find_tags("for (String s : iterable) over the Iterable interface", V) == []
+    # Singapore's Annual Wage Supplement, said as a 13th month
+    assert find_tags("SGD 6,500 – 8,000 per month + AWS (13th month) + variable bonus", V) == []

@@ -39,6 +39,10 @@ _REST_AT_HOME = (r"\b(?:(?:the rest|the other days|the remainder)(?: of the week
                  r"\b(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\s*"
                  r"(?:from home|at home|wfh|working from home|home[- ]?office|(?:of )?(?:routine )?telework)|"
                  r"\b(?:from home|remotely) (?:on )?the other (?:days|one|two|three|[1-4])\b|"
+                 # ... or as remote days: "office-based, 1–2 remote days a week", "Fridays are work-from-home"
+                 r"\b(?:[1-4]|one|two|three)(?:\s*[-–]\s*[1-4])?\s*(?:remote|home|wfh)[- ]days?\s*(?:a|per|/|each|every)\s*(?:week|wk)\b|"
+                 r"\b(?:in|at) (?:the|our) office\b[^.;\n]{0,60}\b(?:mon|tues|wednes|thurs|fri)days? (?:are|is) "
+                 r"(?:work[- ]from[- ]home|wfh|remote|home days?)\b|"
                  # a weekday or two at home: "in the office monday through thursday and from home on fridays"
                  r"\b(?:in|at) (?:the|our) office\b[^.;\n]{0,60}\bfrom home on (?:mon|tues|wednes|thurs|fri)days?\b(?:(?:,| and| &| or) (?:mon|tues|wednes|thurs|fri)days?\b)?"
                  r"(?!,? (?:and |& |or )?(?:mon|tues|wednes|thurs|fri)day)")
@@ -83,7 +87,10 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"(?:in|at) (?:the|our) "
                      r"(?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz|робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
+                     r"not (?:a )?remote|präsenz|"
+                     # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
+                     r"\bpå kontoret\b[^.;\n]{0,40}\balle? dag(?:er|e|ar)\b|\balle? dag(?:er|e|ar)\b[^.;\n]{0,20}\bpå kontoret\b|"
+                     r"робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
 _FIRMLY_ONSITE = re.compile(r"\b(?:we(?:['’]re| are)|(?:this|the) (?:role|position|job) is|you(?:['’]ll| will) (?:be|work))\s+"
@@ -109,7 +116,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|н
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
-                     r"employee shares|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
+                     r"employee shares(?! in\b)|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
@@ -311,20 +318,23 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"\b(?:remote|wfh|work(?:ing)? from home)\s*:?\s*(?:is\s+)?not (?:possible|available|offered)\b",
                    "on-site", value.lower())
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
+    if re.fullmatch(r"\W*(?:ej|ingen|inte)\s+(?:på\s+)?distans(?:arbete)?\W*|\W*ingen fjernarbejde\W*|\W*ikke (?:mulighet for )?"
+                    r"(?:hjemmekontor|fjernarbeid)\W*", value):
+        return "onsite"  # a Swedish page's "Distansarbete: Ej distans"
     if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and \
             not re.search(r"hybrid|\bdays?\b|remote|anywhere|distance|afstand|télétravail|remoto|zdaln|home", value):
         return "onsite"  # "Remote: No. We work together in the office. (Two weeks a year from anywhere.)"
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
     if re.search(r"hybrid|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
-                 r"delvis\w* (?:fjernarbejde|distansarbete|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
+                 r"delvis\w* (?:fjernarbejde|distans\w*|på distans|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|"
                  + WORK_PATTERN.pattern,
                  value):
         return "hybrid"
     if re.search(r"100\s?%\s?(?:homeoffice|home office)|(?:komplett|vollständig)e?s? (?:im )?homeoffice|"
-                 r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|"
+                 r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|helt på distans|"
                  r"etätyö|フルリモート|完全リモート|完全在宅", value):
         return "remote"
     if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"

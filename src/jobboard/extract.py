@@ -17,7 +17,7 @@ from .vocab import City, city_list, country_names
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
-             r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|expert|associate|"
+             r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|ae|sdr|bdr|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|scrum master|coach|"
              r"artist(?!\s+(?:management|relations))|producer(?!\s+(?:of|relations|price))|rigger|modell?er|"
              r"(?:pipeline|technical|lighting|character|creature|rigging|houdini|shading|look ?dev|crowd|tools?|v?fx|cfx) td|"
@@ -29,7 +29,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
              r"desarrollador(?:/?a)?|programador(?:/?a)?|ingenier[oa](?:/a)?|diseñador(?:/?a)?|analista|consultor(?:/?a)?|"
              r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|directeur|directrice|direktor(?:in)?|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
-             r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|ontwikkelaar|medewerker|beheerder|adviseur|"
+             r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|responsable|acheteu(?:r|se)|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
@@ -240,6 +240,9 @@ _TITLE_PROSE = [
     # the job in bold after "hiring a": "We're hiring our first dedicated **Frontend Engineer**", "**Backend Engineer (Payouts)**"
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|recruiting) (?:an?|our|the) (?:[a-z][\w-]* ){0,3}"
                r"(?P<b>\*\*|__)(?P<t>[A-Z][^*_\n]{2,80}?)(?P=b)"),
+    # ... in other languages: "zoeken we een **Lifecycle Marketing Manager** die", "suchen wir eine:n **Solutions Engineer**"
+    re.compile(r"\b(?:zoeken|zoekt|suchen|sucht|recherchons|cherchons|recrutons|buscamos|cerchiamo|söker|søker|søger|"
+               r"szukamy|procuramos)\b[^.\n*_]{0,30}?(?P<b>\*\*|__)(?P<t>[A-ZÄÖÜ][^*_\n]{2,80}?)(?P=b)"),
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want|invites? applications for|"
@@ -316,7 +319,7 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
                           r"(?:job\s+)?categor(?:y|ies)|skills(?:\s+and\s+tools)?|posted|published|deadline",
                           re.IGNORECASE)
 # Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
-_ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
+_ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|nouvelle offre|nueva oferta|neue stelle|new job|new role|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
               r"now open|hiring for|(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
@@ -355,6 +358,9 @@ def clean_title(value: str) -> str | None:
         terms = re.search(r"\s*\(([^()]*)\)\s*$", after)  # "– UX Design (15 hrs/week)": the team stays, its hours go
         if terms and _PAY_OR_HOURS.search(terms.group(1)) and after[:terms.start()].strip():
             after = after[:terms.start()]
+        if _territory("".join(kept), after):
+            kept += [dash, after]  # a seller's territory is the job's: "Business Development Manager – North West"
+            continue
         if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _PERIOD.search(after) and not has_job_noun(after)
@@ -483,7 +489,8 @@ def clean_title(value: str) -> str | None:
                    flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
     title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
                    r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
-                   lambda m: m.group() if _field_word(re.sub(r"^\s*[-–—|]\s*", "", m.group())) else "", title)
+                   lambda m: m.group() if _field_word(word := re.sub(r"^\s*[-–—|]\s*", "", m.group())) or _territory(
+                       m.string[:m.start()], word) else "", title)
     title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
     if _LISTING.fullmatch(title):
         return None  # a careers page's heading above its postings
@@ -558,6 +565,19 @@ def _place_with_terms(text: str) -> bool:
     places = [p.lower() in _city_names() or p.lower() in _region_or_country_names() for p in parts]
     # ... and a region's abbreviation after a city: "On-site (León, Gto.)", "Hybrid (London, ON)"
     return any(places) and all(place or re.fullmatch(r"[^\W\d_]{2,4}\.|[A-Z]{2}", p) for place, p in zip(places, parts))
+
+
+# Jobs that sell or look after customers in a territory, and the regions a territory is named by (not a country or a
+# city, which is where the job is: "Account Executive – Berlin")
+_SALES_JOB = re.compile(r"\b(?:(?i:account (?:executive|manager|director)|sales|business development|customer success|"
+                        r"partner(?:ship)?s? manager|channel manager|territory manager)|AE|[BS]DR)\b")
+_TERRITORY = re.compile(r"(?i)emea|apac|dach|nordics|baltics|benelux|latam|cee|mena|anz|uk&i|americas|"
+                        r"(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?: coast| region| europe)?|midwest")
+
+
+def _territory(title: str, after: str) -> bool:
+    """Whether what follows a dash is a seller's territory: "Account Executive, Mid-Market – Nordics"."""
+    return bool(_SALES_JOB.search(title) and _TERRITORY.fullmatch(after.strip()))
 
 
 @lru_cache(maxsize=1)
@@ -716,10 +736,12 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
         # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
         clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
+        # (or named once between commas: "Our client, Tembusu Logistics, is a Singapore-headquartered ...")
         return next((match.group("n") for match in itertools.islice(clients, 10)
-                     if max(_mentions(match.group("n"), text),
-                            len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
-                            if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
+                     if (max(_mentions(match.group("n"), text),
+                             len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
+                             if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
+                         or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
                      and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
         if isinstance(value, str) and _UNNAMED.match(value):
@@ -1062,7 +1084,7 @@ _ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[
                               r"baut|betreibt)\b")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
 _COMPANY_PATTERNS = [
-    (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|ist|entwickelt|versorgt|baut|hilft|bietet|"
+    (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|[a-zäöü]{{3,}}iert|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
                 rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of)\b)"), 2, True),
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
@@ -1070,7 +1092,8 @@ _COMPANY_PATTERNS = [
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
-                rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+                rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei(?! [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ung|heit|keit|schaft|ionen|en)\b| "
+                rf"(?:Bedarf|Interesse)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
      2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",

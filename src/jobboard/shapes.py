@@ -20,7 +20,7 @@ from .frontmatter_yaml import StrictLoader
 from .vocab import countries, country_names
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
-               r"administrator|specialist|intern|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
+               r"administrator|specialist|intern|executive|representative|(?-i:AE|SDR|BDR)|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
                r"desarrollador\w*|développeu\w*|ingénieur\w*|ingeniero\w*|engenheir\w*|programador\w*|sviluppatore|"
                r"analista|diseñador\w*|ontwikkelaar)\b")
 
@@ -202,7 +202,7 @@ _SIMILAR_JOBS = re.compile(
     r"client['’]s (?:recent |work )?history|"  # a gig site's list of the client's past jobs
     # (and these, said in a posting too, only above a list of jobs: _without_similar_jobs)
     r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
-    r"other (?:open )?(?:jobs|roles|positions|openings)|"
+    r"other (?:open )?(?:jobs|roles|positions|openings)(?: (?:in|at|on) .{1,40})?|d['’]autres (?:offres|postes)(?: chez .{1,40})?|"
     # ... a freelance board's other projects
     r"further (?:open )?(?:projects|missions)|weitere projekte|autres missions|"
     # ... a newsletter's other jobs below its featured one

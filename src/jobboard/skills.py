@@ -72,7 +72,8 @@ def _not_technology(text: str, start: int, spelling: str) -> bool:
     """A name that is something else here: a currency ('PHP 70,000') or Singapore's Annual Wage
     Supplement ('Annual Wage Supplement (AWS)', '1-month AWS')."""
     if spelling == "AWS" and (re.search(r"wage supplement\W{0,3}$", text[max(0, start - 30):start], re.IGNORECASE)
-                              or re.search(r"\bmonths?'?\s*$", text[max(0, start - 12):start], re.IGNORECASE)):
+                              or re.search(r"\bmonths?'?\s*$", text[max(0, start - 12):start], re.IGNORECASE)
+                              or re.match(r"\s*\(\s*13th\b", text[start + 3:start + 14], re.IGNORECASE)):  # "AWS (13th month)"
         return True
     if spelling.upper() == "QT" and re.match(r"\s*/\s*qtc|c\b|\s+(?:interval|prolongation|stud)", text[start + 2:start + 20],
                                              re.IGNORECASE):
@@ -178,7 +179,9 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
-    others = [m for m in found if not vocab.tags[_matcher(vocab)[1].get(" ".join(m.group().lower().split()), key)].ambiguous]
+    spellings = _matcher(vocab)[1]
+    others = [m for m in found if not vocab.tags[spellings.get(" ".join(m.group().lower().replace("-", " ").split()))
+                                                 or spellings.get(" ".join(m.group().lower().split()), key)].ambiguous]
     return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)
 
 
@@ -192,8 +195,8 @@ def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:
     Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not), and the
     list is not of companies ("Trusted by teams at Stripe, Notion and Gong", "Alumni of Stripe, Gusto ...")."""
     def listed(start: int, end: int) -> bool:  # after a comma, "and", "or" or "(", or before one of them
-        return bool(re.search(r"(?:^|[,(/]|\band|\bor)\s*$", line[max(0, start - 6):start])
-                    or re.match(r"\s*(?:[,)/]|and\b|or\b)", line[end:end + 5]))
+        return bool(re.search(r"(?:^|[,(/]|\b(?:and|or|en|und|oder|et|ou|og|och|eller))\s*$", line[max(0, start - 7):start])
+                    or re.match(r"\s*(?:[,)/]|(?:and|or|en|und|oder|et|ou|og|och|eller)\b)", line[end:end + 7]))
     here = [m.start() for m in re.finditer(re.escape(spelling), line)]
     if not any(listed(start, start + len(spelling)) for start in here) or _COMPANIES_LISTED.search(line):
         return False

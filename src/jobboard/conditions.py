@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -14,7 +15,8 @@ _REMOTE_ONLY = re.compile(
     # freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*:?[ \t]*\n?[ \t]*no[ \t]*$)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
-    r"remote[- ]only|\bremote (?:within|from anywhere in|anywhere in) (?:the )?(?-i:[A-Z])(?=[\w.]+\s*(?:[.;,)]|$))|"
+    r"remote[- ]only|(?:^[ \t*•-]*|(?<=[.(:;])[ \t]*)remote (?:within|from anywhere in|anywhere in) (?:the )?(?-i:[A-Z])"
+    r"(?=[\w.]+\s*(?:[.;,)]|$))|"  # (at the start of a sentence, field or bracket: not "the option to work remote within the UK")
     r"distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
@@ -73,6 +75,13 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
                                r"organi[sz]ations?|collaboration|culture)\b)", re.IGNORECASE)
 
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
+# Telework named before its days: "teleworking up to 2 days per week", "teleworking of up to 10 days per month",
+# "télétravail jusqu'à 2 jours par semaine" (a pattern of its own, read besides _HYBRID and WORK_PATTERN: as one of
+# their alternatives it would start before, and so hide, "3 days per week of routine telework" after "Remote job No")
+_TELEWORK_DAYS = re.compile(r"\b(?:telework(?:ing)?|t[ée]l[ée]travail)\b[^.;\n\d]{0,25}?\b(?:[1-4]|one|two|three|four)\s*"
+                            r"(?:days?|jours?)\s*(?:a|per|/|each|every|par)\s*(?:week|wk|semaine)\b|"
+                            r"\btelework(?:ing)?\b[^.;\n\d]{0,25}?\b(?:[1-9]|1[0-2])\s*days?\s*(?:a|per|each|every)\s*month\b",
+                            re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
@@ -89,7 +98,9 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|"
                      # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
-                     r"\bpå kontoret\b[^.;\n]{0,40}\balle? dag(?:er|e|ar)\b|\balle? dag(?:er|e|ar)\b[^.;\n]{0,20}\bpå kontoret\b|"
+                     # (not "Gratis lunsj på kontoret alle dager")
+                     r"\b(?:sitter|jobber|arbeider|arbejder|sidder|jobbar|arbetar)\b[^.;\n]{0,30}(?:\bpå kontoret\b[^.;\n]{0,40}"
+                     r"\balle? dag(?:er|e|ar)\b|\balle? dag(?:er|e|ar)\b[^.;\n]{0,20}\bpå kontoret\b)|"
                      r"робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
@@ -116,7 +127,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|н
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
-                     r"employee shares(?! in\b)|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
+                     r"employee shares(?! in (?:a |the |our )?(?:[\w-]+ )?profit)|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
@@ -228,7 +239,8 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, requ
                and not _ruled_out(text, m.end(), itself=True)
                # (and in the next sentence: "... in our Austin office. For this role that is optional.")
                and not (required and _OPTIONAL.search(_sentence_of(text, m.start(), m.end(), following=1)))
-               for m in pattern.finditer(text))
+               for m in itertools.chain(pattern.finditer(text),
+                                        _TELEWORK_DAYS.finditer(text) if pattern in (_HYBRID, WORK_PATTERN) else ()))
 
 
 _OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)
@@ -318,7 +330,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"\b(?:remote|wfh|work(?:ing)? from home)\s*:?\s*(?:is\s+)?not (?:possible|available|offered)\b",
                    "on-site", value.lower())
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
-    if re.fullmatch(r"\W*(?:ej|ingen|inte)\s+(?:på\s+)?distans(?:arbete)?\W*|\W*ingen fjernarbejde\W*|\W*ikke (?:mulighet for )?"
+    if re.fullmatch(r"\W*(?:nej,?\s*)?(?:ej|ingen|inte)\s+(?:på\s+)?distans(?:arbete)?\W*|\W*ingen fjernarbejde\W*|\W*ikke (?:mulighet for )?"
                     r"(?:hjemmekontor|fjernarbeid)\W*", value):
         return "onsite"  # a Swedish page's "Distansarbete: Ej distans"
     if yes_no and re.match(r"\W*(?:no|nein|non|nej|nee)\b(?:\s*[.,;:!–—]|\s+-)", value) and \
@@ -334,7 +346,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  value):
         return "hybrid"
     if re.search(r"100\s?%\s?(?:homeoffice|home office)|(?:komplett|vollständig)e?s? (?:im )?homeoffice|"
-                 r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|helt på distans|"
+                 r"remoto|teletrabajo|t[ée]l[ée]travail total|full[- ]remote|\bzdaln|fjernarbejde|distansarbete|(?<!ej )(?<!inte )helt på distans|"
                  r"etätyö|フルリモート|完全リモート|完全在宅", value):
         return "remote"
     if re.search(r"presencial|in sede|sur site|pr[ée]sentiel|stacjonarn|på stedet|på kontoret|på plats|"
@@ -397,9 +409,10 @@ def find_equity(text: str, internship: bool = False, contract: bool = False) -> 
     return bool(offered)
 
 
+# _EQUITY's names of tokens (its "salary ... plus tokens" starts at the pay's word)
 _TOKENS = re.compile(r"(?i)(?:offers? )?tokens?\b|token (?:allocation|grant)|.*\bplus\s+token")
 # Equity itself said to be none, as a sentence or a list item of its own
-_NO_EQUITY = re.compile(r"(?im)(?:^|[.;!]\s)[\s*•-]*(?:no|zero) equity(?:\s+(?:is\s+)?offered)?\s*(?:[.;!)]|$)")
+_NO_EQUITY = re.compile(r"(?im)(?:^|[.;!]\s)[ \t*•-]*(?:no|zero) equity(?:\s+(?:is\s+)?offered)?\s*(?:[.;!)]|$)")
 
 
 def _for_staff_only(text: str, match: re.Match) -> bool:

@@ -85,15 +85,13 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
-    if remote == "remote" and places and not _cities_stated(fields, gazetteer, plain) and not offices_or_remote(plain):
-        places = []  # a remote job: cities in its prose are where the team sits
-        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
-    if remote == "remote" and places and not offices_or_remote(plain) and not named_places \
-            and _head_office_only(places, plain, gazetteer):
-        # a page's header "Oja Finance · Lekki Phase 1, Lagos" (no location field) over "Remote within Nigeria", where
-        # "our head office is in Lekki, Lagos"
+    if remote == "remote" and places and not offices_or_remote(plain) and (
+            not _cities_stated(fields, gazetteer, plain)  # a remote job: cities in its prose are where the team sits
+            # ... or a page's header "Oja Finance · Lekki Phase 1, Lagos" (no location field) over "Remote within
+            # Nigeria", where "our head office is in Lekki, Lagos"
+            or not named_places and _head_office_only(places, plain, gazetteer)):
         places = []
-        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain) or country
+        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
     brackets = [b for b in re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
                 if not re.search(r"hours|time|client|covering|customers", b, re.IGNORECASE)]
     if remote == "remote" and not places and len(_countries_named(fields + brackets)) > 1:
@@ -113,6 +111,12 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
                 and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
             salary = ranged
+    if raw.stated.get("base_salary") and (salary is None or salary.max is None):
+        # only a JobPosting's baseSalary says it, or says the top the text leaves open ("min €4.221 – max €6.297")
+        stated_pay = find_salary([raw.stated["base_salary"]], "", None)
+        if stated_pay and (salary is None or (stated_pay.min, stated_pay.currency, stated_pay.period) ==
+                           (salary.min, salary.currency, salary.period) and (stated_pay.max or 0) > salary.min):
+            salary = stated_pay
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     employment_type = find_employment_type(raw.stated, raw.labelled, plain)

@@ -17,7 +17,7 @@ from .vocab import City, city_list, country_names
 
 _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
-             r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|ae|sdr|bdr|expert|associate|"
+             r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|(?-i:AE|SDR|BDR)(?!S)|expert|associate|"
              r"trainee|apprentice|assistant|representative|executive|accountant|controller|operator|scrum master|coach|"
              r"artist(?!\s+(?:management|relations))|producer(?!\s+(?:of|relations|price))|rigger|modell?er|"
              r"(?:pipeline|technical|lighting|character|creature|rigging|houdini|shading|look ?dev|crowd|tools?|v?fx|cfx) td|"
@@ -67,7 +67,8 @@ _LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limite
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
           r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|"
-          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?)")  # (the Gulf's free-zone and other forms, Egypt's)
+          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?|e\. ?V\.)")  # (the Gulf's free-zone and other forms, Egypt's,
+# a German association's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
 _LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
@@ -88,7 +89,9 @@ def brand_name(company: str) -> str:
     # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France", "Code for America", "Hello Japan")
     country = _COUNTRY_AT_END.search(name, max(0, len(name) - 100))
     before = name[:country.start()].split() if country else []
-    if country and len(before) >= (1 if legal and country.group(1) not in _NAME_LIKE_COUNTRIES else 2) \
+    subsidiary = legal and not re.match(r"\s*e\. ?V\.", legal.group())  # (an association's country is its name's:
+    # "Wikimedia Deutschland e. V.")
+    if country and len(before) >= (1 if subsidiary and country.group(1) not in _NAME_LIKE_COUNTRIES else 2) \
             and before[-1].lower() not in _LINKING_WORDS:
         name = name[:country.start()]
     return name if name else company.strip()
@@ -149,7 +152,7 @@ _NOT_COMPANY_START = {
 _ORDINARY = {
     "the", "a", "an", "and", "&", "from", "of", "home", "work", "scale", "first", "heart", "core", "times", "speed",
     "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
-    "bachelor", "master", "degree", "diploma", "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
+    "bachelor", "master", "degree", "diploma", "vacancy", "notice", "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
     "worldwide", "anywhere", "global",
     "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
     "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
@@ -172,7 +175,10 @@ _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
               "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
               "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
               "hacker news", "github", "gitlab", "slack", "discord", "nhs jobs", "civil service jobs", "apsjobs",
-              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "upwork", "toptal", "fiverr", "malt",
+              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "interamt", "bund.de", "service.bund.de",
+              "karriereportal", "place de l'emploi public", "werken voor nederland", "werkenvoornederland", "inspira",
+              "united nations careers", "un careers", "epso", "eu careers", "eu-careers", "impactpool", "devex",
+              "reliefweb", "goodmoves", "charityjob", "idealist", "stellenmarkt", "upwork", "toptal", "fiverr", "malt",
               # ... and the job sites of Latin America, Asia, Africa, the Gulf and Eastern Europe
               "occ mundial", "occ", "computrabajo", "bumeran", "zonajobs", "get on board", "getonbrd", "laborum",
               "trabajando", "catho", "vagas.com", "workana", "gupy", "infojobs.com.br", "programathor", "99freelas",
@@ -189,7 +195,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
     for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
         if isinstance(value, str) and clean_title(value):
-            return _fuller_title(clean_title(value), blocks)
+            return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), blocks)
     subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
     if subject and _looks_like_title(subject):
         return subject
@@ -201,11 +207,12 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
             field = re.match(r"([^:：]{2,30})[:：]\s", line)
             label = field.group(1).strip().strip("*_") if field else ""
-            if field and (_FIELD_LABEL.fullmatch(label) or not has_job_noun(label) and not re.fullmatch(_ANNOUNCES, label, re.I)):
+            announced = re.fullmatch(rf"(?:(?:{_ANNOUNCES})\s*/\s*)?(?:{_ANNOUNCES})", label, re.I)  # "tender / job: …"
+            if field and (_FIELD_LABEL.fullmatch(label) or not has_job_noun(label) and not announced):
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and _looks_like_title(title):
-                return title
+                return _without_breadcrumbs_team(title, blocks)
     for line in _header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
         if ":" in line:
             continue  # a field ("Reports to: Head of Engineering"), not the title
@@ -238,11 +245,13 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 
 _TITLE_PROSE = [
     # the job in bold after "hiring a": "We're hiring our first dedicated **Frontend Engineer**", "**Backend Engineer (Payouts)**"
-    re.compile(r"\b(?:looking for|seeking|hiring|searching for|recruiting) (?:an?|our|the) (?:[a-z][\w-]* ){0,3}"
+    # (not someone else's: "seeking an assistant to the **Chief Executive Officer**")
+    re.compile(r"\b(?:looking for|seeking|hiring|searching for|recruiting) (?:an?|our|the) (?:(?!(?:to|for|of|with)\b)[a-z][\w-]* ){0,3}"
                r"(?P<b>\*\*|__)(?P<t>[A-Z][^*_\n]{2,80}?)(?P=b)"),
     # ... in other languages: "zoeken we een **Lifecycle Marketing Manager** die", "suchen wir eine:n **Solutions Engineer**"
     re.compile(r"\b(?:zoeken|zoekt|suchen|sucht|recherchons|cherchons|recrutons|buscamos|cerchiamo|söker|søker|søger|"
-               r"szukamy|procuramos)\b[^.\n*_]{0,30}?(?P<b>\*\*|__)(?P<t>[A-ZÄÖÜ][^*_\n]{2,80}?)(?P=b)"),
+               r"szukamy|procuramos)\b(?:(?!\b(?:für|unseren?|unsere|for|pour|para|per|voor|onze)\b)[^.\n*_]){0,30}?"
+               r"(?P<b>\*\*|__)(?P<t>[A-ZÄÖÜ][^*_\n]{2,80}?)(?P=b)"),
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want|invites? applications for|"
@@ -284,6 +293,16 @@ def _field_of_study(after: str) -> str:
     return field.group()
 
 
+def _without_breadcrumbs_team(title: str, blocks: list[Block]) -> str:
+    """The page's own title line when a breadcrumb above it added the team: "it-security engineer (w/m/x) –
+    security operations center" above "it-security engineer (w/m/x)"."""
+    head = re.split(r"\s+[–—-]\s+", title)[0]
+    if head == title:
+        return title
+    lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:2])]
+    return head if any(clean_title(line) == head for line in lines if len(line) <= 200) else title
+
+
 def _fuller_title(title: str, blocks: list[Block]) -> str:
     """The header's title line when it says more than a field's ('Senior Data Engineer' above
     'Role: Data Engineer', where a job site's field names the category)."""
@@ -319,7 +338,7 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
                           r"(?:job\s+)?categor(?:y|ies)|skills(?:\s+and\s+tools)?|posted|published|deadline",
                           re.IGNORECASE)
 # Words that announce a title: "Vaga: …", "Ledig stilling: …", "We're hiring – …"
-_ANNOUNCES = (r"vaga|job|job post(?:ing)?|stelle|oferta|offre|nouvelle offre|nueva oferta|neue stelle|new job|new role|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
+_ANNOUNCES = (r"vaga|job|job post(?:ing)?|tender|stelle|oferta|offre|nouvelle offre|nueva oferta|neue stelle|new job|new role|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
               r"now open|hiring for|(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
@@ -361,7 +380,7 @@ def clean_title(value: str) -> str | None:
         if _territory("".join(kept), after):
             kept += [dash, after]  # a seller's territory is the job's: "Business Development Manager – North West"
             continue
-        if not _PAY_GRADE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
+        if not _PAY_GRADE.fullmatch(after.strip()) and not _REFERENCE.fullmatch(after.strip()) and not (has_job_noun("".join(kept)) and (
                 _PAY_OR_HOURS.search(after) or _place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _PERIOD.search(after) and not has_job_noun(after)
                 or _ORGANISATION_KIND.search(after) or _PROJECT.fullmatch(re.sub(r"\s*\([^()]*\)$", "", after).strip())
@@ -392,11 +411,12 @@ def clean_title(value: str) -> str | None:
         elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
                 and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
-        elif second and " / " not in second:  # in a language with letters outside ASCII and in English, either way round:
-            # "Kıdemli Backend Geliştirici / Senior Backend Developer (Go)" (not "QA Engineer / Softwaretester")
-            english = [part for part in (first, second) if part.isascii() and _ENGLISH_JOB.search(part)]
-            other = [part for part in (first, second) if not part.isascii() and not _ENGLISH_JOB.search(part)
-                     and len(part.split()) >= 2]
+        elif second and " / " not in second:  # in another language and in English, either way round:
+            # "Kıdemli Backend Geliştirici / Senior Backend Developer (Go)", "Softwareentwickler:in / Software Engineer",
+            # "Linux Systeembeheerder HPC / Linux System Administrator HPC" (not "QA Engineer / Softwaretester")
+            english = [part for part in (first, second) if _ascii_letters(part) and _ENGLISH_JOB.search(part)]
+            other = [part for part in (first, second) if part not in english and not _ENGLISH_JOB.search(part)
+                     and _translation(part, english[0] if english else "")]
             if english and other:
                 value = english[0]
     head, comma, rest = value.partition(",")
@@ -407,13 +427,15 @@ def clean_title(value: str) -> str | None:
         # Lecturer": one job at two levels)
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
-    value = re.sub(rf"^(?:(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
+    value = re.sub(rf"^(?:(?:(?:{_ANNOUNCES})\s*/\s*)?(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
                    r"(?:(?:an?|our)\s+)?|offre d['’]emploi\s+|oferta de empleo\s+|(?:we['’]re\s+|we are\s+)?"
                    r"(?:looking for|seeking)\s+an?\s+(?=[A-Z]))", "", value.strip(), flags=re.IGNORECASE)
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
     if len(sentences) > 1 and has_job_noun(sentences[0]):
         value = sentences[0]
-    title = _GENDER.sub("", re.sub(r"[*_`]+|(?<![A-Za-z])#+", "", value)).strip(" -–—:|,").rstrip(".")
+    # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in")
+    title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
+    title = title.strip(" -–—:|,").rstrip(".")
     title = re.sub(r"^\[[^\]]{1,30}\]\s*(?=\w)", "", title)  # a board's tag of place or kind: "[Zürich] ..."
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|unbefristet|festanstellung|cdi|cdd|"
@@ -448,7 +470,8 @@ def clean_title(value: str) -> str | None:
                    r"(?:extended |executive |senior |global )*(?:board|committee|leadership team|management team|executive)\b[^()]*|"
                    r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
-    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title)  # "(APS 6)", ", Grade VII"
+    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title)  # "(APS 6)", ", Grade VII",
+    # "(Temporary Agent, AD 6)", ", P3"
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
     # Specialist": a contract is the job there)
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?![- ]to[- ])(?!\s+(?:manage|admin|special|lawyer|attorney|"
@@ -478,7 +501,8 @@ def clean_title(value: str) -> str | None:
         if not period or not _PERIOD.search(period.group(1) or period.group(2)) or has_job_noun(period.group()):
             break
         title = title[:period.start()]
-    at = re.sub(r"\s+(?:at|@|bei|chez|presso|bij)\s+[A-ZÀ-Ý][\w&.' -]*(?:\s*\([^()]*\))?$", "", title)  # "... at Quaywise",
+    at = re.sub(r"\s+(?:at|@|bei|chez|presso|bij|hos|till)\s+[A-ZÀ-Ý](?:[\w&.' -]|\?(?=\w))*(?:\s*\([^()]*\))?$", "",
+                title)  # "... at Quaywise", "Systemutvecklare Java till Försäkringskassan" (Swedish),
     # "... @ Nidelv IL (Eliteserien)": and then what the company's name hid ("... (Remote, US) at Tessellate AI")
     if at != title and at.strip():
         return clean_title(at)
@@ -543,8 +567,13 @@ def _only_terms(text: str) -> bool:
 
 
 # A public employer's pay grade: "EC-05", "APS 6", "EL1", "E13 TV-L", "Band 7"
-_PAY_GRADE = re.compile(r"(?:[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?TV-?L|\s?TVöD)?|TV-?L\s?E?\s?\d{1,2}|"
-                        r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3})")
+_GRADES = (r"[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?TV-?L|\s?TVöD)?|TV-?L\s?E?\s?\d{1,2}|"
+           r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3}|"
+           # the EU's and the UN's: "AD 7", "AST/SC 2", "FG IV", "P3", "P-4", "NO-B"
+           r"AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2}|FG\s?(?:IV|III|II|I)|[PDG]-?[1-7]|NO-?[A-D]")
+_PAY_GRADE = re.compile(rf"(?:(?:Temporary|Contract)\s+(?:Agent|Staff)(?:,?\s+(?:function group\s+)?(?:{_GRADES}))?|{_GRADES})")
+# A vacancy's reference after the title: "– Ref. ENISA/2026/TA/03", "– EMA/AD/531"
+_REFERENCE = re.compile(r"(?i:ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*)?(?=\S*\d)[A-Za-z][\w-]*(?:/[\w-]+){2,}")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
@@ -569,15 +598,17 @@ def _place_with_terms(text: str) -> bool:
 
 # Jobs that sell or look after customers in a territory, and the regions a territory is named by (not a country or a
 # city, which is where the job is: "Account Executive – Berlin")
-_SALES_JOB = re.compile(r"\b(?:(?i:account (?:executive|manager|director)|sales|business development|customer success|"
-                        r"partner(?:ship)?s? manager|channel manager|territory manager)|AE|[BS]DR)\b")
+_SALES_JOB = re.compile(r"\b(?:(?i:account (?:executive|manager|director)|sales (?:manager|director|executive|lead|"
+                        r"representative|rep|engineer|development)|business development|customer success (?:manager|lead|"
+                        r"director)|partner(?:ship)?s? manager|channel manager|territory manager)|AE|[BS]DR)\b")
 _TERRITORY = re.compile(r"(?i)emea|apac|dach|nordics|baltics|benelux|latam|cee|mena|anz|uk&i|americas|"
                         r"(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?: coast| region| europe)?|midwest")
 
 
 def _territory(title: str, after: str) -> bool:
     """Whether what follows a dash is a seller's territory: "Account Executive, Mid-Market – Nordics"."""
-    return bool(_SALES_JOB.search(title) and _TERRITORY.fullmatch(after.strip()))
+    head = re.split(r",|\s[-–—]\s", title)[0]  # the job's own words: not "Software Engineer - Sales Platform"
+    return bool(_SALES_JOB.search(head) and _TERRITORY.fullmatch(after.strip()))
 
 
 @lru_cache(maxsize=1)
@@ -626,6 +657,19 @@ _LEVEL = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|head|chief|mid|
 # Seniority levels, which a title's brackets may list as a range: "(Mid/Senior)" (not "(Intern / Werkstudent)")
 _SENIORITY = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|mid|medior|mid[- ]level|middle|regular|intermediate|"
               r"experienced|entry[- ]level|associate|pleno|s[êe]nior|j[úu]nior|semi[- ]?s[êe]nior|ssr)")
+
+
+def _translation(part: str, english: str) -> bool:
+    """Whether part is likely a title in another language beside its English one: written with letters outside
+    ASCII, in German's gender forms ("Softwareentwickler:in"), or sharing a word with it ("Java arendaja")."""
+    if not _ascii_letters(part) and len(part.split()) >= 2 and has_job_noun(part) or re.search(r"\w[:*_]in(?:nen)?\b", part):
+        return True
+    shared = {w.lower() for w in re.findall(r"[\w+#.]{3,}", part)} & {w.lower() for w in re.findall(r"[\w+#.]{3,}", english)}
+    return bool(shared) and len(part.split()) >= 2
+
+
+def _ascii_letters(text: str) -> bool:
+    return all(char.isascii() for char in text if char.isalpha())
 
 
 # The English nouns of jobs (has_job_noun knows them in other languages too)
@@ -702,8 +746,7 @@ _SECTOR = re.compile(rf"\s*{_SECTOR_WORD}(?:\s*(?:&|and|/|,)?\s*{_SECTOR_WORD})*
                      re.IGNORECASE)
 _UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|private|nda|various|direct|n/?a|tbd|tba|"
                       r"not disclosed|vertraulich|anonym|confidentiel|confidencial|riservat[oa]|firma|global leader|leading)"
-                      r"\b(?!\s+(?!(?:company|employer|client|firm|organi[sz]ation)\s*$)(?-i:[A-Z]))|"  # (not "Confidential Company")
-                      r"(?-i:a|an|one of)\s|"
+                      r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
                       # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
                       r"[^(),]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
                       r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
@@ -744,8 +787,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                          or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
                      and _company_name_ok(match.group("n"), excluded)), None)
     for value in [stated_company, *labelled.get("company", [])]:
-        if isinstance(value, str) and _UNNAMED.match(value):
-            continue  # "Client: Confidential", "Client: a leading bank"
+        if isinstance(value, str) and (_UNNAMED.match(value) or _CONFIDENTIAL.fullmatch(value.strip())):
+            continue  # "Client: Confidential", "Client: a leading bank", a job site's "Confidential Company"
         if isinstance(value, str) and value.strip():
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
             if latin and re.search(_NON_LATIN, value):
@@ -809,8 +852,9 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
     if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
         counted: dict[str, int] = {}
-        for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30}) (?:[a-z]{3,}s|is|was|é|es|est|ist)"
-                                 r"(?!\w)|"  # ("a trilha é uma edtech mineira")
+        for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30})"
+                                 r"(?: (?:gmbh|ag|ltd|inc|bv|sa|sas|oy|ab|as|llc))?(?: \([a-z]{2,6}\))? "  # "die bundesrechenzentrum
+                                 r"(?:[a-z]{3,}s|is|was|é|es|est|ist)(?!\w)|"  # gmbh (brz) ist" ("a trilha é uma edtech")
                                  r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
                                  rf"\A\s*[^\n]{{0,60}}?\b{_JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
             name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
@@ -822,7 +866,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
             longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
             if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | _ORDINARY \
-                    and not re.match(rf"\s+{_LEGAL}(?!\w)", text[longer.end():longer.end() + 20], re.IGNORECASE) \
+                    and not re.match(rf"\s+(?=[\w/]{{3}}|\S*\.){_LEGAL}(?!\w)", text[longer.end():longer.end() + 20],
+                                     re.IGNORECASE) \
                     and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
                 named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
             tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
@@ -1031,7 +1076,7 @@ def public_body(name: str) -> bool:
     return bool(re.match(r"(?:the )?(?:department|ministry|office|agency|university) (?:of|for) \w", name, re.IGNORECASE))
 
 
-def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str], text: str = "") -> str | None:
+def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str], text: str) -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
     the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów'), of up to five words,
     or eight for a public body's or one the text writes again as a subject ("Health New Zealand –
@@ -1051,21 +1096,28 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str],
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not _TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
-                    and _company_name_ok(name, excluded)
+                    and _company_name_ok(name, excluded, 80 if longer else 40)
                     and not has_job_noun(name)):
                 return name
     return None
 
 
+# German nouns "bei" stands before in a posting that are no employer: "unterstützt bei Ausschreibungen", "bei Fragen"
+_GERMAN_AFTER_BEI = (r"(?:Fragen|Rückfragen|Kunden|Kundinnen|Problemen|Bedarf|Interesse|Vollzeit|Teilzeit|Ausschreibungen|"
+                     r"Projekten|Bewerbungen|Eignung|Unklarheiten|Störungen|Audits|Veranstaltungen|Messen|Terminen|"
+                     r"Schwerbehinderung|gleicher)")
+
+
 def _written_as_subject(name: str, text: str) -> bool:
     """Whether a sentence of text starts with name as its subject: "Health New Zealand – Te Whatu Ora is ..."."""
-    for match in itertools.islice(re.finditer(rf"{re.escape(name)} (?:is|are|was|has|have)\b", text[:100_000]), 20):
-        if re.search(r"(?:^|\n|[.!?:] )$", text[max(0, match.start() - 2):match.start()]):
+    pattern = rf"{re.escape(name)}(?: \([A-Z]{{2,8}}\))? (?:is|are|was|has|have|ist|hat|est|es|[a-zäöü]{{4,}}(?:s|t))\b"
+    for match in itertools.islice(re.finditer(pattern, text[:100_000]), 20):  # (and "Das Bundesamt für ... (BSI) gestaltet")
+        if re.search(r"(?:^|\n|[.!?:] )(?:(?:The|Das|Der|Die|La|Le|El|Il) )?$", text[max(0, match.start() - 6):match.start()]):
             return True
     return False
 
 
-_NAME = r"(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+_NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,2}-?(?=[A-Z]))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
 _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
                      r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
@@ -1092,8 +1144,8 @@ _COMPANY_PATTERNS = [
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
-                rf"\b(?:[Aa]t|[Jj]oin|[Jj]oining|[Bb]ei(?! [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ung|heit|keit|schaft|ionen|en)\b| "
-                rf"(?:Bedarf|Interesse)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+                rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")
+                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
      2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
@@ -1118,8 +1170,14 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         if part and not has_job_noun(part):
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
+    # the team a title line names after a dash: "it-security engineer (w/m/x) – security operations center" above
+    # "security operations center · referenznummer 2026-0147 · wien"
+    teams = {line.rsplit(dash, 1)[1].strip(" *_").lower() for line in lines if len(line) <= 300
+             for dash in (" – ", " — ", " - ") if dash in line and has_job_noun(line.rsplit(dash, 1)[0])}
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
+        if parts[0].lower() in teams:
+            continue
         careers = re.fullmatch(r"(?P<n>[A-Z][\w&.' -]{1,60}?)\s+(?:careers|jobs|karriere|stellenangebote)", line.strip())
         if careers:
             names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
@@ -1153,7 +1211,11 @@ def _translated_title(name: str, title: str) -> bool:
         {w.lower() for w in latin} <= {w.lower() for w in re.findall(r"[\w+#.-]+", title)}
 
 
-def _company_name_ok(name: str, excluded: set[str]) -> bool:
+# A job site's "Confidential Company": an employer that does not want to be named
+_CONFIDENTIAL = re.compile(r"(?i)(?:confidential|undisclosed|anonymous|private)(?:\s+(?:company|employer|client|firm))?")
+
+
+def _company_name_ok(name: str, excluded: set[str], longest: int = 40) -> bool:
     if not name[:1].isalnum():
         return False  # "🚀🚀 OPPORTUNITÀ"
     if _GAZETTEER_NAMES and name.lower() in _GAZETTEER_NAMES or re.search(r"[,/#]", name):
@@ -1161,8 +1223,8 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if name.lower() in _JOB_SITES or re.sub(r"\.(?:com|net|org|io)(?:\.\w\w)?$", "", name.lower()) in _JOB_SITES \
             or BUTTONS.fullmatch(name):
         return False  # (and a job site by its address: "Bayt.com")
-    if re.fullmatch(r"(?i)(?:confidential|undisclosed|anonymous|private)(?:\s+(?:company|employer|client|firm))?", name):
-        return False  # a job site's "Confidential Company": an employer that does not want to be named
+    if _CONFIDENTIAL.fullmatch(name):
+        return False
     if re.fullmatch(_LEGAL, name) or re.fullmatch(r"B2[BC]?|W-?2|C2[CH]|1099", name):
         return False  # "your own Pty Ltd"; a contract's or tax form's code: "B2B", "W2"
     words = name.lower().split()
@@ -1171,7 +1233,7 @@ def _company_name_ok(name: str, excluded: set[str]) -> bool:
     if words[:1] == ["the"] and any(w[:1].islower() for w in name.split()[1:] if w not in ("of", "and", "for", "&")):
         return False  # a tagline ("The future of freight"), not "The Trade Desk"
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in _ORDINARY for w in words) \
-        and words[-1] not in ("team", "office", "department") and len(name) <= 40 \
+        and words[-1] not in ("team", "office", "department") and len(name) <= longest \
         and name.lower() not in excluded and brand_name(name).lower() not in excluded \
         and not re.fullmatch(rf"{_JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
 
@@ -1437,6 +1499,11 @@ def _place_before_remark(sentence: str) -> str:
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
     lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
+    required = re.search(rf"\b(?:must|need to|have to)(?:\s+currently)?\s+(?:be\s+)?(?:live|resident|reside|based|located)\s+"
+                         rf"(?:in|within)\s+(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text[:100_000],
+                         flags=re.IGNORECASE if lowercase else 0)
+    if required and (country := _country_applicants_live_in(required.group(1), lowercase)):
+        return country  # what applicants must do over what the company is: "you must be resident in germany"
     for match in re.finditer(r"(?:(?:based|located|anywhere|remote|(?:must|should|need to|have to)(?:\s+currently)?\s+live|who live|living|"
                              r"resident|residents|reside)\s+"
                              r"(?:in|within|from)|"

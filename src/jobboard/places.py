@@ -92,10 +92,7 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
     # its office days are ("two days a week together in our office by Old Street, London"), over a second office
     this_job = {c.name for clause in clauses if _THIS_JOB.search(clause) for c in find_cities(clause, gazetteer)}
     office_days = {c.name for clause in clauses if _OFFICE_DAYS.search(clause) for c in find_cities(clause, gazetteer)}
-    # (in the part of the sentence that speaks of the workplace: not "ships from our warehouse partner in kolding, and
-    # a small team in copenhagen keeps the machine running")
-    at_work = {c.name for clause in clauses for part in _PARTS.split(clause) if _WORKPLACE.search(part)
-               for c in find_cities(part, gazetteer)}
+    at_work = {name for clause in clauses if _WORKPLACE.search(clause) for name in _at_work_in(clause, gazetteer)}
     # ... and of those, the ones named outside a list of the company's offices ("a bank with offices in Zürich, Geneva
     # and Lugano, is strengthening its team at its headquarters in Zürich"), when there are such
     unlisted = {c.name for clause in clauses for rest in [clause if _WORKED_THERE.search(clause) else _OFFICE_LIST.sub(" ", clause)]
@@ -104,8 +101,16 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
     return this_job, office_days, (unlisted & at_work) or at_work
 
 
-# A sentence's parts joined by ", and", ", but", ", while"
-_PARTS = re.compile(r",\s+(?:and|but|while|whereas|und|et|y|en|og|och)\s+")
+def _at_work_in(clause: str, gazetteer: Gazetteer) -> set[str]:
+    """The cities of a clause that speaks of a workplace: those of its parts that speak of one, when they name any
+    ("ships from our warehouse partner in kolding, and a small team in copenhagen keeps the machine running"),
+    else all of them ("in unserem Büro, und zwar mitten in München")."""
+    named = {c.name for part in _PARTS.split(clause) if _WORKPLACE.search(part) for c in find_cities(part, gazetteer)}
+    return named or {c.name for c in find_cities(clause, gazetteer)}
+
+
+# A sentence's parts joined by ", and", ", but", ", while" (in English, German, French and Nordic languages)
+_PARTS = re.compile(r",\s+(?:and|but|while|whereas|und|et|og|och)\s+")
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}"
 _OFFICE_LIST = re.compile(rf"\boffices (?:in|across|at) {_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:,?\s+(?:and|&)\s+{_PLACE_NAME})")
 # ... unless the job is worked in them: "you'll work from our offices in London, Manchester and Leeds"
@@ -347,6 +352,7 @@ def _lost_letter_names(gazetteer: Gazetteer) -> tuple[re.Pattern, dict[str, str]
     places = [(name, f"city:{city.name}") for name, city in gazetteer.cities.items()]
     places.sort(key=lambda row: (row[0] != row[1][5:].lower(), row[0]))  # its own name first
     for name, place in places + [(name.lower(), f"country:{code}") for name, code in country_names().items()]:
+        name = name.replace("i\u0307", "İ")  # (Turkish "İzmir" lower-cased is "i" and a combining dot)
         lost = "".join(c if c.isascii() else "?" for c in name)
         if lost != name and sum(c.isalpha() for c in lost) >= 3 and len(lost) == len(name):
             fits.setdefault(lost, {}).setdefault(place, name)  # "Timișoara" or "Timişoara": either

@@ -166,16 +166,17 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
         salary = _from_line(line, default_currency, labelled, wider, perks_too)
         if salary and (not wider or _NARROWER.search(line)):
             return salary  # after a wider range, only the base or hiring range it names (not "deals up to $50k")
+    # on-target earnings and their split: "$300K OTE, 50/50 split between base and commission" is a base of $150K
     if wider and (split := _OTE_SPLIT.search(text[:100_000])) and int(split.group(1)) + int(split.group(2)) == 100:
-        share = int(split.group(1)) / 100  # on-target earnings and their split: "$300K OTE, 50/50 split between base and
-        # commission" is a base of $150K
-        return replace(wider[0], min=wider[0].min and round(wider[0].min * share), max=wider[0].max and round(wider[0].max * share))
+        share = int(split.group(1)) / 100
+        return replace(wider[0], min=wider[0].min and round(wider[0].min * share),
+                       max=wider[0].max and round(wider[0].max * share))
     return wider[0] if wider else None
 
 
 # On-target earnings split between base and commission, base first: "OTE, 50/50 split", "OTE with a 60/40 base/variable split"
 _OTE_SPLIT = re.compile(r"\b(?:OTE|on[- ]target earnings)\b[^.;\n]{0,30}?\b([1-9]\d)\s?/\s?([1-9]\d)\b"
-                        r"(?=\s*(?:split|base|pay ?mix|mix)\b|\s+(?:\w+\s+){0,2}split\b)", re.IGNORECASE)
+                        r"(?=[^.;\n]{0,25}\b(?:base|fixed)\b[^.;\n]{0,15}\b(?:commission|variable|bonus)\b)", re.IGNORECASE)
 
 
 # A field of pay: its label (a word of pay first) and a colon

@@ -20,7 +20,8 @@ from .frontmatter_yaml import StrictLoader
 from .vocab import countries, country_names
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
-               r"administrator|specialist|intern|executive|representative|(?-i:AE|SDR|BDR)|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
+               r"administrator|specialist|intern|executive|representative|officer|director|coordinator|technician|"
+               r"researcher|recruiter|accountant|(?-i:AE|SDR|BDR)|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
                r"desarrollador\w*|développeu\w*|ingénieur\w*|ingeniero\w*|engenheir\w*|programador\w*|sviluppatore|"
                r"analista|diseñador\w*|ontwikkelaar)\b")
 
@@ -32,7 +33,8 @@ LABELS = {
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf|công\s+ty|şirket|şirket\s+adı|компанія|компания|"
                r"роботодавець|работодатель|公司|公司名[称稱]|企業名|企业名称|회사명|기업명|arbeidsgiver|arbejdsgiver|"
                r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator",
-    "location": r"(?:job\s+|work\s+)?locations?|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
+    "location": r"(?:job\s+|work\s+)?locations?|place\s+of\s+(?:employment|work|assignment)|duty\s+station|"
+                r"lieu\s+d['’]affectation|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
                 r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?|địa\s+điểm|"
@@ -136,29 +138,32 @@ def read_shape(text: str, filename: str) -> RawPosting:
     return posting
 
 
-# A line that only rules the page: "────────", "---", "* * *", "====="
-_RULE_LINE = re.compile(r"^[ \t]*(?:[─━—–=_*-][ \t]*){3,}$", re.MULTILINE)
-
-
 def _without_other_cards(text: str) -> str:
-    """A careers page of several jobs between rules without the short cards of the others below the
-    posting ("compliance analyst (aml/cft) / abu dhabi, uae · on-site / aed 20k–26k / apply: …"): two
-    or more parts after the posting's, each a short first line (the job's name), a few more and its own
-    apply link."""
+    """A careers page of several jobs between rules (_RULE_LINE) without the short cards of the others
+    below the posting ("compliance analyst (aml/cft) / abu dhabi, uae · on-site / aed 20k–26k / apply: …"):
+    two or more parts after the posting's (the longest part), each a job's name, a few more lines and
+    its own apply link, one the posting does not give."""
     parts = _RULE_LINE.split(text)
     if len(parts) < 4:
         return text
     longest = max(range(len(parts)), key=lambda n: len(parts[n]))  # the posting
-    after = [n for n in range(longest + 1, len(parts)) if _job_card(parts[n]) and len(parts[n]) * 2 <= len(parts[longest])]
+    own = set(_APPLY_LINK.findall(parts[longest]))
+    after = [n for n in range(longest + 1, len(parts)) if len(parts[n]) * 2 <= len(parts[longest])
+             and _job_card(parts[n], own)]
     if len(after) < 2:
         return text
     return "\n\n".join(part.strip("\n") for n, part in enumerate(parts) if n not in after) + "\n"
 
 
-def _job_card(part: str) -> bool:
+_APPLY_LINK = re.compile(r"(?im)^[ \t]*(?:apply|bewerben|postuler|aplicar|candidatar)\b.{0,20}?(https?://\S+)")
+
+
+def _job_card(part: str, posting_links: set[str]) -> bool:
     lines = [line for line in part.strip().split("\n") if line.strip()]
+    links = _APPLY_LINK.findall(part)
     return 2 <= len(lines) <= 8 and len(lines[0]) <= 80 and not re.search(r"[.!?:]\s*$", lines[0]) \
-        and bool(re.search(r"(?im)^[ \t]*(?:apply|bewerben|postuler|aplicar|candidatar)\b.{0,20}https?://", part))
+        and bool(re.search(JOB_NOUN_RE + r"|\bhead\s+of\b|\bchef\b", lines[0], re.IGNORECASE)) \
+        and bool(links) and not posting_links.intersection(links)
 
 
 # What stands before an e-mail's subject: "Subject: Fwd: Re: ..."
@@ -202,7 +207,8 @@ _SIMILAR_JOBS = re.compile(
     r"client['’]s (?:recent |work )?history|"  # a gig site's list of the client's past jobs
     # (and these, said in a posting too, only above a list of jobs: _without_similar_jobs)
     r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
-    r"other (?:open )?(?:jobs|roles|positions|openings)(?: (?:in|at|on) .{1,40})?|d['’]autres (?:offres|postes)(?: chez .{1,40})?|"
+    r"other (?:open )?(?:jobs|roles|positions|openings)|other (?:open (?:jobs|roles|positions)|openings|vacancies) (?:in|at|on) .{1,40}|"
+    r"d['’]autres (?:offres|postes)(?: chez .{1,40})?|"
     # ... a freelance board's other projects
     r"further (?:open )?(?:projects|missions)|weitere projekte|autres missions|"
     # ... a newsletter's other jobs below its featured one
@@ -846,6 +852,24 @@ def _country_code(country: Any) -> str | None:
     return code if code in countries() else None  # not "EU"
 
 
+_UNITS = {"YEAR": "per year", "MONTH": "per month", "WEEK": "per week", "DAY": "per day", "HOUR": "per hour"}
+
+
+def _base_salary(pay: Any) -> str | None:
+    """A JobPosting's baseSalary as a posting writes pay ("EUR 4221 – EUR 6297 per month"), for the pay rules to read."""
+    if not isinstance(pay, dict) or not isinstance(pay.get("currency"), str) or not isinstance(pay.get("value"), dict):
+        return None
+    value, currency = pay["value"], pay["currency"].strip().upper()
+    unit = _UNITS.get(str(value.get("unitText", "")).strip().upper())
+    amounts = [value.get(key) for key in ("minValue", "maxValue", "value")]
+    amounts = [a for a in amounts if isinstance(a, (int, float)) and not isinstance(a, bool) and a > 0]
+    if not unit or not re.fullmatch(r"[A-Z]{3}", currency) or not amounts:
+        return None
+    low, high = min(amounts), max(amounts)
+    shown = [f"{currency} {int(a) if float(a).is_integer() else a}" for a in dict.fromkeys((low, high))]
+    return " – ".join(shown) + " " + unit
+
+
 def _job_posting_fields(item: dict) -> dict[str, Any]:
     stated: dict[str, Any] = {}
     if isinstance(item.get("title"), str):
@@ -864,6 +888,9 @@ def _job_posting_fields(item: dict) -> dict[str, Any]:
         stated["country"] = countries.pop()
     if item.get("jobLocationType") == "TELECOMMUTE":
         stated["remote"] = "remote"
+    pay = _base_salary(item.get("baseSalary"))
+    if pay:
+        stated["base_salary"] = pay  # (the page's own words come first: a JobPosting's pay is often stale)
     for key, ours in (("employmentType", "type"), ("datePosted", "date"), ("validThrough", "valid_through"),
                       ("url", "apply")):
         if isinstance(item.get(key), str):

@@ -194,7 +194,8 @@ def _listed_names(line: str, spelling: str, names: list[re.Match]) -> bool:
     """Whether this name stands in one list with two more written as names: "Coroutines and Flow, Room, Hilt,
     Retrofit" (three ambiguous names together are technologies; "Go" alone in a sentence is not), and the
     list is not of companies ("Trusted by teams at Stripe, Notion and Gong", "Alumni of Stripe, Gusto ...")."""
-    def listed(start: int, end: int) -> bool:  # after a comma, "and", "or" or "(", or before one of them
+    def listed(start: int, end: int) -> bool:  # after a comma, "(" or "and" or "or" (in English, German, Dutch, French and
+        # the Nordic languages), or before one of them
         return bool(re.search(r"(?:^|[,(/]|\b(?:and|or|en|und|oder|et|ou|og|och|eller))\s*$", line[max(0, start - 7):start])
                     or re.match(r"\s*(?:[,)/]|(?:and|or|en|und|oder|et|ou|og|och|eller)\b)", line[end:end + 7]))
     here = [m.start() for m in re.finditer(re.escape(spelling), line)]

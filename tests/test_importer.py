@@ -2452,3 +2452,48 @@ def test_the_holdout30_round_titles_employers_places_pay_and_modes():
     assert _converted(saved, "a.html").meta["salary"] == {"min": 4221, "max": 6297, "currency": "EUR", "period": "month"}
     assert find_remote({}, {}, "The Agency offers teleworking of up to 10 days per month.", True) == "hybrid"
     assert applicants_country("tdf is based in berlin. 100% remote – you must be resident in germany.") == "DE"
+
+
+def test_the_review_of_the_holdout30_round():
+    from jobboard.conditions import find_equity, find_remote
+    from jobboard.extract import applicants_country, clean_title, find_company, find_title
+    from jobboard.salary import find_salary
+    from jobboard.structure import to_blocks
+    # the company after the title's dash is the company, not a team
+    header = _converted("Senior Frontend Engineer — Quebracho Labs\nQuebracho Labs · Kraków · Hybrid\n\nWe build maps. You "
+                        "will build our React app with TypeScript.\n").meta
+    assert (header["title"], header["company"]) == ("Senior Frontend Engineer", "Quebracho Labs")
+    # "Other jobs in Berlin" still ends a page
+    other = _converted("Senior iOS Engineer\n\nAcme GmbH · Munich\n\nYou build our app in Swift.\n\nOther jobs in Berlin\n"
+                       "- Android Engineer · €90,000–€110,000 · Kotlin\n- SRE · Kubernetes, Terraform\n").meta
+    assert "salary" not in other and "kubernetes" not in other.get("tags", [])
+    # two English jobs are no translation; a Dutch compound is
+    for title in ("Product Owner / Product Manager", "Network Engineer / Network Admin", "Content Designer / Content Strategist"):
+        assert clean_title(title) == title
+    assert clean_title("Linux Systeembeheerder HPC / Linux System Administrator HPC") == "Linux System Administrator HPC"
+    # a team's city before the bold job is no possessive
+    for text, title in (("Wij zoeken voor ons team in Utrecht een **Medior Data Engineer** die graag bouwt.", "Medior Data Engineer"),
+                        ("Nous recherchons pour notre équipe de Lyon un **Développeur Backend Senior** passionné.",
+                         "Développeur Backend Senior")):
+        assert find_title({}, {}, to_blocks(text), text) == title
+    # office days without a verb of working; a verb "shares"; words that start in lower case
+    for text in ("Vi er på kontoret alle dager", "Du vil være på kontoret alle dager", "Vi mødes på kontoret alle dage"):
+        assert find_remote({}, {}, text, True) == "onsite", text
+    assert not find_equity("Every employee shares in our success through an annual bonus.")
+    text = "At Tulpenhuis we sell flowers online.\n\neCommerce drives our growth every year.\n\neCommerce teams rely on our tools.\n"
+    assert find_company({}, {}, to_blocks(text), text, set(), "Engineer") == "Tulpenhuis"
+    # a stack of technologies and a network operations centre are no reference or grade; sellers' territories stay
+    for title in ("Frontend Developer – HTML5/CSS3/JavaScript", "Security Analyst (NOC)", "Data Engineer (G2)",
+                  "Head of Sales – DACH", "Customer Success Specialist – EMEA"):
+        assert clean_title(title) == title
+    # German nouns after "bei"; remote where it is the job's; what servers must be
+    text = "Du unterstützt bei Migrationen und bei Architekturentscheidungen. Rabatte bei Partnerunternehmen."
+    assert find_company({}, {}, to_blocks(text), text, set(), "Engineer") is None
+    for text in ("Senior Backend Engineer, Acme — Remote within the UK", "You can work remote within the EU, or from our London office"):
+        assert find_remote({}, {}, text, True) == "remote", text
+    assert applicants_country("Remote anywhere in Portugal. Our servers must be located in Germany.") == "PT"
+    text = "Senior Engineer\n\nWe build.\n"
+    assert find_company({}, {"company": ["Stealth Company"]}, to_blocks(text), text, set(), "Senior Engineer") is None
+    # an OTE's pay mix; telework in exceptional cases
+    assert find_salary([], "OTE €140k, 70/30 pay mix", None).max == 98000
+    assert find_remote({}, {}, "This is an on-site position. Telework up to 2 days per month in exceptional cases.", True) == "onsite"

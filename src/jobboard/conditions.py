@@ -15,8 +15,9 @@ _REMOTE_ONLY = re.compile(
     # freelancers located in the U.S. may apply."
     r"\bremote\s*\((?:eu|us|usa|europe|emea|worldwide|global|anywhere|[a-z ]{2,20} only)\)|this (?:is a |position is |role is )"
     r"(?:fully )?remote(?![- ]friendly)|remote (?:position|role|job)\b(?![ \t]*:?[ \t]*\n?[ \t]*no[ \t]*$)|komplett remote|vollständig remote|100\s?%\s?(?:homeoffice|home office)|"
-    r"remote[- ]only|(?:^[ \t*•-]*|(?<=[.(:;])[ \t]*)remote (?:within|from anywhere in|anywhere in) (?:the )?(?-i:[A-Z])"
-    r"(?=[\w.]+\s*(?:[.;,)]|$))|"  # (at the start of a sentence, field or bracket: not "the option to work remote within the UK")
+    r"remote[- ]only|(?<!option to work )(?<!option to be )(?<!of working )(?<!a year )(?<!per year )"
+    r"\bremote (?:within|from anywhere in|anywhere in) (?:the )?(?-i:[A-Z])(?=[\w.]+\s*(?:[.;,)]|$))|"
+    # (not an allowance: "the option to work remote within the UK", "20 days a year remote within Europe")
     r"distributed team across|100\s?%\s?remot[oe]|totalmente remot[oa]|de qualquer lugar|"
     r"desde cualquier lugar|t[ée]l[ée]travail (?:total|complet|à 100)|100\s?%\s?zdaln\w*|w pełni zdaln\w*|"
     r"full[- ]remote|plně (?:remote|na dálku)|solo teletrabajo|100\s?%\s?teletrabajo|teletrabajo (?:total|completo)|"
@@ -77,10 +78,11 @@ _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b
 _HYBRID_LATER = re.compile(_OFFICE_DAYS, re.IGNORECASE)
 # Telework named before its days: "teleworking up to 2 days per week", "teleworking of up to 10 days per month",
 # "télétravail jusqu'à 2 jours par semaine" (a pattern of its own, read besides _HYBRID and WORK_PATTERN: as one of
-# their alternatives it would start before, and so hide, "3 days per week of routine telework" after "Remote job No")
+# their alternatives it would start before, and so hide, "3 days per week of routine telework" after "Remote job No";
+# by the month, from four days: not "2 days per month in exceptional cases")
 _TELEWORK_DAYS = re.compile(r"\b(?:telework(?:ing)?|t[ée]l[ée]travail)\b[^.;\n\d]{0,25}?\b(?:[1-4]|one|two|three|four)\s*"
                             r"(?:days?|jours?)\s*(?:a|per|/|each|every|par)\s*(?:week|wk|semaine)\b|"
-                            r"\btelework(?:ing)?\b[^.;\n\d]{0,25}?\b(?:[1-9]|1[0-2])\s*days?\s*(?:a|per|each|every)\s*month\b",
+                            r"\btelework(?:ing)?\b[^.;\n\d]{0,25}?\b(?:[4-9]|1[0-2])\s*days?\s*(?:a|per|each|every)\s*month\b",
                             re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
 _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
@@ -98,9 +100,9 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|"
                      # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
-                     # (not "Gratis lunsj på kontoret alle dager")
-                     r"\b(?:sitter|jobber|arbeider|arbejder|sidder|jobbar|arbetar)\b[^.;\n]{0,30}(?:\bpå kontoret\b[^.;\n]{0,40}"
-                     r"\balle? dag(?:er|e|ar)\b|\balle? dag(?:er|e|ar)\b[^.;\n]{0,20}\bpå kontoret\b)|"
+                     # (not a perk's: "Gratis lunsj på kontoret alle dager")
+                     r"(?<!lunsj )(?<!lunch )(?<!frokost )(?<!kaffe )(?<!kaffi )\bpå kontoret\b[^.;\n]{0,40}\balle? dag(?:er|e|ar)\b|"
+                     r"(?<!lunsj )(?<!lunch )(?<!frokost )\balle? dag(?:er|e|ar)\b[^.;\n]{0,20}\bpå kontoret\b|"
                      r"робота в офісі|работа в офисе|在办公室|出社(?!不要|なし|無し|は不要)|상주\s*근무(?!\s*없)",
                      re.IGNORECASE)
 # On-site beyond doubt, which a page's own words say over a job site's remote flag
@@ -127,7 +129,7 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|kein\w*|never|nicht|không|не|нет|н
 _OFFICE = re.compile(r"\boffices?\b|\bbüro\b|\bstandort|\bheadquarters|\bhq\b|workplace", re.IGNORECASE)
 
 _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|rsus?|restricted stock|virtual shares|"
-                     r"employee shares(?! in (?:a |the |our )?(?:[\w-]+ )?profit)|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
+                     r"(?<!every )(?<!each )(?<!an )employee shares(?! in (?:a |the |our )?(?:[\w-]+ )?profit)|company shares|phantom shares|employee share (?:scheme|plan)|ownership stake|mitarbeiterbeteiligung|"
                      r"unternehmensbeteiligung|beteiligungsprogramm|virtuelle anteile|bspce|actions gratuites|"
                      r"(?:employee|share|stock) warrants?|warrant (?:programme|program|plan)|warrants?(?=[^.;\n]{0,40}\bvest(?:ing|s|ed over)\b)|teckningsoptioner|personaloptioner|"
                      r"stock grants?|token (?:allocation|grant)s?(?=[^.;\n]{0,60}\b(?:vest\w*|compensation|package|employees?|you|your)\b)|"
@@ -178,7 +180,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
     for value in remote_fields + [*stated.get("pipe", []), stated.get("byline"), *_as_texts(stated.get("location")),
                                   *labelled.get("location", []), *locations]:
         mode = mode_of_field(value, yes_no=any(value is field for field in remote_fields))
-        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN):
+        if mode == "onsite" and value is stated.get("remote") and _hybrid(text, surely=True, pattern=WORK_PATTERN, also=_TELEWORK_DAYS):
             return "hybrid"  # a job site's "On-site" pill over "Télétravail partiel : 2 jours par semaine"
         if mode == "remote" and value is stated.get("remote") and _firmly_onsite(text) and \
                 not _offered(_REMOTE_ONLY, text) and not _REMOTE_COMPANY.search(text) and not _offered(_HOME, text):
@@ -191,7 +193,7 @@ def find_remote(stated: dict[str, Any], labelled: dict[str, list[str]], text: st
             return mode
     if _offered(_HYBRID_OR_REMOTE, text):
         return "remote"  # a remote worker can take it
-    if _hybrid(text):
+    if _hybrid(text, also=_TELEWORK_DAYS):
         return "hybrid"
     if any(not _negated(text, m.start()) and not _TRIED.search(text, max(0, m.start() - 30), m.start())
            for m in _REMOTE_ONLY.finditer(text)):
@@ -230,7 +232,8 @@ _CORRECTED = re.compile(r"\b(?:although|though|while|despite|even though)\b[^.;\
                         re.IGNORECASE)
 
 
-def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, required: bool = False) -> bool:
+def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, required: bool = False,
+            also: re.Pattern | None = None) -> bool:
     """Whether the text says the job is hybrid ("2 days a week in the office"), not "no hybrid" or "we
     tried hybrid"; surely: nor "we don't offer remote or hybrid", "hybrid is not possible"; required:
     nor in a sentence that makes it a choice ("you are welcome to join us 2 days a week, but it is optional")."""
@@ -239,8 +242,7 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, requ
                and not _ruled_out(text, m.end(), itself=True)
                # (and in the next sentence: "... in our Austin office. For this role that is optional.")
                and not (required and _OPTIONAL.search(_sentence_of(text, m.start(), m.end(), following=1)))
-               for m in itertools.chain(pattern.finditer(text),
-                                        _TELEWORK_DAYS.finditer(text) if pattern in (_HYBRID, WORK_PATTERN) else ()))
+               for m in itertools.chain(pattern.finditer(text), also.finditer(text) if also else ()))
 
 
 _OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)

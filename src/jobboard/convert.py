@@ -85,13 +85,15 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     # A remote job's "$" is read in the dollars of the one country its team sits in (Toronto), not of one of
     # several (Vancouver, Bogotá): its cities may be dropped below, and its country with them
     pay_country = country if len({c.country for c in places}) <= 1 else None
-    if remote == "remote" and places and not offices_or_remote(plain) and (
-            not _cities_stated(fields, gazetteer, plain)  # a remote job: cities in its prose are where the team sits
-            # ... or a page's header "Oja Finance · Lekki Phase 1, Lagos" (no location field) over "Remote within
-            # Nigeria", where "our head office is in Lekki, Lagos"
-            or not named_places and _head_office_only(places, plain, gazetteer)):
-        places = []
-        country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain)
+    if remote == "remote" and places and not offices_or_remote(plain):
+        prose_only = not _cities_stated(fields, gazetteer, plain)  # a remote job: cities in its prose are where the team sits
+        # ... or a page's header "Oja Finance · Lekki Phase 1, Lagos" (no location field) over "Remote within Nigeria",
+        # where "our head office is in Lekki, Lagos": the header's country stays
+        head_office = not prose_only and not named_places and _head_office_only(places, plain, gazetteer)
+        if prose_only or head_office:
+            places = []
+            country = next(iter(find_countries("\n".join(fields))), None) or applicants_country(plain) or \
+                (country if head_office else None)
     brackets = [b for b in re.findall(r"\(([^()]{1,80})\)", str(raw.stated.get("title") or ""))
                 if not re.search(r"hours|time|client|covering|customers", b, re.IGNORECASE)]
     if remote == "remote" and not places and len(_countries_named(fields + brackets)) > 1:

@@ -31,7 +31,7 @@ _JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architec
              r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|directeur|directrice|direktor(?:in)?|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|responsable|acheteu(?:r|se)|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
-             r"inženýr|utvecklare|udvikler|utvikler|ingeniør)")
+             r"inženýr|utvecklare|udvikler|utvikler|ingeniør|arendaja|izstrādātājs|programmētājs|kūrėjas|programuotojas)")
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
 _JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"
                    r"аналитик\w*|тестувальни\w*|тестировщи\w*|адміністратор\w*|администратор\w*|архітектор\w*|"
@@ -44,7 +44,7 @@ _JOB_NOUN_IN = re.compile(rf"\b{_JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE
 # German, Dutch and Nordic compounds end in the job noun: "IT-Systemadministrator", "Softwareentwickler:in",
 # "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
-                       r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|utvecklare|udvikler|"
+                       r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|beheerder|utvecklare|udvikler|"
                        r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
@@ -195,7 +195,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
     for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
         if isinstance(value, str) and clean_title(value):
-            return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), blocks)
+            return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), value, blocks)
     subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
     if subject and _looks_like_title(subject):
         return subject
@@ -212,7 +212,7 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and _looks_like_title(title):
-                return _without_breadcrumbs_team(title, blocks)
+                return _without_breadcrumbs_team(title, line, blocks)
     for line in _header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
         if ":" in line:
             continue  # a field ("Reports to: Head of Engineering"), not the title
@@ -250,8 +250,9 @@ _TITLE_PROSE = [
                r"(?P<b>\*\*|__)(?P<t>[A-Z][^*_\n]{2,80}?)(?P=b)"),
     # ... in other languages: "zoeken we een **Lifecycle Marketing Manager** die", "suchen wir eine:n **Solutions Engineer**"
     re.compile(r"\b(?:zoeken|zoekt|suchen|sucht|recherchons|cherchons|recrutons|buscamos|cerchiamo|söker|søker|søger|"
-               r"szukamy|procuramos)\b(?:(?!\b(?:für|unseren?|unsere|for|pour|para|per|voor|onze)\b)[^.\n*_]){0,30}?"
-               r"(?P<b>\*\*|__)(?P<t>[A-ZÄÖÜ][^*_\n]{2,80}?)(?P=b)"),
+               r"szukamy|procuramos)\b[^.\n*_]{0,30}?(?<!unseren )(?<!unsere )(?<!unser )(?<!our )(?<!notre )(?<!nuestro )"
+               r"(?<!nuestra )(?<!onze )(?<!ons )(?P<b>\*\*|__)(?P<t>[A-ZÄÖÜ][^*_\n]{2,80}?)(?P=b)"),  # (not "für unseren
+    # **Head of Marketing** eine Assistenz")
     re.compile(r"\b[Aa]s (?:an?|our|the) (?:new |first |second |third )?(?P<t>[A-Z][\w+#/&.]*(?:[ -][\w+#/&.()]+){0,7}?)"
                r"(?=\s*(?:\([mwfdx/ ]+\))?\s*(?:,| you\b| at\b| in\b| with\b| on\b| for\b| within\b))"),
     re.compile(r"\b(?:looking for|seeking|hiring|searching for|in search of|recruiting|need|want|invites? applications for|"
@@ -293,11 +294,11 @@ def _field_of_study(after: str) -> str:
     return field.group()
 
 
-def _without_breadcrumbs_team(title: str, blocks: list[Block]) -> str:
-    """The page's own title line when a breadcrumb above it added the team: "it-security engineer (w/m/x) –
-    security operations center" above "it-security engineer (w/m/x)"."""
-    head = re.split(r"\s+[–—-]\s+", title)[0]
-    if head == title:
+def _without_breadcrumbs_team(title: str, source: str, blocks: list[Block]) -> str:
+    """The page's own title line when the breadcrumb the title was read from added the team: "karriere › offene
+    stellen › it-security engineer (w/m/x) – security operations center" above "it-security engineer (w/m/x)"."""
+    head, tail = (re.split(r"\s+[–—-]\s+", title, maxsplit=1) + [""])[:2]
+    if head == title or not re.search(r"\s[›>»]\s", source) or _territory(head, tail):
         return title
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:2])]
     return head if any(clean_title(line) == head for line in lines if len(line) <= 200) else title
@@ -570,10 +571,11 @@ def _only_terms(text: str) -> bool:
 _GRADES = (r"[A-Z]{2}-\d{2}|APS\s?\d|EL\s?[12]|E\s?\d{1,2}(?:\s?TV-?L|\s?TVöD)?|TV-?L\s?E?\s?\d{1,2}|"
            r"Band\s\d[a-d]?|Grade\s[A-Z0-9]{1,3}|"
            # the EU's and the UN's: "AD 7", "AST/SC 2", "FG IV", "P3", "P-4", "NO-B"
-           r"AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2}|FG\s?(?:IV|III|II|I)|[PDG]-?[1-7]|NO-?[A-D]")
+           r"AD\s?\d{1,2}|AST(?:/SC)?\s?\d{1,2}|FG\s?(?:IV|III|II|I)|P-?[1-7]|[DG]-[1-7]|NO-[A-D]")
 _PAY_GRADE = re.compile(rf"(?:(?:Temporary|Contract)\s+(?:Agent|Staff)(?:,?\s+(?:function group\s+)?(?:{_GRADES}))?|{_GRADES})")
 # A vacancy's reference after the title: "– Ref. ENISA/2026/TA/03", "– EMA/AD/531"
-_REFERENCE = re.compile(r"(?i:ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*)?(?=\S*\d)[A-Za-z][\w-]*(?:/[\w-]+){2,}")
+_REFERENCE = re.compile(r"(?i:ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*)?(?=\S*/\d{2,}(?:/|$))[A-Za-z][\w-]*(?:/[\w-]+){2,}")
+# (a part of two digits or more: not "HTML5/CSS3/JavaScript")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
@@ -598,9 +600,8 @@ def _place_with_terms(text: str) -> bool:
 
 # Jobs that sell or look after customers in a territory, and the regions a territory is named by (not a country or a
 # city, which is where the job is: "Account Executive – Berlin")
-_SALES_JOB = re.compile(r"\b(?:(?i:account (?:executive|manager|director)|sales (?:manager|director|executive|lead|"
-                        r"representative|rep|engineer|development)|business development|customer success (?:manager|lead|"
-                        r"director)|partner(?:ship)?s? manager|channel manager|territory manager)|AE|[BS]DR)\b")
+_SALES_JOB = re.compile(r"\b(?:(?i:account (?:executive|manager|director)|sales|business development|customer success|"
+                        r"partner(?:ship)?s? manager|channel manager|territory manager)|AE|[BS]DR)\b")
 _TERRITORY = re.compile(r"(?i)emea|apac|dach|nordics|baltics|benelux|latam|cee|mena|anz|uk&i|americas|"
                         r"(?:north|south|east|west|central)(?:[ -]?(?:east|west))?(?: coast| region| europe)?|midwest")
 
@@ -662,10 +663,12 @@ _SENIORITY = (r"(?:senior|sr\.?|junior|jr\.?|principal|staff\+?|lead|mid|medior|
 def _translation(part: str, english: str) -> bool:
     """Whether part is likely a title in another language beside its English one: written with letters outside
     ASCII, in German's gender forms ("Softwareentwickler:in"), or sharing a word with it ("Java arendaja")."""
-    if not _ascii_letters(part) and len(part.split()) >= 2 and has_job_noun(part) or re.search(r"\w[:*_]in(?:nen)?\b", part):
+    if re.search(r"\w[:*_]in(?:nen)?\b", part):
         return True
+    if not has_job_noun(part):  # (the caller has ruled out an English job noun: this one is in another language)
+        return False
     shared = {w.lower() for w in re.findall(r"[\w+#.]{3,}", part)} & {w.lower() for w in re.findall(r"[\w+#.]{3,}", english)}
-    return bool(shared) and len(part.split()) >= 2
+    return len(part.split()) >= 2 and (not _ascii_letters(part) or bool(shared))
 
 
 def _ascii_letters(text: str) -> bool:
@@ -674,8 +677,10 @@ def _ascii_letters(text: str) -> bool:
 
 # The English nouns of jobs (has_job_noun knows them in other languages too)
 _ENGLISH_JOB = re.compile(r"(?i)\b(?:engineer|developer|programmer|manager|designer|analyst|scientist|architect|specialist|"
-                          r"consultant|administrator|officer|technician|tester|writer|director|lead|head|intern|"
-                          r"coordinator|executive|representative|accountant|researcher)s?\b")
+                          r"consultant|administrator|admin|officer|technician|tester|writer|director|lead|head|intern|"
+                          r"coordinator|executive|representative|accountant|researcher|owner|strategist|coach|master|"
+                          r"associate|assistant|advocate|expert|operator|controller|editor|marketer|recruiter|trainee|"
+                          r"apprentice|instructor|lecturer|steward|agent|artist|producer|ops|sre|cto|ceo|vp)s?\b")
 # Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
 _NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
@@ -744,8 +749,9 @@ _SECTOR_WORD = (r"(?:financial|finance|services|sector|industry|industries|techn
                 r"media|consulting|e-?commerce|software|kunde|client|customer)")
 _SECTOR = re.compile(rf"\s*{_SECTOR_WORD}(?:\s*(?:&|and|/|,)?\s*{_SECTOR_WORD})*\s*$|.*\b(?:aus der|from the|im bereich)\b",
                      re.IGNORECASE)
-_UNNAMED = re.compile(r"\s*(?:(?:confidential|undisclosed|anonymous|stealth|private|nda|various|direct|n/?a|tbd|tba|"
-                      r"not disclosed|vertraulich|anonym|confidentiel|confidencial|riservat[oa]|firma|global leader|leading)"
+# The words of an employer that does not want to be named
+_UNNAMED_WORDS = r"confidential|undisclosed|anonymous|stealth|private|nda|vertraulich|anonym|confidentiel|confidencial|riservat[oa]"
+_UNNAMED = re.compile(rf"\s*(?:(?:{_UNNAMED_WORDS}|various|direct|n/?a|tbd|tba|not disclosed|firma|global leader|leading)"
                       r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
                       # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
                       r"[^(),]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
@@ -1076,6 +1082,11 @@ def public_body(name: str) -> bool:
     return bool(re.match(r"(?:the )?(?:department|ministry|office|agency|university) (?:of|for) \w", name, re.IGNORECASE))
 
 
+# The last word of a team's or unit's name ("– Security Operations Center"; not "– Quebracho Labs")
+_TEAM_WORD = re.compile(r"\b(?:team|center|centre|unit|department|division|section|platform|services|operations|squad|"
+                        r"tribe|office|group|abteilung|bereich|referat|équipe|service)$", re.IGNORECASE)
+
+
 def _title_neighbour(blocks: list[Block], title: str | None, excluded: set[str], text: str) -> str | None:
     """The company as a job site's header shows it: a name on its own line just below or above
     the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów'), of up to five words,
@@ -1117,7 +1128,7 @@ def _written_as_subject(name: str, text: str) -> bool:
     return False
 
 
-_NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,2}-?(?=[A-Z]))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+_NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,3}-(?=[A-Z]{2}))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
 _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
                      r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
@@ -1145,7 +1156,7 @@ _COMPANY_PATTERNS = [
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")
-                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b| [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ionen|heiten|keiten|schaften|unternehmen)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
      2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
@@ -1172,8 +1183,9 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
     # the team a title line names after a dash: "it-security engineer (w/m/x) – security operations center" above
     # "security operations center · referenznummer 2026-0147 · wien"
-    teams = {line.rsplit(dash, 1)[1].strip(" *_").lower() for line in lines if len(line) <= 300
-             for dash in (" – ", " — ", " - ") if dash in line and has_job_noun(line.rsplit(dash, 1)[0])}
+    teams = {tail for line in lines if len(line) <= 300 for dash in (" – ", " — ", " - ")
+             if dash in line and has_job_noun(line.rsplit(dash, 1)[0])
+             for tail in [line.rsplit(dash, 1)[1].strip(" *_").lower()] if _TEAM_WORD.search(tail)}
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
         if parts[0].lower() in teams:
@@ -1212,7 +1224,7 @@ def _translated_title(name: str, title: str) -> bool:
 
 
 # A job site's "Confidential Company": an employer that does not want to be named
-_CONFIDENTIAL = re.compile(r"(?i)(?:confidential|undisclosed|anonymous|private)(?:\s+(?:company|employer|client|firm))?")
+_CONFIDENTIAL = re.compile(rf"(?i)(?:{_UNNAMED_WORDS})(?:\s+(?:company|employer|client|firm|organi[sz]ation))?")
 
 
 def _company_name_ok(name: str, excluded: set[str], longest: int = 40) -> bool:
@@ -1499,7 +1511,8 @@ def _place_before_remark(sentence: str) -> str:
 def applicants_country(text: str) -> str | None:
     """The country applicants must live in: "based in Germany", "de qualquer lugar do Brasil"."""
     lowercase = is_lowercase(text)  # "fully remote, anywhere in greece"
-    required = re.search(rf"\b(?:must|need to|have to)(?:\s+currently)?\s+(?:be\s+)?(?:live|resident|reside|based|located)\s+"
+    required = re.search(rf"\b(?:you|candidates?|applicants?)\b(?:\s+\w+){{0,2}}?\s+(?:must|need to|have to)(?:\s+currently)?\s+"
+                         rf"(?:be\s+)?(?:live|resident|reside|based|located)\s+"
                          rf"(?:in|within)\s+(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)", text[:100_000],
                          flags=re.IGNORECASE if lowercase else 0)
     if required and (country := _country_applicants_live_in(required.group(1), lowercase)):

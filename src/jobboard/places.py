@@ -102,15 +102,16 @@ def _named_at_work(text: str, gazetteer: Gazetteer) -> tuple[set[str], set[str],
 
 
 def _at_work_in(clause: str, gazetteer: Gazetteer) -> set[str]:
-    """The cities of a clause that speaks of a workplace: those of its parts that speak of one, when they name any
-    ("ships from our warehouse partner in kolding, and a small team in copenhagen keeps the machine running"),
-    else all of them ("in unserem Büro, und zwar mitten in München")."""
-    named = {c.name for part in _PARTS.split(clause) if _WORKPLACE.search(part) for c in find_cities(part, gazetteer)}
-    return named or {c.name for c in find_cities(clause, gazetteer)}
+    """The cities of the parts of a clause that speak of a workplace: not "ships from our warehouse partner in kolding,
+    and a small team in copenhagen keeps the machine running", nor "… our office, and our biggest customers are in
+    London"."""
+    return {c.name for part in _PARTS.split(clause) if _WORKPLACE.search(part) for c in find_cities(part, gazetteer)}
 
 
-# A sentence's parts joined by ", and", ", but", ", while" (in English, German, French and Nordic languages)
-_PARTS = re.compile(r",\s+(?:and|but|while|whereas|und|et|og|och)\s+")
+# A sentence's parts joined by ", and", ", but", ", while" (in English, German, French and Nordic languages), unless
+# the next goes on about the same thing: "our office, and it sits right in the centre of Manchester", "und zwar"
+_PARTS = re.compile(r",\s+(?:and|but|while|whereas|und|et|og|och)\s+(?!(?:it|which|that|this|zwar|es|das|il|elle|det|den)\b)",
+                    re.IGNORECASE)
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}"
 _OFFICE_LIST = re.compile(rf"\boffices (?:in|across|at) {_PLACE_NAME}(?:,\s*{_PLACE_NAME})*(?:,?\s+(?:and|&)\s+{_PLACE_NAME})")
 # ... unless the job is worked in them: "you'll work from our offices in London, Manchester and Leeds"

@@ -176,7 +176,8 @@ def find_salary(candidates: list[str], text: str, default_currency: str | None) 
 
 # On-target earnings split between base and commission, base first: "OTE, 50/50 split", "OTE with a 60/40 base/variable split"
 _OTE_SPLIT = re.compile(r"\b(?:OTE|on[- ]target earnings)\b[^.;\n]{0,30}?\b([1-9]\d)\s?/\s?([1-9]\d)\b"
-                        r"(?=[^.;\n]{0,25}\b(?:base|fixed)\b[^.;\n]{0,15}\b(?:commission|variable|bonus)\b)", re.IGNORECASE)
+                        r"(?=\s*(?:pay\s?mix|split\))|[^.;\n]{0,25}\b(?:base|fixed)\b[^.;\n]{0,15}\b(?:commission|variable|bonus)\b)",
+                        re.IGNORECASE)  # (or a pay mix, or a split in brackets: "£100k OTE (50/50 split)")
 
 
 # A field of pay: its label (a word of pay first) and a colon

@@ -141,8 +141,8 @@ def read_shape(text: str, filename: str) -> RawPosting:
 def _without_other_cards(text: str) -> str:
     """A careers page of several jobs between rules (_RULE_LINE) without the short cards of the others
     below the posting ("compliance analyst (aml/cft) / abu dhabi, uae · on-site / aed 20k–26k / apply: …"):
-    two or more parts after the posting's (the longest part), each a job's name, a few more lines and
-    its own apply link, one the posting does not give."""
+    two or more parts after the posting's (the longest part), each a short first line (the job's name), a
+    few more lines and its own apply link, one the posting does not give."""
     parts = _RULE_LINE.split(text)
     if len(parts) < 4:
         return text
@@ -162,7 +162,6 @@ def _job_card(part: str, posting_links: set[str]) -> bool:
     lines = [line for line in part.strip().split("\n") if line.strip()]
     links = _APPLY_LINK.findall(part)
     return 2 <= len(lines) <= 8 and len(lines[0]) <= 80 and not re.search(r"[.!?:]\s*$", lines[0]) \
-        and bool(re.search(JOB_NOUN_RE + r"|\bhead\s+of\b|\bchef\b", lines[0], re.IGNORECASE)) \
         and bool(links) and not posting_links.intersection(links)
 
 
@@ -207,7 +206,7 @@ _SIMILAR_JOBS = re.compile(
     r"client['’]s (?:recent |work )?history|"  # a gig site's list of the client's past jobs
     # (and these, said in a posting too, only above a list of jobs: _without_similar_jobs)
     r"(?P<loose>more (?:open )?(?:roles|jobs|positions|openings|vacancies) (?:at|from) .{1,40}|also hiring at [^.!?\n]{1,40}|"
-    r"other (?:open )?(?:jobs|roles|positions|openings)|other (?:open (?:jobs|roles|positions)|openings|vacancies) (?:in|at|on) .{1,40}|"
+    r"other (?:open )?(?:jobs|roles|positions|openings)(?: (?!(?:on|in) (?:the|our|this|my) team\b)(?:in|at|on) .{1,40})?|"
     r"d['’]autres (?:offres|postes)(?: chez .{1,40})?|"
     # ... a freelance board's other projects
     r"further (?:open )?(?:projects|missions)|weitere projekte|autres missions|"

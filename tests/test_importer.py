@@ -155,7 +155,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
                                 "holdout6", "holdout7", "holdout8", "holdout10", "holdout11", "holdout12",
                                 "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
                                 "holdout19", "holdout20", "holdout22", "holdout23", "holdout24", "holdout25",
-                                "holdout26", "holdout27", "holdout28", "holdout29", "holdout30")),
+                                "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
     ("holdout21", 82.0),  # leadership roles: its labels tag management practices the vocabulary leaves to people
 ])
@@ -2497,3 +2497,43 @@ def test_the_review_of_the_holdout30_round():
     # an OTE's pay mix; telework in exceptional cases
     assert find_salary([], "OTE €140k, 70/30 pay mix", None).max == 98000
     assert find_remote({}, {}, "This is an on-site position. Telework up to 2 days per month in exceptional cases.", True) == "onsite"
+
+
+# The holdout31 round: an Asia-Pacific board
+def test_the_holdout31_round_titles_places_pay_and_encodings():
+    from jobboard.conditions import find_equity, find_remote
+    from jobboard.decode import decode
+    from jobboard.extract import clean_title, find_company
+    from jobboard.structure import to_blocks
+    # a "## Role" section that holds only the title, where nothing else names it
+    role = _converted("## Location\n\n* Jakarta Selatan, Indonesia — hybrid\n\n## About Us\n\nKopi Kilat runs coffee kiosks and "
+                      "an app.\n\n## Role\n\nSenior Android Engineer — Payments Squad\n\n## What you need to have\n\n"
+                      "* Kotlin and Jetpack Compose\n", "a.md").meta
+    assert role["title"] == "Senior Android Engineer — Payments Squad"
+    # a Japanese board's tag before a title with Latin letters, a full-width bar, a title's translation in one line
+    assert clean_title("【大阪/リモート併用】SRE（インフラエンジニア）｜自社SaaS") == "SRE（インフラエンジニア）"
+    assert clean_title("Senior Full Stack Developer 高級全端開發員 (Wealth-tech / Kwun Tong)") == \
+        "Senior Full Stack Developer (Wealth-tech / Kwun Tong)"
+    assert clean_title("Backend Engineer (Rust) / バックエンドエンジニア（Rust）") == "Backend Engineer (Rust)"
+    # the Latin name the text gives beside a company's name in Japanese
+    text = "なにわクラウド（Naniwa Cloud Inc.）は、関西の製造業向けSaaSを開発しています。"
+    assert find_company({"company": "株式会社なにわクラウド"}, {}, to_blocks(text), text, set(), "SRE") == "Naniwa Cloud Inc."
+    # "isn't remote or hybrid"; an office in brackets is which office; a bracket's negation is its own
+    assert find_remote({}, {}, "5 days a week in the asok office. we like pairing in person, so this role isn't remote or "
+                               "hybrid.", True) == "onsite"
+    assert find_remote({}, {}, "Hybrid: 3 days in office, 2 days WFH", True, ["Ho Chi Minh City, Vietnam (Thu Duc City office)"]) \
+        == "hybrid"
+    assert find_equity("pay: s$7,000 – s$9,500 / month, plus the aws (the 13th-month kind, not the cloud one) and esop.")
+    # Big5 without a charset is read as Big5; text in Windows-1252 stays so
+    assert decode("高級全端開發員，工作地點：觀塘。".encode("big5") * 4).startswith("高級全端開發員")
+    assert decode("Besançon, Zürich, café crème, naïve résumé élève. ".encode("cp1252") * 5).startswith("Besançon")
+    # a Vietnamese work address; an agency's template with its client unnamed; a badge's rounded day rate
+    hanoi = _converted("[HN] Senior Java Developer (Core Banking)\n\nSaoViet Tech\nĐịa điểm làm việc: Tầng 12, 48 Tố Hữu, "
+                       "quận Nam Từ Liêm, Hà Nội\n\nOur head office is in Ho Chi Minh City; our largest development centre is "
+                       "in Hanoi.\n").meta
+    assert hanoi["cities"] == ["Hanoi"]
+    agency = _converted("Senior .NET Developer - 6 Month Contract\nHalden Recruitment\nBrisbane, Queensland, Australia · 3 days "
+                        "ago\n\nA$1K/day - A$1.2K/day\nHybrid\nContract\n\nEasy Apply\nSave\n\nAbout the job\n## Your new company\n\n"
+                        "This well-known Queensland Government department is part-way through a transformation.\n\n"
+                        "## What you'll get in return\n\nAn initial 6-month contract paying $1,000 - $1,150 per day plus super.\n").meta
+    assert "company" not in agency and agency["salary"] == {"min": 1000, "max": 1150, "currency": "AUD", "period": "day"}

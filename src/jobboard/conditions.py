@@ -365,6 +365,8 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week"; nor, in
     # a location field, where the office is: "Oslo, Norway (office at Vulkan, Grünerløkka)")
     office = r"office(?!\s*:)" if yes_no else r"office(?!\s*:)(?!\s+(?:at|in|on|by|near)\b)"
+    if not yes_no:  # ... or which office, in brackets: "Ho Chi Minh City (Thu Duc City office, ex-District 2)"
+        value = re.sub(r"\([^()]*\boffice\b[^()]*\)", " ", value)
     if re.search(rf"on-?site|^\W*office|{office}|in person|vor ort", value) or \
             yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
@@ -375,12 +377,14 @@ def _negated_right_before(text: str, start: int) -> bool:
     """'no "remote-friendly"', "not hybrid", 'not offering remote or hybrid work': the negation right
     before, not 'no dress code and hybrid'."""
     return bool(re.search(rf"\b(?:no|not|never|neither|kein\w*|nicht|không|без|не|ні|{_WITHOUT_WORDS}|"
+                          rf"(?:is|are|was)n['’]t|"  # "this role isn't remote or hybrid"
                           rf"(?:do(?:es)?n['’]t|do(?:es)? not|can['’]t|cannot|can not|won['’]t|will not)\s+(?:offer|provide|support|allow))\s+(?:(?:modalidad|modalidade)\s+)?(?:(?:\w+\s+){{0,2}}?remote\s*(?:or|nor|/)\s*)?"
                           r"[\"“'‘]?$", text[max(0, start - 40):start], re.I))
 
 
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
+    before = before[before.rfind(")") + 1:]  # (a bracket's negation is its own: "(not the cloud one) and esop")
     return bool(_NEGATED.search(before) or _WITHOUT.search(before))
 
 

@@ -55,6 +55,10 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     for named in _company_sections(sections, plain):  # "## Employer" above "* Université Paris-Saclay — the contract is ..."
         raw.labelled.setdefault("company", []).append(named)
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
+    if title is None:  # a section that holds only the title: "## Role" above "Senior Android Engineer — Payments Squad"
+        title = next((clean_title(value.strip(" *_-")) for name, value in sections.items() if _TITLE_SECTION.fullmatch(name)
+                      and "\n" not in value.strip() and len(value.strip()) <= 120 and has_job_noun(value)
+                      and clean_title(value.strip(" *_-"))), None)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
@@ -113,11 +117,20 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
                 and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
             salary = ranged
+    if salary and "salary" in raw.stated and salary.max and not find_salary(salary_lines, "", None):
+        # a job site's rounded badge ("A$1K/day - A$1.2K/day") beside the text's own figures ("$1,000 - $1,150 per day")
+        rest = "\n".join(line for line in plain.split("\n") if str(raw.stated["salary"]) not in line)
+        exact = find_salary([], rest, salary.currency)
+        if exact and (exact.currency, exact.period) == (salary.currency, salary.period) and exact.min and exact.max \
+                and abs(exact.min - (salary.min or 0)) <= 0.1 * exact.min and abs(exact.max - salary.max) <= 0.1 * exact.max:
+            salary = exact
     if raw.stated.get("base_salary") and (salary is None or salary.max is None):
         # only a JobPosting's baseSalary says it, or says the top the text leaves open ("min €4.221 – max €6.297")
         stated_pay = find_salary([raw.stated["base_salary"]], "", None)
-        if stated_pay and (salary is None or (stated_pay.min, stated_pay.currency, stated_pay.period) ==
-                           (salary.min, salary.currency, salary.period) and (stated_pay.max or 0) > salary.min):
+        # (or a job site's badge gives only a floor under it: "≥ NT$40,000" beside a range of 55,000 to 80,000)
+        if stated_pay and (salary is None or (stated_pay.currency, stated_pay.period) == (salary.currency, salary.period)
+                           and salary.min is not None and (stated_pay.min or 0) >= salary.min
+                           and (stated_pay.max or 0) > salary.min):
             salary = stated_pay
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
@@ -207,6 +220,9 @@ _TWO_LETTER_WORDS = {"my", "by", "go", "up", "as", "is", "if", "no", "to", "of",
 
 # A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"
 # or a slogan ("Make flexibility pay. Make the grid renewable.")
+# A section that holds only the title: "## Role", "## Position", "## Job title"
+_TITLE_SECTION = re.compile(r"(?:the )?(?:role|position|job title|title|job|poste|puesto|stelle|rolle|functie|vacature)",
+                            re.IGNORECASE)
 _PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?!.*[a-z]{3,}[.!?]\s+[a-z]{3,}\s+[a-z])(?=.{1,80}$).*"
                           r"\b(?:salary|compensation|pay|gehalt|"
                           r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"

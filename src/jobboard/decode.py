@@ -52,10 +52,38 @@ def _decode_bytes(data: bytes) -> str:
     declared = _declared_charset(data)
     if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
         return data.decode(declared, errors="replace")
+    undeclared = _east_asian(data)
+    if undeclared is not None:
+        return undeclared
     try:
         return data.decode("cp1252")  # the usual encoding of files saved on Windows
     except UnicodeDecodeError:
         return data.decode("latin-1")  # every byte is a character: nothing is lost or replaced
+
+
+# Encodings of East Asian text a file may use without saying so, and the characters of their scripts
+_EAST_ASIAN = ("big5", "cp932", "gbk", "euc_kr")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")  # (and their punctuation)
+
+
+def _east_asian(data: bytes) -> str | None:
+    """The text of a file in Big5, Shift_JIS, GBK or EUC-KR that does not say so: its bytes outside ASCII come in
+    pairs (read as Windows-1252, runs of accented letters, not one between ASCII letters as in "café"), and one of
+    those encodings reads them all as Chinese, Japanese or Korean."""
+    high = [n for n, byte in enumerate(data[:20_000]) if byte >= 0x80]
+    if len(high) < 20 or sum(1 for a, b in zip(high, high[1:]) if b == a + 1) < 0.8 * len(high) / 2:
+        return None
+    best, best_share = None, 0.0
+    for encoding in _EAST_ASIAN:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [char for char in text[:20_000] if ord(char) > 0x7f]
+        share = len(_CJK.findall("".join(wide))) / max(1, len(wide))
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= 0.9 else None
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -53,7 +53,9 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+                        r"\bexclusively partnered with (?:a|an)\b|"
+                        # an agency's template, its client unnamed: "## Your new company" above "This well-known department"
+                        r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
 # ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" ("are delighted to be
 # partnering with"), "I'm working exclusively with
 # Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
@@ -357,8 +359,10 @@ def clean_title(value: str) -> str | None:
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     value = _EMOJI.sub(" | ", value).strip(" |")  # "Community Manager (Remote, UK) 🎮", "Backend Engineer 🔥 Berlin 🔥 €80k"
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
-    if "|" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k"
-        value = next((part for part in value.split("|") if has_job_noun(part)), value)
+    tagged = re.match(r"\s*【[^【】]{1,30}】\s*(?=.*[A-Za-z])", value)  # a Japanese board's tag of place and terms before a
+    value = value[tagged.end():] if tagged else value  # title with Latin letters: "【大阪/リモート併用】SRE（インフラエンジニア）"
+    if "|" in value or "｜" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k", "SRE（インフラエンジニア）｜自社SaaS"
+        value = next((part for part in re.split(r"[|｜]", value) if has_job_noun(part)), value)
     if " ? " in value:  # a character the file lost ("›", "–", "·"): the last part that names a job, if one does
         value = next((part for part in reversed(value.split(" ? ")) if has_job_noun(part)), value)
     crumbs = r"\s[>›＞→]\s" if "«" in value else r"\s[>›»＞→]\s"  # « Transformation digitale » is a quote
@@ -401,8 +405,13 @@ def clean_title(value: str) -> str | None:
                if _LISTING.fullmatch(c.strip()) or re.fullmatch(r"(?i)jobb|stillinger|työpaikat", c.strip())]
     if len(crumbs) >= 3 and listing:
         value = next((c for c in crumbs[listing[-1] + 1:] if has_job_noun(c)), value)
+    # a bilingual title in one line: "Senior Full Stack Developer 高級全端開發員 (Wealth-tech / Kwun Tong)"
+    latin = re.sub(rf"\s+{_NON_LATIN}+(?=\s*(?:[(（]|$))", "", value)
+    if latin != value and len(split_outside_brackets(" / ", value)) == 1 and has_job_noun(latin.split("(")[0]) \
+            and not re.search(_NON_LATIN, latin.split("(")[0]):
+        value = latin
     if " / " in value:  # a bilingual title: "Backend Engineer (Rust) / バックエンドエンジニア（Rust）"
-        kept = [p for p in value.split(" / ") if not re.search(_NON_LATIN, p)]
+        kept = [p for p in split_outside_brackets(" / ", value) if not re.search(_NON_LATIN, p)]
         value = " / ".join(kept) if kept else value
         first, _, second = value.partition(" / ")
         bare_first, bare_second = (re.sub(rf"\s*\(.*|^(?:{_LEVEL})\s+", "", part, flags=re.IGNORECASE).lower()
@@ -799,6 +808,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
             if latin and re.search(_NON_LATIN, value):
                 return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
+            if re.search(_NON_LATIN, value) and not re.search(r"[A-Za-z]", value) and (latin := _latin_name(value, text)):
+                return latin  # ... given in the text: "矽峰科技股份有限公司", and "矽峰科技（SiliPeak Technology）成立於 2009 年"
             return _name_before_remark(value)
     if recruiter:
         return None
@@ -1214,6 +1225,16 @@ _UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:o
 _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
                  r"lavora con noi|trabaja con nosotros|carri[èe]res?|empleo|vacatures|werken bij|job posting|"
                  r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+){0,2}(?:\s*\((?:remote|hybrid|on-?site)\))?)$")
+
+
+def _latin_name(name: str, text: str) -> str | None:
+    """The Latin name the text gives beside an organisation's name in another script, without its legal form:
+    "矽峰科技（SiliPeak Technology）" for "矽峰科技股份有限公司", "なにわクラウド（Naniwa Cloud Inc.）"."""
+    core = re.sub(r"^(?:株式会社|有限会社|주식회사|\(주\))|(?:股份有限公司|有限公司|株式会社|有限会社|주식회사|公司)$", "", name.strip())
+    if len(core) < 2:
+        return None
+    beside = re.search(rf"{re.escape(core)}\s*[（(]([A-Za-z][\w&.,' -]{{1,60}}?)[)）]", text[:100_000])
+    return beside.group(1).strip() if beside else None
 
 
 def _translated_title(name: str, title: str) -> bool:

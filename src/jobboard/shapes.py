@@ -37,7 +37,7 @@ LABELS = {
                 r"lieu\s+d['’]affectation|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"
-                r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?|địa\s+điểm|"
+                r"arbeidssted|arbejdssted|sijainti|paikkakunta|lokalita|m[íi]sto(?:\s+v[ýy]konu\s+pr[áa]ce)?|địa\s+điểm(?:\s+làm\s+việc)?|địa\s+chỉ(?:\s+làm\s+việc)?|"
                 r"nơi\s+làm\s+việc|konum|şehir|lokasyon|çalışma\s+yeri|місто|город|місце\s+роботи|место\s+работы|"
                 r"地点|工作地[点點]|上班地[点點]|근무지|근무\s*지역|근무\s*위치|ciudad|cidade|ora[șş]|loca[țt]ie|sted",
     "salary": r"salary|salary\s+range|給与|想定年収|年収|compensation|pay|gehalt|vergütung|jahresgehalt|rate|day\s+rate|budget|"
@@ -836,6 +836,8 @@ def _locality(address: dict) -> str | None:
     if isinstance(region, str) and re.fullmatch(r"[A-Z]{2}", region.strip()) and \
             _country_code(address.get("addressCountry")) in ("US", "CA"):
         return f"{city}, {region.strip()}"
+    if isinstance(region, str) and re.search(r"[區区구]$", city.strip()):
+        return region.strip() + city.strip()  # a district of the region's city: "新竹市" and "東區", "서울특별시" and "강남구"
     return city
 
 

@@ -2400,7 +2400,7 @@ def test_the_review_of_the_holdout28_and_holdout29_rounds():
 # The holdout30 round: European public institutions, NGOs and international organisations
 def test_the_holdout30_round_titles_employers_places_pay_and_modes():
     from jobboard.conditions import find_remote
-    from jobboard.extract import applicants_country, clean_title, find_company, find_title
+    from jobboard.extract import applicants_country, clean_title, find_company
     from jobboard.structure import to_blocks
     # grades and references after a title; a stack of slashes with no digit is no reference
     for raw, title in (("IT Security Officer (AD 7) – Ref. ENISA/2026/TA/03", "IT Security Officer"),

@@ -2537,3 +2537,35 @@ def test_the_holdout31_round_titles_places_pay_and_encodings():
                         "This well-known Queensland Government department is part-way through a transformation.\n\n"
                         "## What you'll get in return\n\nAn initial 6-month contract paying $1,000 - $1,150 per day plus super.\n").meta
     assert "company" not in agency and agency["salary"] == {"min": 1000, "max": 1150, "currency": "AUD", "period": "day"}
+
+
+def test_the_review_of_the_holdout31_round():
+    from jobboard.conditions import find_equity, mode_of_field
+    from jobboard.decode import decode
+    from jobboard.extract import _latin_name, clean_title
+    from jobboard.shapes import _locality
+    # UTF-8 with one Windows-1252 byte stays UTF-8, not Shift_JIS
+    text = "Müller & Söhne Softwarehaus sucht Entwickler in München. Don’t wait. Développeur confirmé, Société Générale."
+    assert decode(text.encode("utf-8").replace("’".encode("utf-8"), b"\x92")) == text
+    # a negation before a bracket; a title in a Japanese tag; a Latin name that is a place or a listing
+    assert not find_equity("We don't offer (at the moment) stock options, but a bonus")
+    assert not find_equity("There is no (phantom or real) equity")
+    assert clean_title("【Senior Backend Engineer】Acme Japan (Tokyo)") != "Acme Japan"
+    assert _latin_name("矽峰科技股份有限公司", "矽峰科技（Hsinchu Science Park）成立於") is None
+    assert _latin_name("さくらペイ株式会社", "さくらペイ（TSE Growth 4385）は") is None
+    # brackets that say how the office is worked are the mode; only one that names an office is not
+    for value in ("Berlin, Germany (Office)", "London, UK (office-based)", "Austin, TX (in office 5 days)",
+                  "Leeds (home or office based)"):
+        assert mode_of_field(value) == "onsite", value
+    # a direct employer's "Your new company"; a section's sentence is no title; another city's range; a prefecture's ward
+    direct = _converted("Customer Success Manager at Lumen Ledger\n\n## Your new company\n\nLumen Ledger builds accounting "
+                        "software. Lumen Ledger is growing.\n\n## Your new role\n\nYou look after customers.\n").meta
+    assert direct["company"] == "Lumen Ledger"
+    prose = _converted("## Role\n\nYou will be the first data engineer on our platform team, reporting to the CTO.\n\n"
+                       "## About\n\nWe build.\n", "a.md").meta
+    assert "title" not in prose
+    badge = _converted("Senior Engineer\nAcme\nAustin, TX · 3 days ago\n\n$140K/yr - $170K/yr\nHybrid\nFull-time\n\nApply\nSave\n\n"
+                       "About the job\nThe range is $150,000 - $180,000 in New York City and $140,000 - $170,000 in other US "
+                       "locations.\n").meta
+    assert badge["salary"] == {"min": 140000, "max": 170000, "currency": "USD", "period": "year"}
+    assert _locality({"addressRegion": "大阪府", "addressLocality": "堺区"}) == "堺区"

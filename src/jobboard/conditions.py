@@ -365,12 +365,16 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
     # (not "office" as an address's label: "Cluj-Napoca office: Strada Emil Isac 12", but "Office: 5 days a week"; nor, in
     # a location field, where the office is: "Oslo, Norway (office at Vulkan, Grünerløkka)")
     office = r"office(?!\s*:)" if yes_no else r"office(?!\s*:)(?!\s+(?:at|in|on|by|near)\b)"
-    if not yes_no:  # ... or which office, in brackets: "Ho Chi Minh City (Thu Duc City office, ex-District 2)"
-        value = re.sub(r"\([^()]*\boffice\b[^()]*\)", " ", value)
+    if not yes_no:  # ... or which office, in brackets: "Ho Chi Minh City (Thu Duc City office, ex-District 2)" (not
+        # "(office-based)", "(in office 5 days)", "(home or office based)")
+        value = re.sub(r"\([^()]*\)", lambda m: " " if _WHICH_OFFICE.search(m.group()) else m.group(), value)
     if re.search(rf"on-?site|^\W*office|{office}|in person|vor ort", value) or \
             yes_no and re.fullmatch(r"\W*(?:no|false|nein|nej|nee|non)\b.{0,20}", value):  # not "Non-US candidates"
         return "onsite"
     return None
+
+
+_WHICH_OFFICE = re.compile(r"\b(?!(?:in|home|or|and|the|an?|our|hybrid|remote|from)\b)[a-z][\w-]*\s+office\b(?![- ]based)")
 
 
 def _negated_right_before(text: str, start: int) -> bool:
@@ -384,7 +388,8 @@ def _negated_right_before(text: str, start: int) -> bool:
 
 def _negated(text: str, start: int) -> bool:
     before = text[max(0, start - 40):start]
-    before = before[before.rfind(")") + 1:]  # (a bracket's negation is its own: "(not the cloud one) and esop")
+    # (a bracket's negation is its own: "(the 13th-month kind, not the cloud one) and esop", its opening perhaps further back)
+    before = re.sub(r"\([^()]*\)|^[^()]*\)", " ", before)
     return bool(_NEGATED.search(before) or _WITHOUT.search(before))
 
 

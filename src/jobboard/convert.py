@@ -12,7 +12,7 @@ from typing import Any
 from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
-                      has_job_noun, location_sections, place_lines, public_body, short_form)
+                      has_job_noun, location_sections, looks_like_title, place_lines, public_body, short_form)
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
@@ -58,7 +58,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if title is None:  # a section that holds only the title: "## Role" above "Senior Android Engineer — Payments Squad"
         title = next((clean_title(value.strip(" *_-")) for name, value in sections.items() if _TITLE_SECTION.fullmatch(name)
                       and "\n" not in value.strip() and len(value.strip()) <= 120 and has_job_noun(value)
-                      and clean_title(value.strip(" *_-"))), None)
+                      and clean_title(value.strip(" *_-")) and looks_like_title(clean_title(value.strip(" *_-")))), None)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
@@ -117,9 +117,11 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
                 and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
             salary = ranged
-    if salary and "salary" in raw.stated and salary.max and not find_salary(salary_lines, "", None):
+    badge = str(raw.stated.get("salary", ""))
+    if salary and re.search(r"\d\s?[kK]\b", badge) and salary.max and not find_salary(salary_lines, "", None) \
+            and not all(f"{amount:,}" in plain for amount in (salary.min, salary.max) if amount):
         # a job site's rounded badge ("A$1K/day - A$1.2K/day") beside the text's own figures ("$1,000 - $1,150 per day")
-        rest = "\n".join(line for line in plain.split("\n") if str(raw.stated["salary"]) not in line)
+        rest = "\n".join(line for line in plain.split("\n") if badge not in line)
         exact = find_salary([], rest, salary.currency)
         if exact and (exact.currency, exact.period) == (salary.currency, salary.period) and exact.min and exact.max \
                 and abs(exact.min - (salary.min or 0)) <= 0.1 * exact.min and abs(exact.max - salary.max) <= 0.1 * exact.max:

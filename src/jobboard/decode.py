@@ -49,6 +49,10 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")  # before any declaration: a page saved as UTF-8 keeps a stale one
     except UnicodeDecodeError:
         pass
+    high = sum(1 for byte in data if byte >= 0x80)
+    if data.decode("utf-8", errors="replace").count("\ufffd") <= 0.1 * high:
+        # UTF-8 with a stray byte or two ("Don\x92t" pasted from Windows, a file cut mid-character), not another encoding
+        return data.decode("utf-8", errors="jobboard-cp1252")
     declared = _declared_charset(data)
     if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
         return data.decode(declared, errors="replace")
@@ -63,7 +67,8 @@ def _decode_bytes(data: bytes) -> str:
 
 # Encodings of East Asian text a file may use without saying so, and the characters of their scripts
 _EAST_ASIAN = ("big5", "cp932", "gbk", "euc_kr")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")  # (and their punctuation)
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uff60\uffe0-\uffef]")  # (and their
+# punctuation; not the half-width katakana UTF-8's pairs of bytes read as in Shift_JIS)
 
 
 def _east_asian(data: bytes) -> str | None:

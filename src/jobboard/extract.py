@@ -53,9 +53,10 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\bexclusively partnered with (?:a|an)\b|"
-                        # an agency's template, its client unnamed: "## Your new company" above "This well-known department"
-                        r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
+                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+# An agency's template, its client unnamed: "## Your new company" above "This well-known department" (said by an
+# agency's posting only: a direct employer may use the heading too)
+_NEW_COMPANY = re.compile(r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
 # ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" ("are delighted to be
 # partnering with"), "I'm working exclusively with
 # Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
@@ -199,11 +200,11 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         if isinstance(value, str) and clean_title(value):
             return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), value, blocks)
     subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
-    if subject and _looks_like_title(subject):
+    if subject and looks_like_title(subject):
         return subject
     if not stated.get("title") and stated.get("page_title"):
         parts = re.split(r"\s+[|–—-]\s+", stated["page_title"])
-        if _looks_like_title(parts[0]):
+        if looks_like_title(parts[0]):
             return clean_title(parts[0])
     for block in blocks[:4]:
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
@@ -213,13 +214,13 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
             if field and (_FIELD_LABEL.fullmatch(label) or not has_job_noun(label) and not announced):
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
-            if title and _looks_like_title(title):
+            if title and looks_like_title(title):
                 return _without_breadcrumbs_team(title, line, blocks)
     for line in _header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
         if ":" in line:
             continue  # a field ("Reports to: Head of Engineering"), not the title
         title = clean_title(line)
-        if title and _looks_like_title(title):
+        if title and looks_like_title(title):
             return title
     # (and in a job site's list of facts, with one such line: not a list of other jobs, "Buchhalter (m/w/d)", "Lagerist (m/w/d)")
     lines = [line for block in blocks[:15] for line in
@@ -235,12 +236,12 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
     for pattern in _TITLE_PROSE + (_TITLE_PROSE_LOWER if is_lowercase(text) else []):
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
-            if title and _looks_like_title(title, prose=True):
+            if title and looks_like_title(title, prose=True):
                 return title + (_field_of_study(text[match.end("t"):]) if _ACADEMIC.search(title) else "")
     page_title = stated.get("page_title")
     if isinstance(page_title, str):
         first = re.split(r"\s+[|–—-]\s+", page_title)[0]
-        if _looks_like_title(first):
+        if looks_like_title(first):
             return clean_title(first)
     return None
 
@@ -312,7 +313,7 @@ def _fuller_title(title: str, blocks: list[Block]) -> str:
     for line in _header_lines(blocks, 12):
         fuller = clean_title(line)
         if fuller and fuller != title and fuller.lower().endswith(" " + title.lower()) and len(fuller) <= len(title) + 20 \
-                and _looks_like_title(fuller) and ":" not in line \
+                and looks_like_title(fuller) and ":" not in line \
                 and not BUTTONS.fullmatch(fuller[:len(fuller) - len(title)].strip()):  # "Save Full Stack Developer"
             return fuller
     return title
@@ -359,8 +360,9 @@ def clean_title(value: str) -> str | None:
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     value = _EMOJI.sub(" | ", value).strip(" |")  # "Community Manager (Remote, UK) 🎮", "Backend Engineer 🔥 Berlin 🔥 €80k"
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
-    tagged = re.match(r"\s*【[^【】]{1,30}】\s*(?=.*[A-Za-z])", value)  # a Japanese board's tag of place and terms before a
-    value = value[tagged.end():] if tagged else value  # title with Latin letters: "【大阪/リモート併用】SRE（インフラエンジニア）"
+    tagged = re.match(r"\s*【([^【】]{1,30})】\s*(?=.*[A-Za-z])", value)  # a Japanese board's tag of place and terms before a
+    if tagged and not has_job_noun(tagged.group(1)) and not re.search(_SENIORITY, tagged.group(1), re.IGNORECASE):
+        value = value[tagged.end():]  # title with Latin letters: "【大阪/リモート併用】SRE（インフラエンジニア）"
     if "|" in value or "｜" in value:  # "Senior Salesforce Developer | Amsterdam | €70-85k", "SRE（インフラエンジニア）｜自社SaaS"
         value = next((part for part in re.split(r"[|｜]", value) if has_job_noun(part)), value)
     if " ? " in value:  # a character the file lost ("›", "–", "·"): the last part that names a job, if one does
@@ -699,7 +701,7 @@ def has_job_noun(text: str) -> bool:
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
 
 
-def _looks_like_title(text: str, prose: bool = False) -> bool:
+def looks_like_title(text: str, prose: bool = False) -> bool:
     text = _GENDER.sub("", text).strip()
     words = text.split()
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
@@ -786,7 +788,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
     recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
-                                                       labelled.get("client"))
+                                                       labelled.get("client") or _NEW_COMPANY.search(text))
     if recruiter and client and (stated_name is None or agency):
         return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
     if recruiter and (stated_name is None or agency):
@@ -1234,7 +1236,11 @@ def _latin_name(name: str, text: str) -> str | None:
     if len(core) < 2:
         return None
     beside = re.search(rf"{re.escape(core)}\s*[（(]([A-Za-z][\w&.,' -]{{1,60}}?)[)）]", text[:100_000])
-    return beside.group(1).strip() if beside else None
+    # (with no digits and no place: not "（Hsinchu Science Park）", "（TSE Growth 4385）")
+    if not beside or re.search(r"\d", beside.group(1)) or any(
+            word.lower() in _city_names() or word.lower() in _region_or_country_names() for word in beside.group(1).split()):
+        return None
+    return beside.group(1).strip()
 
 
 def _translated_title(name: str, title: str) -> bool:

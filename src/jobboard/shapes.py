@@ -836,7 +836,7 @@ def _locality(address: dict) -> str | None:
     if isinstance(region, str) and re.fullmatch(r"[A-Z]{2}", region.strip()) and \
             _country_code(address.get("addressCountry")) in ("US", "CA"):
         return f"{city}, {region.strip()}"
-    if isinstance(region, str) and re.search(r"[區区구]$", city.strip()):
+    if isinstance(region, str) and re.search(r"[區区구]$", city.strip()) and re.search(r"[市都시]$", region.strip()):
         return region.strip() + city.strip()  # a district of the region's city: "新竹市" and "東區", "서울특별시" and "강남구"
     return city
 

@@ -55,10 +55,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     for named in _company_sections(sections, plain):  # "## Employer" above "* Université Paris-Saclay — the contract is ..."
         raw.labelled.setdefault("company", []).append(named)
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
-    if title is None:  # a section that holds only the title: "## Role" above "Senior Android Engineer — Payments Squad"
-        title = next((clean_title(value.strip(" *_-")) for name, value in sections.items() if _TITLE_SECTION.fullmatch(name)
-                      and "\n" not in value.strip() and len(value.strip()) <= 120 and has_job_noun(value)
-                      and clean_title(value.strip(" *_-")) and looks_like_title(clean_title(value.strip(" *_-")))), None)
+    title = title or _title_of_sections(sections)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
     excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
@@ -220,11 +217,22 @@ _TWO_LETTER_WORDS = {"my", "by", "go", "up", "as", "is", "if", "no", "to", "of",
                      "el", "le", "du", "da", "do", "en", "et", "im", "am", "zu"}
 
 
-# A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"
-# or a slogan ("Make flexibility pay. Make the grid renewable.")
-# A section that holds only the title: "## Role", "## Position", "## Job title"
+def _title_of_sections(sections: dict[str, str]) -> str | None:
+    """The title a section holds alone, where nothing else names it: "## Role" above "Senior Android Engineer —
+    Payments Squad" (not "## The role" above a sentence)."""
+    for name, value in sections.items():
+        line = value.strip().strip(" *_-")
+        if _TITLE_SECTION.fullmatch(name) and "\n" not in line and len(line) <= 120 and has_job_noun(line):
+            title = clean_title(line)
+            if title and looks_like_title(title):
+                return title
+    return None
+
+
 _TITLE_SECTION = re.compile(r"(?:the )?(?:role|position|job title|title|job|poste|puesto|stelle|rolle|functie|vacature)",
                             re.IGNORECASE)
+# A section about pay ("Salary", "Benefits & Compensation", "Dein Gehalt"), not "About Fynbos Pay", "The Package"
+# or a slogan ("Make flexibility pay. Make the grid renewable.")
 _PAY_SECTION = re.compile(r"^(?!about\b|über\b|à propos\b|sobre\b|over\b)(?!.*[a-z]{3,}[.!?]\s+[a-z]{3,}\s+[a-z])(?=.{1,80}$).*"
                           r"\b(?:salary|compensation|pay|gehalt|"
                           r"vergütung|salaire|r[ée]mun[ée]ration|sal[áa]rio|retribuci[óo]n|retribuzione|salaris|"

@@ -352,7 +352,7 @@ def _lost_letter_names(gazetteer: Gazetteer) -> tuple[re.Pattern, dict[str, str]
     fits: dict[str, dict[str, str]] = {}  # spelling that lost letters -> {the city or country: its name}
     places = [(name, f"city:{city.name}") for name, city in gazetteer.cities.items()]
     places.sort(key=lambda row: (row[0] != row[1][5:].lower(), row[0]))  # its own name first
-    for name, place in places + [(name.lower(), f"country:{code}") for name, code in country_names().items()]:
+    for name, place in places + [(name, f"country:{code}") for name, code in _country_names_lower().items()]:
         name = name.replace("i\u0307", "İ")  # (Turkish "İzmir" lower-cased is "i" and a combining dot)
         lost = "".join(c if c.isascii() else "?" for c in name)
         if lost != name and sum(c.isalpha() for c in lost) >= 3 and len(lost) == len(name):

@@ -56,8 +56,7 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
     doubted: dict[str, int] = {}  # how often an ambiguous name was judged no technology here
     for match in pattern.finditer(text):
         for start, spelling in _with_parts(match):
-            key = spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
-                spellings.get(" ".join(spelling.lower().split()))
+            key = _key_of(spelling, spellings)
             if not key or key in found or doubted.get(key, 0) >= 50:
                 continue  # (fifty doubts are enough: a hostile text may repeat a name thousands of times)
             if vocab.tags[key].ambiguous and not _plausible(text, start, spelling, vocab, key, lowercase):
@@ -66,6 +65,12 @@ def find_tags(text: str, vocab: Vocabulary) -> list[str]:
             if not _negated(text, start, start + len(spelling)) and not _not_technology(text, start, spelling):
                 found.setdefault(key)
     return list(found)
+
+
+def _key_of(spelling: str, spellings: dict[str, str]) -> str | None:
+    """The tag a spelling the matcher found names: "A/B-test" as "a/b test", "CI/CD" as written."""
+    return spellings.get(" ".join(spelling.lower().replace("-", " ").split())) or \
+        spellings.get(" ".join(spelling.lower().split()))
 
 
 def _not_technology(text: str, start: int, spelling: str) -> bool:
@@ -179,9 +184,7 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
-    spellings = _matcher(vocab)[1]
-    others = [m for m in found if not vocab.tags[spellings.get(" ".join(m.group().lower().replace("-", " ").split()))
-                                                 or spellings.get(" ".join(m.group().lower().split()), key)].ambiguous]
+    others = [m for m in found if not vocab.tags[_key_of(m.group(), _matcher(vocab)[1]) or key].ambiguous]
     return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)
 
 

@@ -1,7 +1,9 @@
 import pytest
 
 from jobboard.conditions import find_apply, find_employment_type, find_equity, find_remote
-from jobboard.extract import clean_title, find_company, find_places, find_title
+from jobboard.companies import find_company
+from jobboard.locations import find_places
+from jobboard.titles import clean_title, find_title
 from jobboard.structure import to_blocks
 
 
@@ -128,7 +130,7 @@ def test_apply_link_and_email():
 
 
 def test_company_names_lose_their_legal_form():
-    from jobboard.extract import brand_name
+    from jobboard.names import brand_name
     assert brand_name("Brezelwerk Software GmbH") == "Brezelwerk Software"
     assert brand_name("Wawelsoft Sp. z o.o.") == "Wawelsoft"
     assert brand_name("Acme, Inc.") == "Acme"
@@ -139,7 +141,7 @@ def test_company_names_lose_their_legal_form():
 
 
 def test_a_subsidiarys_country_leaves_the_name_but_a_countrys_name_in_a_brand_stays():
-    from jobboard.extract import brand_name
+    from jobboard.names import brand_name
     assert brand_name("Kanro Semiconductor Việt Nam") == "Kanro Semiconductor"
     assert brand_name("NovaPay Singapore Pte Ltd") == "NovaPay"
     assert brand_name("Air France") == "Air France"
@@ -354,7 +356,7 @@ def test_remote_mode_is_not_read_from_negations_allowances_or_customer_visits():
 def test_a_remote_job_keeps_the_offices_its_header_names_and_the_country_it_hires_in():
     assert places_of("Data Engineer (m/w/d)\nNordlicht GmbH\nBerlin, München, Homeoffice\n\nSie arbeiten in Berlin oder "
                      "München – oder zu 100 % remote von überall in Deutschland.\n")[0] == ["Berlin", "Munich"]
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     assert applicants_country("100% remoto, de qualquer lugar do Brasil") == "BR"
     assert applicants_country("You can be based in Germany, remote.") == "DE"
     assert applicants_country("IMPORTANTE: solo freelancers residentes en México, necesitamos factura (CFDI).") == "MX"
@@ -387,7 +389,7 @@ def test_breadcrumbs_and_terms_in_a_title(line, title):
 def test_more_company_and_pay_forms():
     assert company_of("🚀🚀 OPPORTUNITÀ 🚀🚀\n\nNavigli Tech cerca uno sviluppatore. Navigli Tech è a Milano.") == \
         "Navigli Tech"
-    from jobboard.extract import brand_name
+    from jobboard.names import brand_name
     assert brand_name("Tramitia Soluciones Digitales SL") == "Tramitia Soluciones Digitales"
     from jobboard.salary import find_salary
     from jobboard.model import Salary
@@ -471,7 +473,7 @@ def test_yes_and_no_say_the_mode_only_in_a_field_about_remote_work():
 
 def test_a_breadcrumb_with_other_arrows_and_a_logos_image_text():
     assert clean_title("Jobs › IT & Softwareentwicklung › DevOps Engineer") == "DevOps Engineer"
-    from jobboard.extract import brand_name
+    from jobboard.names import brand_name
     assert brand_name("Helixa Bio logo") == "Helixa Bio"
 
 
@@ -485,7 +487,7 @@ def test_a_slack_messages_title_in_its_prose_and_not_its_bullet_about_the_team()
 
 def test_a_remote_job_open_in_several_countries_has_none_for_a_person_to_choose():
     # (it is listed under review: three labelled sets, holdout6, holdout13 and holdout15, give such jobs no country)
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     assert applicants_country("Fully remote, anywhere in the US or Canada. The team is spread out.") is None
     assert applicants_country("Fully remote, anywhere in the US. The team is spread out.") == "US"
     assert applicants_country("Remote, but you must be based in Germany.") == "DE"
@@ -508,7 +510,7 @@ def test_more_forms_of_the_mode_the_title_and_a_province():
 
 
 def test_what_a_second_review_showed_misfiring():
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     assert applicants_country("Fully remote, but you must be based in the U.S. to apply.") == "US"
     stated = {"page_title": "Senior Java Entwickler (m/w/d) bei Acme GmbH in München"}
     assert find_company(stated, {}, [], "", set()) == "Acme GmbH"
@@ -672,7 +674,8 @@ def test_company_in_turkish_and_job_sites_of_other_countries_are_not_employers()
 
 
 def test_review_round_misreadings_stay_fixed():
-    from jobboard.extract import brand_name, _named_by_address
+    from jobboard.companies import _named_by_address
+    from jobboard.names import brand_name
     assert title_of("Wanted: Senior Go Developer\n\nWe build things.\n") == "Senior Go Developer"
     assert find_company({"page_title": "Careers at Fernhill Energy"}, {}, [], "", set()) == "Fernhill Energy"
     assert [brand_name(n) for n in ("Code for America", "Studio Chad Inc", "Microsoft India Pvt Ltd")] == \
@@ -728,7 +731,8 @@ def test_a_level_range_in_words_a_contracts_length_and_a_job_post_label():
 
 
 def test_the_holdout11_rounds_review_misreadings_stay_fixed():
-    from jobboard.extract import short_form, _remote_teams_head_office
+    from jobboard.locations import _remote_teams_head_office
+    from jobboard.names import short_form
     # a stated employer stays, whatever "client" words its text has
     for text, employer in [("Work with our client success team.", "Lumen Wealth"),
                            ("We act on behalf of our clients.", "Brightwater Legal"),
@@ -799,7 +803,7 @@ def test_holdout13_round_rules():
     assert find_remote({}, {}, "We work in the office Monday to Thursday - WFH Fridays.", True) == "hybrid"
     assert not find_equity("A note on equity: we're bootstrapped, so we don't offer equity or options.")
     assert find_equity("Options under the employee share scheme (ESS).")
-    from jobboard.extract import brand_name
+    from jobboard.names import brand_name
     assert brand_name("Cedar & Swell Careers") == "Cedar & Swell"
     assert title_of("## About us\n\nWe build grid software.\n\nAs our second security engineer, you will own "
                     "detection.\n") == "security engineer"  # (the importer gives it back in ordinary case)

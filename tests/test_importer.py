@@ -200,7 +200,7 @@ def test_the_body_keeps_every_line_of_a_text_posting():
 
 
 def clean(line):
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     return clean_title(line.lstrip("# "))
 
 
@@ -799,7 +799,7 @@ def test_remote_sections_levels_and_a_remote_teams_head_office():
 
 
 def test_a_legal_name_with_a_word_of_the_trade_gives_way_to_the_name_the_page_uses():
-    from jobboard.extract import short_form
+    from jobboard.names import short_form
     text = "Halyard gives small businesses a current account. Join Halyard.\n\nHalyard Financial Ltd is authorised."
     assert short_form("Halyard Financial", text) == "Halyard"
     # ... not when the page says the full name too, nor for a word that is often the brand's own
@@ -881,7 +881,7 @@ def test_warrants_that_vest_and_a_two_word_name_without_capitals():
 
 
 def test_a_titles_places_terms_and_levels_in_any_brackets_and_after_a_middle_dot():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     assert clean_title("Senior DevOps Engineer (Hybrid - Bengaluru) | 6-9 yrs") == "Senior DevOps Engineer"
     assert clean_title("Vaga: MLOps Engineer (Pleno/Sênior) — São Paulo (híbrido)") == "MLOps Engineer"
     assert clean_title("Product Designer (Mid/Senior) · Remote, Greece") == "Product Designer"
@@ -927,7 +927,7 @@ def test_holdout14_places_modes_and_pay():
 def test_holdout14_equity_ruled_out_regions_agency_clients_and_a_headlines_pay():
     assert "equity" not in _converted("PM\n\nesop is not part of the package for this role.\n").meta
     assert _converted("PM\n\nStock options for everyone, vesting over four years.\n").meta["equity"]
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     from jobboard.places import find_countries
     assert applicants_country("fully remote, anywhere in greece — you need to be a greek tax resident") == "GR"
     assert applicants_country("we are based in the us.") == "US"
@@ -954,7 +954,8 @@ def test_a_currency_code_is_not_the_language_of_the_same_name():
 
 def test_the_holdout14_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity, find_remote, mode_of_field
-    from jobboard.extract import _place_before_remark, _remote_teams_head_office, applicants_country, clean_title
+    from jobboard.locations import applicants_country, _place_before_remark, _remote_teams_head_office
+    from jobboard.titles import clean_title
     from jobboard.places import find_cities, job_cities, load_gazetteer
     from jobboard.salary import find_salary
     gazetteer = load_gazetteer()
@@ -1008,7 +1009,8 @@ def test_the_holdout14_rounds_review_misreadings_stay_fixed():
 
 
 def test_holdout15_titles_companies_places_and_pay():
-    from jobboard.extract import brand_name, clean_title
+    from jobboard.names import brand_name
+    from jobboard.titles import clean_title
     # hours, a contract's length beside its terms, languages, a breadcrumb through the listing, a district
     assert clean_title("Analytics Engineer (32–40 uur)") == "Analytics Engineer"
     assert clean_title("UX Researcher (Mandarin / English)") == "UX Researcher"
@@ -1046,7 +1048,8 @@ def test_holdout15_titles_companies_places_and_pay():
 
 
 def test_holdout16_pay_in_cents_a_maximum_later_towns_the_gazetteer_lacks_and_titles():
-    from jobboard.extract import _town_in_address, clean_title
+    from jobboard.locations import _town_in_address
+    from jobboard.titles import clean_title
     from jobboard.places import find_cities, load_gazetteer
     from jobboard.salary import find_salary
     from jobboard.views import format_salary
@@ -1090,7 +1093,8 @@ def test_the_holdout15_rounds_review_misreadings_stay_fixed():
 
     from jobboard.conditions import find_equity, find_remote
     from jobboard.convert import _countries_named
-    from jobboard.extract import brand_name, clean_title
+    from jobboard.names import brand_name
+    from jobboard.titles import clean_title
     from jobboard.places import find_countries
     from jobboard.salary import find_salary
     # a vendor an agency's candidate works with is no client
@@ -1144,7 +1148,8 @@ def test_a_bare_frankfurt_is_the_oder_one_only_when_the_page_mostly_says_so():
 
 def test_a_house_numbers_street_a_hyphenated_town_and_a_trust_after_a_title():
     # (a town before its country alone was taken back after a review: "Ontario, Canada", "Flexible, UK")
-    from jobboard.extract import _town_in_address, clean_title
+    from jobboard.locations import _town_in_address
+    from jobboard.titles import clean_title
     from jobboard.places import find_cities, load_gazetteer
     assert [c.name for c in find_cities("1001 Preston St Houston, TX", load_gazetteer(), True)] == ["Houston"]
     assert [c.name for c in _town_in_address("Bâtiment 503, Rue du Moulon, Gif-Sur-Yvette, GU1 1AA")] == ["Gif-Sur-Yvette"]
@@ -1165,7 +1170,8 @@ def test_singapores_annual_wage_supplement_is_not_amazon_web_services():
 
 def test_the_holdout16_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity
-    from jobboard.extract import brand_name, clean_title
+    from jobboard.names import brand_name
+    from jobboard.titles import clean_title
     from jobboard.places import find_countries
     from jobboard.salary import find_salary
     # a company section's tagline or fact, or a name the page does not repeat, is no company
@@ -1191,7 +1197,7 @@ def test_the_holdout16_rounds_review_misreadings_stay_fixed():
 
 def test_states_named_like_countries_are_known_where_countries_are_found():
     # (find_countries itself knows them, so applicants_country needs no list of its own)
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     from jobboard.places import find_countries
     assert find_countries("Sydney, New South Wales") == [] and find_countries("Cardiff, South Wales") == ["GB"]
     assert applicants_country("we're based in new south wales.") is None
@@ -1223,7 +1229,7 @@ def test_linkedins_own_navigation_and_company_facts_are_not_the_employer():
 
 
 def test_a_titles_contract_to_hire_and_place_after_a_dash_with_its_state_go_and_a_field_stays():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     assert clean_title("Sr. SRE (Contract-to-Hire)") == "Sr. SRE"
     assert clean_title("Engineering Manager, Platform – Hybrid (London, ON)") == "Engineering Manager, Platform"
     assert clean_title("Engineering Manager – AI") == "Engineering Manager – AI"
@@ -1408,7 +1414,7 @@ def test_linkedins_german_and_french_chrome_is_not_the_employer_and_its_levels_a
 
 
 def test_a_french_internship_title_without_capitals_loses_its_length():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     assert clean_title("stagiaire en cybersécurité (h/f) – 6 mois") == "stagiaire en cybersécurité"
     text = ("lacustre — carrières\n\nstagiaire en cybersécurité (h/f) – 6 mois\ngenève · stage · début : février 2027\n\n"
             "qui sommes-nous ?\nlacustre protège les banques privées genevoises.\n")
@@ -1496,7 +1502,7 @@ def test_dutch_and_danish_compounds_name_their_technologies_and_a_place_called_v
 def test_the_holdout18_rounds_review_misreadings_stay_fixed():
     import time
     from jobboard.conditions import find_remote
-    from jobboard.extract import find_company
+    from jobboard.companies import find_company
     assert find_remote({}, {}, "Sede: Milano. Lavorerai con noi 3 giorni a settimana in sede.", True) == "hybrid"
     # a page's heading over its JobPosting's title only when it names the same job differently
     def page(heading, ld, title=None):
@@ -1542,7 +1548,7 @@ def test_the_holdout18_rounds_review_misreadings_stay_fixed():
     tags = _converted("Engineer\nAcme\n\nGo-getter attitude, Puppet-master skills and strong Python experience.\n").meta["tags"]
     assert "puppet" not in tags and "go" not in tags and "python" in tags
     # an institute's full name with "of the" inside it
-    from jobboard.extract import full_name
+    from jobboard.names import full_name
     assert full_name("Hartwell Institute", "Hartwell Institute for the Study of Labour hires. Join Hartwell Institute for "
                                            "the Study of Labour.") == "Hartwell Institute for the Study of Labour"
 
@@ -1595,7 +1601,7 @@ def test_a_remote_location_field_s_optional_trip_is_no_job_city():
 
 
 def test_titles_announced_by_a_newsletter_or_named_only_in_prose():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     assert clean_title("📬 This week’s featured role: Data Analyst at Kestrel") == "Data Analyst"
     assert clean_title("Job of the week – Senior Go Engineer") == "Senior Go Engineer"
     text = ("## Location\n\n* Remote\n\n## About Us\n\nPinewick makes open-source search. We're looking for a part-time "
@@ -1609,7 +1615,7 @@ def test_a_lowercase_page_s_remote_country_in_brackets_or_residence():
                        ("we're remote. you must live in the uk and have the right to work here.\n", "GB")):
         assert _converted(text).meta.get("country") == code, text
     # the first place applicants must live in, not a later pay band's
-    from jobboard.extract import applicants_country
+    from jobboard.locations import applicants_country
     assert applicants_country("€90k if you live in the EU, £75k if you live in the UK.") is None
 
 
@@ -1649,7 +1655,7 @@ def test_a_newsletter_s_other_jobs_and_its_dash_rules_are_not_the_posting():
 
 # The holdout20 round: a graduate and junior jobs board
 def test_a_trainee_s_title_loses_its_intake_season_length_and_hours():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     for raw, title in (("Graduate Data Engineer – March 2027 Intake", "Graduate Data Engineer"),
                        ("Werkstudent (m/w/d) Softwareentwicklung – 16 Std./Woche", "Werkstudent Softwareentwicklung"),
                        ("Stagiaire Développeur Web – Stage de 6 mois", "Stagiaire Développeur Web"),
@@ -1702,7 +1708,8 @@ def test_a_trainee_s_employer_its_mode_and_its_place():
 
 def test_the_holdout19_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity, find_remote
-    from jobboard.extract import applicants_country, clean_title
+    from jobboard.locations import applicants_country
+    from jobboard.titles import clean_title
     page = ('<html><head><script type="application/ld+json">{{"@type": "JobPosting", "title": "Store Manager", '
             '"hiringOrganization": {{"name": "Quillfeather"}}, "jobLocation": {{"@type": "Place", "address": '
             '{{"addressLocality": "{city}", "addressCountry": "DE"}}}}}}</script></head><body><main><h1>Store Manager</h1>'
@@ -1756,7 +1763,8 @@ def test_a_head_office_named_thousands_of_times_is_read_quickly():
 
 def test_the_holdout20_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity, find_remote
-    from jobboard.extract import applicants_country, clean_title
+    from jobboard.locations import applicants_country
+    from jobboard.titles import clean_title
     from jobboard.salary import Salary, find_salary
     for title in ("Program Manager – Vision 2030", "Database Administrator (SQL Server 2019)", "Senior Analyst, Cohort Analytics",
                   "Clinical Manager – Intake & Assessment", "Marketing Manager – 12 month maternity cover"):
@@ -1796,7 +1804,7 @@ def test_the_holdout20_rounds_review_misreadings_stay_fixed():
 # The holdout21 round: a tech leadership board
 def test_a_leader_s_title_place_pay_and_equity():
     from jobboard.conditions import find_equity
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import Salary, find_salary
     for raw, title in (("VP Engineering (reporting to the CEO)", "VP Engineering"),
                        ("Engineering Manager, Search (Player-Coach)", "Engineering Manager, Search"),
@@ -1835,7 +1843,7 @@ def test_a_leader_s_title_place_pay_and_equity():
 
 def test_the_holdout21_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import find_salary
     page = ('<html><head><script type="application/ld+json">{{"@type": "JobPosting", "title": "Data Engineer", '
             '"hiringOrganization": {{"name": "Acme"}}, "jobLocation": {{"@type": "Place", "address": '
@@ -1864,7 +1872,7 @@ def test_a_job_in_cities_of_two_countries_names_no_country():
 
 
 def test_a_contract_board_s_titles_without_their_terms():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     for raw, title in (("Senior Data Engineer (Contract-to-Hire) - W2 or C2C", "Senior Data Engineer"),
                        ("DevOps Engineer (ZZP)", "DevOps Engineer"),
                        ("Shopify App Developer (Fixed Price)", "Shopify App Developer"),
@@ -1892,7 +1900,7 @@ def test_titles_in_a_researcher_s_and_a_lead_s_prose():
                          "starting as soon as possible.\n\n## What you need\n\n- A PhD in machine learning\n")
     assert postdoc.meta["title"] == "Postdoctoral Researcher in Probabilistic Machine Learning"
     assert postdoc.meta["company"] == "Tübingen Institute for Learning Systems"
-    from jobboard.extract import _field_of_study
+    from jobboard.titles import _field_of_study
     assert _field_of_study(" in Berlin, starting in May.") == _field_of_study(" in Our Team.") == ""
     assert _field_of_study(" in Data Science.") == " in Data Science"
     lead = _converted("about okapi\n\nokapi makes travel bookable. okapi is growing.\n\nyour mission\n\nas data platform lead you "
@@ -1908,7 +1916,7 @@ def test_the_employer_an_about_section_opens_with_and_names_that_are_no_employer
              "## The deal\n\n- Long-term B2B contract, 180–220 PLN/h net + VAT (B2B)\n- You can also invoice through your own "
              "Pty Ltd\n- Our DORA programme runs all year; DORA's rules are strict; DORA matters.\n\nMail: ania@grainly.app\n")
     assert _converted(about).meta["company"] == "Grainly"
-    from jobboard.extract import find_company
+    from jobboard.companies import find_company
     agency = "Brightpath Technical Staffing is recruiting on behalf of Halden Health, a primary care company."
     assert find_company({"company": "Brightpath Technical Staffing"}, {"client": ["Halden Health"]}, [], agency, set()) == \
         "Halden Health"  # an agency's "Client:" field
@@ -2002,7 +2010,7 @@ def test_a_name_merged_into_a_longer_one_twice_and_a_fault_in_one_file_does_not_
 
 def test_the_holdout22_rounds_review_misreadings_stay_fixed():
     from jobboard.conditions import find_equity
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import Salary, find_salary
     from jobboard.shapes import read_shape
     # equity for permanent staff stays on a permanent job, and "full-time" does not make equity a permanent employee's
@@ -2045,7 +2053,7 @@ def test_the_holdout22_rounds_review_misreadings_stay_fixed():
     assert "GTFS" in read_shape(body, "x.md").text
     assert _converted("Hello there.\n\nAbout the team: we are looking for a Backend Engineer in January, to build APIs "
                       "in Go and Python with us.\n").meta["title"] == "Backend Engineer"
-    from jobboard.extract import find_company
+    from jobboard.companies import find_company
     for sector in ("Financial Services", "Kunde aus der Automobilbranche"):
         assert find_company({"company": "Brookline Staffing"}, {"client": [sector]}, [], "We place engineers.", set()) \
             is None, sector
@@ -2058,7 +2066,7 @@ def find_tags_of(text):
 
 
 def test_a_games_board_s_titles_studios_and_places():
-    from jobboard.extract import clean_title, has_job_noun
+    from jobboard.titles import clean_title, has_job_noun
     for raw, title in (("Senior Gameplay Programmer (Unreal) – Unannounced AAA Project", "Senior Gameplay Programmer (Unreal)"),
                        ("Level Designer – Open World", "Level Designer"),
                        ("qa tester – live game (full-time)", "qa tester"),
@@ -2081,7 +2089,7 @@ def test_a_games_board_s_titles_studios_and_places():
 
 
 def test_the_holdout24_rounds_review_misreadings_stay_fixed():
-    from jobboard.extract import clean_title, has_job_noun
+    from jobboard.titles import clean_title, has_job_noun
     for raw, title in (("Lecturer or Senior Lecturer", "Lecturer or Senior Lecturer"),
                        ("Director or Senior Director, Engineering", "Director or Senior Director, Engineering"),
                        ("Project Manager – New Projects", "Project Manager – New Projects"),
@@ -2140,7 +2148,7 @@ def test_a_pay_field_s_label_keeps_its_period():
 
 def test_a_public_employer_s_postings_grades_scales_units_and_telework():
     from jobboard.conditions import find_equity, find_remote
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import Salary, find_salary
     assert clean_title("Senior Business Intelligence Analyst, Grade VII") == "Senior Business Intelligence Analyst"
     assert clean_title("Epic Analyst II - Ambulatory (Remote)") == "Epic Analyst II - Ambulatory"  # a field, not a place
@@ -2199,7 +2207,7 @@ def test_a_public_employer_s_postings_grades_scales_units_and_telework():
 # The holdout26 round: a Latin American and Iberian board
 
 def test_a_latin_american_board_s_pages_lost_symbols_and_lowercase_names():
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import Salary, find_salary
     # LinkedIn in Portuguese with its "matches your preferences" line: still a job site's header
     linkedin = ("Pular para conteúdo principal\nLinkedIn\nPesquisar\nInício\nMinha rede\nVagas\n\nRotaz\nEngenheiro(a) de Dados "
@@ -2236,7 +2244,7 @@ def test_a_latin_american_board_s_pages_lost_symbols_and_lowercase_names():
 
 def test_the_review_of_the_holdout26_and_holdout27_rounds():
     from jobboard.conditions import find_equity, find_remote
-    from jobboard.extract import clean_title
+    from jobboard.titles import clean_title
     from jobboard.salary import find_salary
     from jobboard.skills import find_tags
     from jobboard.vocab import load_vocabulary
@@ -2297,7 +2305,8 @@ def test_a_remote_job_drops_the_head_office_its_header_names_and_reads_pay_said_
 # The holdout29 round: go-to-market and operations roles at tech, retail and logistics companies
 def test_the_holdout29_round_sellers_titles_pay_and_modes():
     from jobboard.conditions import find_equity, find_remote, mode_of_field
-    from jobboard.extract import clean_title, find_company, find_title
+    from jobboard.companies import find_company
+    from jobboard.titles import clean_title, find_title
     from jobboard.salary import find_salary
     from jobboard.structure import to_blocks
     # a LinkedIn header whose title names the job by its abbreviation, and a seller's territory after a dash
@@ -2348,7 +2357,8 @@ def test_the_holdout29_round_other_openings_and_the_workplace_part_of_a_sentence
 
 def test_the_review_of_the_holdout28_and_holdout29_rounds():
     from jobboard.conditions import find_equity, find_remote, mode_of_field
-    from jobboard.extract import clean_title, find_company, find_title, has_job_noun
+    from jobboard.companies import find_company
+    from jobboard.titles import clean_title, find_title, has_job_noun
     from jobboard.places import job_cities, load_gazetteer, restore_lost_letters
     from jobboard.salary import find_salary
     from jobboard.skills import find_tags
@@ -2400,7 +2410,9 @@ def test_the_review_of_the_holdout28_and_holdout29_rounds():
 # The holdout30 round: European public institutions, NGOs and international organisations
 def test_the_holdout30_round_titles_employers_places_pay_and_modes():
     from jobboard.conditions import find_remote
-    from jobboard.extract import applicants_country, clean_title, find_company
+    from jobboard.companies import find_company
+    from jobboard.locations import applicants_country
+    from jobboard.titles import clean_title
     from jobboard.structure import to_blocks
     # grades and references after a title; a stack of slashes with no digit is no reference
     for raw, title in (("IT Security Officer (AD 7) – Ref. ENISA/2026/TA/03", "IT Security Officer"),
@@ -2456,7 +2468,9 @@ def test_the_holdout30_round_titles_employers_places_pay_and_modes():
 
 def test_the_review_of_the_holdout30_round():
     from jobboard.conditions import find_equity, find_remote
-    from jobboard.extract import applicants_country, clean_title, find_company, find_title
+    from jobboard.companies import find_company
+    from jobboard.locations import applicants_country
+    from jobboard.titles import clean_title, find_title
     from jobboard.salary import find_salary
     from jobboard.structure import to_blocks
     # the company after the title's dash is the company, not a team
@@ -2503,7 +2517,8 @@ def test_the_review_of_the_holdout30_round():
 def test_the_holdout31_round_titles_places_pay_and_encodings():
     from jobboard.conditions import find_equity, find_remote
     from jobboard.decode import decode
-    from jobboard.extract import clean_title, find_company
+    from jobboard.companies import find_company
+    from jobboard.titles import clean_title
     from jobboard.structure import to_blocks
     # a "## Role" section that holds only the title, where nothing else names it
     role = _converted("## Location\n\n* Jakarta Selatan, Indonesia — hybrid\n\n## About Us\n\nKopi Kilat runs coffee kiosks and "
@@ -2542,7 +2557,8 @@ def test_the_holdout31_round_titles_places_pay_and_encodings():
 def test_the_review_of_the_holdout31_round():
     from jobboard.conditions import find_equity, mode_of_field
     from jobboard.decode import decode
-    from jobboard.extract import _latin_name, clean_title
+    from jobboard.companies import _latin_name
+    from jobboard.titles import clean_title
     from jobboard.shapes import _locality
     # UTF-8 with one Windows-1252 byte stays UTF-8, not Shift_JIS
     text = "Müller & Söhne Softwarehaus sucht Entwickler in München. Don’t wait. Développeur confirmé, Société Générale."

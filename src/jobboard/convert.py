@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import ChainMap
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
+from .companies import find_company, public_body
 from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
-from .extract import (applicants_country, brand_name, clean_title, find_company, find_places, find_title, full_name,
-                      has_job_noun, location_sections, looks_like_title, place_lines, public_body, short_form)
+from .locations import applicants_country, find_places, location_sections, place_lines
+from .names import brand_name, full_name, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, is_section_name, to_blocks, to_markdown
+from .titles import clean_title, find_title, has_job_noun, looks_like_title
 from .vocab import Vocabulary, countries
 
 FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_type", "salary", "equity", "tags",
@@ -57,7 +60,8 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     title = find_title(raw.stated, raw.labelled, blocks, plain, gazetteer)
     title = title or _title_of_sections(sections)
     places, country = find_places(raw.stated, raw.labelled, sections, plain, gazetteer)
-    excluded = {c.name.lower() for c in places} | _not_company_names(vocab)
+    # no employer's name: the job's places, any city the gazetteer knows ("Paris" in a page title), a tag's name
+    excluded = ChainMap(dict.fromkeys({c.name.lower() for c in places} | _not_company_names(vocab)), gazetteer.cities)
     company = find_company(raw.stated, raw.labelled, blocks, plain, excluded, title)
     fields = _location_fields(raw, sections)
     named_places = {c.name for c in find_cities("\n".join(fields), gazetteer, True)}

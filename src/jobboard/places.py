@@ -388,3 +388,15 @@ def find_countries(text: str) -> list[str]:
             continue  # "Anywhere in Latin America": a region
         codes.setdefault(country_names()[name])
     return list(codes)
+
+
+@lru_cache(maxsize=2)
+def city_names(unambiguous: bool = False) -> frozenset[str]:
+    """Every spelling of a shipped city; with unambiguous, not those that are also words (Mobile, Reading)."""
+    return frozenset(name for name, city in city_list().items() if not (unambiguous and city.ambiguous))
+
+
+@lru_cache(maxsize=1)
+def region_or_country_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in [*REGION_NAMES, *country_names()]) | {"eu", "emea", "europe", "apac", "latam",
+                                                                                "nordics", "baltics", "balkans"}

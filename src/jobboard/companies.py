@@ -1,0 +1,592 @@
+"""Find the hiring company: a stated or labelled name, a byline, the subject of the text's sentences, an agency's
+client, or nobody for an employer that is not named."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Container
+from typing import Any
+
+from .conditions import APPLY_WORDS
+from .names import LEGAL, ORGANISATION, brand_name, times_named
+from .places import city_names, region_or_country_names
+from .shapes import BUTTONS, LABELS
+from .structure import Block, is_lowercase, is_section_name
+from .titles import JOB_NOUN, NON_LATIN, TERMS, clean_title, has_job_noun, header_lines
+
+
+_RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
+                        r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
+                        r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
+                        r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
+                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+# An agency's template, its client unnamed: "## Your new company" above "This well-known department" (said by an
+# agency's posting only: a direct employer may use the heading too)
+_NEW_COMPANY = re.compile(r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
+# ... which an agency may also say as "Fynbos Talent is partnering with Umoya Mutual" ("are delighted to be
+# partnering with"), "I'm working exclusively with
+# Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
+_PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusively )?with\b|"
+                         r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
+# A recruitment agency's name: the company a posting states is then the agency, not the employer
+_AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
+                     r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
+                     r"international))*\.?\s*$", re.IGNORECASE)
+# Words that never start an employer's name: pronouns and the openings of phrases ("our client",
+# "this role", "qualified candidates", "see all jobs")
+_NOT_COMPANY_START = {
+    "a", "an", "we", "our", "you", "your", "us", "this", "that", "it", "least", "once", "all", "any", "every", "here",
+    "there", "which", "what", "who", "why", "how", "when", "where", "its", "their", "his", "her", "my", "for", "see",
+    "view", "apply", "qualified", "successful", "interested", "ideal", "linkedin", "github", "google", "find", "search",
+    "browse", "post", "manage", "deliver", "sign", "log", "back",
+    "ihr", "uns", "unser", "unserem", "der", "die", "das", "eine", "einem", "einer", "sie", "du", "wir", "dich", "dein",
+    "deine", "jetzt", "tu", "vous", "nous", "on", "je", "il", "elle", "ils", "voir", "tú", "usted", "nosotros", "noi",
+    "voi", "ti"}
+# Ordinary words: a name made only of them ("Remote First", "Home Office", "The Team") is not a company,
+# but a company's name may start with one ("Scale AI", "The Trade Desk", "Home Depot", "First Street")
+ORDINARY = {
+    "the", "a", "an", "and", "&", "from", "of", "home", "work", "scale", "first", "heart", "core", "times", "speed",
+    "job", "jobs", "role", "team", "company", "office", "remote", "hybrid", "university", "school", "glance",
+    "bachelor", "master", "degree", "diploma", "vacancy", "notice", "monday", "friday", "europe", "america", "asia", "africa", "emea", "eu", "candidates", "applicants", "kunden",
+    "worldwide", "anywhere", "global",
+    "tier", "level", "oferty", "pracy", "community", "fragen", "questions", "opportunità", "opportunity",
+    "opportunité", "oportunidad", "vacatures", "vacancies", "remoto", "remota", "híbrido", "hibrido", "presencial",
+    "teletrabajo", "télétravail", "hybride", "ibrido", "zdalnie", "zdalna", "efetivo", "vagas", "empleos",
+    "zoeken", "vacature", "stellenangebote", "karriere", "careers", "carrières", "carreiras", "hiring", "now",
+    "client", "clients", "position", "candidate", "future", "english", "german", "french", "spanish", "italian",
+    "dutch", "polish", "portuguese", "deutsch", "englisch", "français", "anglais", "español", "inglés",
+    # a department, as a careers page's byline names it: "People & Culture · Stockholm · Full-time"
+    "people", "culture", "engineering", "product", "design", "marketing", "sales", "operations", "ops", "finance",
+    "data", "customer", "success", "support", "talent", "legal", "research", "development", "human", "resources", "hr",
+    "growth", "analytics", "infrastructure", "platform", "security", "it",
+    # the firm, the team and the job in Spanish, Portuguese, French and German ("la empresa es", "o time é")
+    "empresa", "equipe", "equipo", "time", "vaga", "posição", "puesto", "cargo", "trabajo", "oportunidade", "entreprise",
+    "équipe", "poste", "stelle", "firma", "rolle", "aufgabe"}
+_NOT_COMPANY = _NOT_COMPANY_START | ORDINARY  # as a single word
+# Job sites and applicant tracking systems: the page's frame, never the employer
+_JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster", "dice", "reed", "totaljobs", "seek",
+              "naukri", "apec", "infojobs", "welcome to the jungle", "wellfound", "angellist", "otta", "built in",
+              "we work remotely", "remote ok", "remoteok", "no fluff jobs", "jobs.ch", "jobs.cz", "karriere.at",
+              "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
+              "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
+              "hacker news", "github", "gitlab", "slack", "discord", "nhs jobs", "civil service jobs", "apsjobs",
+              "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "interamt", "bund.de", "service.bund.de",
+              "karriereportal", "place de l'emploi public", "werken voor nederland", "werkenvoornederland", "inspira",
+              "united nations careers", "un careers", "epso", "eu careers", "eu-careers", "impactpool", "devex",
+              "reliefweb", "goodmoves", "charityjob", "idealist", "stellenmarkt", "upwork", "toptal", "fiverr", "malt",
+              # ... and the job sites of Latin America, Asia, Africa, the Gulf and Eastern Europe
+              "occ mundial", "occ", "computrabajo", "bumeran", "zonajobs", "get on board", "getonbrd", "laborum",
+              "trabajando", "catho", "vagas.com", "workana", "gupy", "infojobs.com.br", "programathor", "99freelas",
+              "itjobs.pt", "net-empregos", "tecnoempleo", "bayt", "gulftalent", "naukrigulf", "wuzzuf", "jobberman", "pnet",
+              "careers24", "brightermonday", "jobstreet", "jobsdb", "mycareersfuture", "kalibrr", "saramin", "jobkorea",
+              "wanted", "104", "104人力銀行", "boss直聘", "智联招聘", "前程无忧", "拉勾", "djinni", "dou", "work.ua",
+              "robota.ua", "hh.ru", "headhunter", "kariyer.net", "iş ilanları", "finn.no", "jobindex", "pracuj.pl",
+              "justjoin.it", "jobs.bg", "ejobs", "bestjobs", "profesia", "jooble", "adzuna", "ziprecruiter",
+              "simplyhired", "careerbuilder", "flexjobs", "cv-library", "arbeitnow", "honeypot"}
+
+
+# A field that names no company: "Client: Confidential", "Client: a leading bank in Frankfurt"
+# A sector in an agency's "Client:" field, not a name: "Financial Services", "Kunde aus der Automobilbranche"
+_SECTOR_WORD = (r"(?:financial|finance|services|sector|industry|industries|technology|tech|healthcare|health|retail|"
+                r"insurance|banking|automotive|pharma\w*|logistics|fintech|telecoms?|energy|public|private|manufacturing|"
+                r"media|consulting|e-?commerce|software|kunde|client|customer)")
+_SECTOR = re.compile(rf"\s*{_SECTOR_WORD}(?:\s*(?:&|and|/|,)?\s*{_SECTOR_WORD})*\s*$|.*\b(?:aus der|from the|im bereich)\b",
+                     re.IGNORECASE)
+# The words of an employer that does not want to be named
+_UNNAMED_WORDS = r"confidential|undisclosed|anonymous|stealth|private|nda|vertraulich|anonym|confidentiel|confidencial|riservat[oa]"
+_UNNAMED = re.compile(rf"\s*(?:(?:{_UNNAMED_WORDS}|various|direct|n/?a|tbd|tba|not disclosed|firma|global leader|leading)"
+                      r"\b(?!\s+(?-i:[A-Z]))|(?-i:a|an|one of)\s|"
+                      # ... but a kind of company: "JSE-listed short-term insurer (I can share the name ...)"
+                      r"[^(),]*\s(?-i:insurer|bank|company|firm|startup|scale-?up|retailer|manufacturer|provider|consultancy|"
+                      r"business|organi[sz]ation|brand|player|leader|group)\s*(?:\(.*)?$)", re.IGNORECASE)
+
+
+def _name_before_remark(value: str) -> str:
+    """A field's name without what follows it: "Brennerweg Mobility GmbH (Direktkunde)", "Institut … (IRSC),
+    unité mixte …", "Odra Software – our client since 2019"."""
+    return re.split(r"\s+[(（]|,\s+(?=[a-zß-ÿ])|\s+[-–—|]\s+", value.strip()[:300])[0]
+
+
+def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
+                 excluded: Container[str], title: str | None = None) -> str | None:
+    """The hiring company, when the posting names it; None for a recruiter's unnamed client."""
+    stated_company = stated.get("company")  # from a page's site name: a job site's is not the employer
+    if stated.get("company_in_headline") and _a_name(labelled.get("company", [""])[0]):
+        stated_company = None  # "Embedded Test Engineer – HIL (Automotive) | Bengaluru" above "Company: Velanta Mobility"
+    if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
+        stated_company = None
+    stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
+    agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
+    client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
+    # (an agency's "Client: Halden Health" field says it too)
+    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
+                                                       labelled.get("client") or _NEW_COMPANY.search(text))
+    if recruiter and client and (stated_name is None or agency):
+        return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."
+    if recruiter and (stated_name is None or agency):
+        # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
+        # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
+        # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
+        clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
+        # (or named once between commas: "Our client, Tembusu Logistics, is a Singapore-headquartered ...")
+        return next((match.group("n") for match in itertools.islice(clients, 10)
+                     if (max(times_named(match.group("n"), text),
+                             len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
+                             if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
+                         or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
+                     and _company_name_ok(match.group("n"), excluded)), None)
+    for value in [stated_company, *labelled.get("company", [])]:
+        if isinstance(value, str) and (_UNNAMED.match(value) or _CONFIDENTIAL.fullmatch(value.strip())):
+            continue  # "Client: Confidential", "Client: a leading bank", a job site's "Confidential Company"
+        if isinstance(value, str) and value.strip():
+            latin = re.search(r"[（(]([A-Za-z][\w&.,' -]{1,60})[)）]", value)
+            if latin and re.search(NON_LATIN, value):
+                return latin.group(1)  # "株式会社カイゼンシミュレーション（Kaizen Simulation Inc.）": the name in Latin letters
+            if re.search(NON_LATIN, value) and not re.search(r"[A-Za-z]", value) and (latin := _latin_name(value, text)):
+                return latin  # ... given in the text: "矽峰科技股份有限公司", and "矽峰科技（SiliPeak Technology）成立於 2009 年"
+            return _name_before_remark(value)
+    if recruiter:
+        return None
+    if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
+        named = _named_by_address(text)
+        return named.title() if named else None
+    candidates: dict[str, int] = {}
+    neighbour = _title_neighbour(blocks, title, excluded, text)
+    if neighbour:
+        candidates[neighbour] = 3
+    # "Job Application for Platform Engineer at Fernhill Energy", a board's heading "DevOps Engineer @ Nordlicht Software — …"
+    headings = [(stated.get("page_title"), False), (next((b.text for b in blocks[:3] if b.kind == "heading"), None), True)]
+    for line, heading in headings:
+        at = re.search(r"\s(?:at|@|bei|chez)\s+(?P<n>[A-Z][\w&.'’ ]{1,40}?)(?:\s+(?:in|à|en)\s.*|\s+[-–—|(].*)?$",
+                       line.strip()) if isinstance(line, str) else None
+        if at and _company_name_ok(at.group("n").strip(), excluded) and (not heading or has_job_noun(line[:at.start()])):
+            candidates[at.group("n").strip()] = candidates.get(at.group("n").strip(), 0) + 3
+            break
+    for name in _byline_companies(stated, blocks):
+        if _company_name_ok(name, excluded):
+            candidates[name] = candidates.get(name, 0) + 3
+    for block, after in zip(blocks, [*blocks[1:], None]):
+        match = re.match(r"(?:about|über)\s+(?!us\b|uns\b|the\b|you\b)(?P<n>[\w&.'’-]+(?:\s[\w&.'’-]+)?)\s*$",
+                         block.text, re.IGNORECASE) if block.kind == "heading" else None
+        if match:
+            candidates[match.group("n")] = candidates.get(match.group("n"), 0) + 3
+        opening = (after.items[0] if after.kind == "list" and after.items else after.text) if after is not None else ""
+        subject = _ABOUT_US.fullmatch(block.text.strip(" :*_#")) and _ABOUT_SUBJECT.match(opening) \
+            if block.kind == "heading" else None
+        if subject and _company_name_ok(subject.group("n"), excluded) and _named_again(subject.group("n"), text, text[:100_000].lower()) \
+                and not (" " not in subject.group("n") and
+                         re.search(rf"(?<![\w@./-]){re.escape(subject.group('n').lower())}\b(?![.@-]\w)", text)):
+            # (not a word the text also writes in lower case: "Healthcare is broken", "Small businesses are ...")
+            # "## About Us" above "Glasnevin Payments is a card-issuing platform": the employer, named once
+            candidates[subject.group("n")] = candidates.get(subject.group("n"), 0) + 3
+        named = after.text.split("\n")[0].strip() if after is not None and after.kind == "para" else ""
+        if block.kind == "heading" and re.fullmatch(r"(?:employer|company|organi[sz]ation)\s+name|arbeitgeber|会社名",
+                                                    block.text.lower().strip(" :")) \
+                and _name_shaped(named) and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
+            candidates[named] = candidates.get(named, 0) + 6  # "## Employer name" above it
+    lower, again = text[:100_000].lower(), {}
+    for pattern, weight, sentence_start in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
+            if sentence_start and name not in again:  # (the first forty: each looks through the whole text)
+                again[name] = len(again) < 40 and _named_again(name, text, lower)
+            if _company_name_ok(name, excluded) and (not sentence_start or again[name]):
+                candidates[name] = candidates.get(name, 0) + weight
+    for name, acronym, unit in _named_with_acronym(text):  # "The Australian Climate Data Office (ACDO)"
+        if unit:  # "The Center for … (CHPC) at Prairie State University": a part of the employer
+            candidates.pop(acronym, None)
+            candidates.pop(name, None)
+            continue
+        mentions = len(re.findall(rf"\b{re.escape(acronym)}\b", text))  # the name's own are counted below
+        if acronym.lower() not in excluded and name.lower() not in excluded and mentions + text.count(name) >= 3 \
+                and ORGANISATION.search(name):  # not "the Monetary Authority of Singapore (MAS)" named once
+            candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
+    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
+        counted: dict[str, int] = {}
+        for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30})"
+                                 r"(?: (?:gmbh|ag|ltd|inc|bv|sa|sas|oy|ab|as|llc))?(?: \([a-z]{2,6}\))? "  # "die bundesrechenzentrum
+                                 r"(?:[a-z]{3,}s|is|was|é|es|est|ist)(?!\w)|"  # gmbh (brz) ist" ("a trilha é uma edtech")
+                                 r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
+                                 rf"\A\s*[^\n]{{0,60}}?\b{JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
+            name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
+            if name not in counted:  # (not "we're remote-first," or "we're growing,"; the first forty names only)
+                counted[name] = 0 if name in _WERE or len(counted) >= 40 else text.count(name)
+            if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
+                candidates[name] = candidates.get(name, 0) + 2
+        named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
+        if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
+            longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
+            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | ORDINARY \
+                    and not re.match(rf"\s+(?=[\w/]{{3}}|\S*\.){LEGAL}(?!\w)", text[longer.end():longer.end() + 20],
+                                     re.IGNORECASE) \
+                    and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
+                named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
+            tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
+                             text[:100_000], re.MULTILINE)  # (a name's end, not "kiwano studio is our store builder")
+            if " " not in named and tail:
+                named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
+        if named and _company_name_ok(named, excluded):
+            candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
+    if title:  # the title in another script: "مهندس DevOps" beside "DevOps Engineer"
+        candidates = {name: score for name, score in candidates.items() if not _translated_title(name, title)}
+    if not candidates:
+        return None
+    if len(candidates) > 50:  # a text of thousands of names: the likeliest fifty, in order of weight
+        candidates = dict(sorted(candidates.items(), key=lambda item: -item[1])[:50])
+    by_first: dict[str, list[str]] = {}
+    for name in candidates:
+        by_first.setdefault(name.split()[0], []).append(name)
+    for short in list(candidates):  # "About Saltmarsh" and "Saltmarsh Energy runs ...": one company, its full name
+        longer = [n for n in by_first[short.split()[0]][:20] if n.startswith(short + " ") and n in candidates]
+        longer = [n for n in longer if text.count(n) >= 2 or n in text and (
+            _NAME_TAIL.fullmatch(n[len(short) + 1:]) and _written_as_the_company(n, text)
+            or re.search(rf"\s{LEGAL}$", n) and _written_as_the_company(n, text, byline_only=True))]
+        # (a studio's full name written once, as the company's, or a company's legal one in a byline: "**Isarmed
+        # Clinical Research GmbH** · Vollzeit", not "Brightloom Software Ltd is a bootstrapped company")
+        if longer and short in candidates:  # (a name already merged into a longer one is gone: "Grimfrost Studio"
+            # into "Grimfrost Studio Montreal" before "Grimfrost")
+            candidates[longer[0]] += candidates.pop(short)
+    for short in [name for name in candidates if " " not in name]:  # "health" (jobs@health.gov.au) and "department of
+        # health and aged care" under the title: the organisation's full name
+        longer = [n for n in candidates if " " in n and ORGANISATION.match(n.removeprefix("the ").removeprefix("The "))
+                  and re.search(rf"\b{re.escape(short)}\b", n, re.IGNORECASE)]
+        if longer:
+            candidates[longer[0]] += candidates.pop(short)
+    if any(_PARENT.search(name) and not _UNIT.search(name) for name in candidates):
+        # a department under the university a byline names: "The Nuffield Department of Population Health is one of
+        # the largest departments" below "University of Oxford — Nuffield Department …"
+        candidates = {name: score for name, score in candidates.items() if not _UNIT.search(name)}
+    scored = {name: score + times_named(name, text) for name, score in candidates.items()}
+    best = max(scored, key=lambda n: (scored[n], -text.find(n)))
+    return best if scored[best] >= 3 else None
+
+
+# The last word of a company's full name, enough for it to win when written once ("About Marrowgate" above
+# "Marrowgate Studios was founded in 2009")
+_NAME_TAIL = re.compile(r"(?i:studios?|games|labs|interactive|entertainment|animation)")
+
+
+def _a_name(field: str) -> bool:
+    """Whether a "Company:" or "Client:" field names one ("Odra Software sp. z o.o."), not "Confidential", "a leading
+    bank", "Financial Services" or "Our client, a fast-growing fintech"."""
+    return not _UNNAMED.match(field) and not _SECTOR.match(field) and not _RECRUITER.search(field) \
+        and _name_shaped(re.sub(rf",?\s{LEGAL}$", "", field))
+
+
+def _written_as_the_company(name: str, text: str, byline_only: bool = False) -> bool:
+    """Whether a name is written as the company's own: in a byline at the top ("driftlight studios · gastown") or
+    as a sentence's subject ("Marrowgate Studios was founded in 2009"); not "Roblox Studio lets creators build"."""
+    in_byline = re.search(rf"(?m)^[ \t*#-]*{re.escape(name)}[*_]*[ \t]*(?:[·|–—,(]|$)", text[:300])
+    return bool(in_byline or not byline_only and re.search(
+        rf"\b{re.escape(name)} (?:was|is|are|has been) (?:founded|established|a|an|one)\b", text[:100_000]))
+
+
+def _shouting(text: str) -> bool:
+    """Whether a text is written in capitals: "CODEBRIDGE ACADEMY, YABA LAGOS IS HIRING!!!"."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) >= 200 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+# Words after a company's name at the start of a paragraph that are not the rest of its name ("acme really cares")
+_NOT_SECOND_WORD = {"really", "also", "now", "still", "already", "just", "only", "currently", "today", "team", "itself",
+                    "always", "never", "finally", "recently", "quietly", "basically", "mostly", "simply"}
+
+# What "we're" says that is not a name: "we're growing, ..."
+_WERE = {"growing", "hiring", "remote", "remote-first", "remote-friendly", "based", "profitable", "distributed", "small",
+         "big", "back", "here", "live", "open", "proud", "excited", "building", "looking", "funded", "bootstrapped",
+         "independent", "fully", "not", "still", "now", "also", "hybrid", "international", "global", "friendly", "flexible",
+         "different", "serious", "ambitious", "curious", "honest", "default", "early", "late", "sorry", "human"}
+_HOSTS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "proton", "protonmail", "gmx", "web", "mail",
+          "google", "forms", "bit", "lnkd", "wa", "t", "facebook", "instagram", "twitter", "x", "tiktok", "youtube",
+          "telegram", "whatsapp", "typeform", "notion", "calendly", "loom", "medium", "vimeo", "substack", "github",
+          "gitlab", "figma", "miro", "dropbox", "zoom"}
+
+
+def _named_by_address(text: str, applying: bool = False) -> str | None:
+    """Words of the text that spell the name of its e-mail or web address: "CODEBRIDGE ACADEMY" for
+    careers@codebridgeacademy.ng; not a mail or job site's. applying: only e-mail addresses and the
+    links of lines about applying (not a video's "loom.com/share/...")."""
+    text = text[:100_000]
+    names = set()
+    line_starts, applying_lines = [0], []
+    if applying:
+        for line in text.split("\n"):
+            applying_lines.append(bool(APPLY_WORDS.search(line)))
+            line_starts.append(line_starts[-1] + len(line) + 1)
+    for match in re.finditer(r"(?:@|https?://)([\w.-]{3,100})", text, re.IGNORECASE):
+        if applying and not match.group().startswith("@") and \
+                not applying_lines[bisect.bisect_right(line_starts, match.start()) - 1]:
+            continue
+        labels = match.group(1).lower().strip(".").split(".")
+        if len(labels) < 2:
+            continue
+        # the name before the public suffix: codebridgeacademy.ng, acme.co.uk, apply.workable.com -> workable
+        name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac", "gov", "net") else labels[-2]
+        if len(name) >= 4 and name not in _HOSTS and name not in _JOB_SITES:
+            names.add(name.replace("-", ""))
+    if not names:
+        return None
+    prefixes = {name[:n] for name in names for n in range(1, len(name) + 1)}
+    words_only = re.sub(r"\S*(?:@|https?://)\S*", " ", text, flags=re.IGNORECASE)  # not the address's own letters
+    for line in words_only.split("\n"):
+        words = re.findall(r"[^\W\d_][\w&'’-]*", line)
+        for start in range(len(words)):
+            joined = ""
+            for end in range(start, min(start + 4, len(words))):
+                joined += re.sub(r"[^a-z0-9]", "", words[end].lower())
+                if joined in names:
+                    return " ".join(words[start:end + 1])
+                if joined not in prefixes:
+                    break
+    return None
+
+
+# An organisation's name with its acronym after it: "Leibniz-Institut für Küstenökosysteme (LIK)",
+# "Institut de recherche pour la simulation du climat (IRSC)"
+_WITH_ACRONYM = re.compile(r"(?P<n>[A-ZÄÖÜÉ][\w'’-]*(?:\s+[\w'’-]+){0,9}?)\s+\((?P<a>[A-Z][A-Za-z]?[A-Z]{1,6})\)")
+_CONNECTORS = {"für", "for", "of", "and", "&", "de", "du", "des", "la", "le", "les", "pour", "the", "die", "der",
+               "und", "y", "del", "e", "di", "della", "en", "et", "van", "voor", "in", "on"}
+
+
+def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
+    """(name, acronym, whether it is a unit of another organisation) where a name opens a sentence,
+    a line or a field's value and is followed by its acronym in brackets: the acronym's letters
+    are the initials of the name's words (and of their hyphenated parts). Not a name inside a
+    sentence ("a licence from the Monetary Authority of Singapore (MAS)"): that is someone else."""
+    found = []
+    text = text[:100_000]
+    for match in _WITH_ACRONYM.finditer(text):
+        spans = [(word.start() + match.start("n"), word.group()) for word in re.finditer(r"\S+", match.group("n"))]
+        words, acronym = [word for _, word in spans], match.group("a")
+        for start in range(len(words)):
+            initials = "".join(part[0] for word in words[start:] if word.lower() not in _CONNECTORS
+                               for part in word.split("-") if part)
+            if words[start][:1].isupper() and words[start].lower() not in _CONNECTORS \
+                    and initials.upper() == acronym.upper():
+                name = " ".join(words[start:])
+                before = text[max(0, spans[start][0] - 40):spans[start][0]]
+                part_of = re.match(r"\s+(?:at|of|an der|at the|de l['’]|de la|du)\s+[A-Z]", text[match.end():match.end() + 20])
+                if re.search(r"(?:^|[\n.!?:>])\s*(?:[-*•][ \t]+)?(?:(?:the|das|der|die|le|la|el|il|l['’])\s*)?$", before,
+                             re.IGNORECASE):  # (an item of a list too: a header of short lines)
+                    found.append((name, acronym, bool(part_of)))
+                break
+        if len(found) == 5:
+            break
+    return found
+
+
+def _name_shaped(text: str) -> bool:
+    """A name: a few words, most of them capitalised, none a pronoun ("Aire Valley Teaching Hospitals
+    NHS Foundation Trust", not "Im Herzen von Hamburg entwickeln wir Software")."""
+    words = text.split()
+    return 0 < len(words) <= 10 and words[0][:1].isupper() and \
+        sum(w[:1].isupper() for w in words) * 2 > len(words) and \
+        not re.search(r"\b(?:we|our|us|wir|unser\w*|nous|notre|nosotros|you|ihr)\b", text, re.IGNORECASE)
+
+
+def _named_again(name: str, text: str, lower: str) -> bool:
+    """A name of several words, one the text writes more than once or one its web or e-mail address
+    has (lower: the text in lower case): a company's. A word that is capitalised once where a
+    sentence starts ("Important messages", "Post requirements") is not."""
+    return " " in name or times_named(name, text[:100_000], "-", 2) >= 2 or \
+        times_named(name.lower() + ".", lower, "-", 1, after=r"[a-z]{2,}\b") > 0  # "jobs@wattly.de"
+
+
+# The kind of a trainee's contract, on a job site's line of its own: "Stage", "Alternance", "Praktikum"
+_TRAINING_TERMS = re.compile(r"stage|alternance|internship|praktikum|apprenticeship|ausbildung|lehre|pr[áa]cticas|"
+                             r"tirocinio|stage de fin d['’][ée]tudes|traineeship|graduate (?:scheme|programme|program)",
+                             re.IGNORECASE)
+
+
+def public_body(name: str) -> bool:
+    """A public body's name, which is written as a name even on a page without capitals: "department of health and
+    aged care", "University of Oxford"."""
+    return bool(re.match(r"(?:the )?(?:department|ministry|office|agency|university) (?:of|for) \w", name, re.IGNORECASE))
+
+
+# The last word of a team's or unit's name ("– Security Operations Center"; not "– Quebracho Labs")
+_TEAM_WORD = re.compile(r"\b(?:team|center|centre|unit|department|division|section|platform|services|operations|squad|"
+                        r"tribe|office|group|abteilung|bereich|referat|équipe|service)$", re.IGNORECASE)
+
+
+def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container[str], text: str) -> str | None:
+    """The company as a job site's header shows it: a name on its own line just below or above
+    the title ('Bursztyn Software' under 'Inżynier ds. Automatyzacji Testów'), of up to five words,
+    or eight for a public body's or one the text writes again as a subject ("Health New Zealand –
+    Te Whatu Ora is responsible for ...")."""
+    if not title:
+        return None
+    lines = [line.strip(" *_") for line in header_lines(blocks)]
+    for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
+        for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
+            name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
+            public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
+            words = len(name.split())
+            longer = 5 < words <= 8 and (public and not re.search(r"\s[-–—]\s", name) or _written_as_subject(name, text))
+            if (1 <= words <= (8 if longer else 5)
+                    and not re.search(r"[\d:|·•@$€£>›»/]", name)
+                    and (name[:1].isupper() or public and is_lowercase(name))
+                    and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
+                    and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
+                    and not is_section_name(name) and not TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
+                    and _company_name_ok(name, excluded, 80 if longer else 40)
+                    and not has_job_noun(name)):
+                return name
+    return None
+
+
+# German nouns "bei" stands before in a posting that are no employer: "unterstützt bei Ausschreibungen", "bei Fragen"
+_GERMAN_AFTER_BEI = (r"(?:Fragen|Rückfragen|Kunden|Kundinnen|Problemen|Bedarf|Interesse|Vollzeit|Teilzeit|Ausschreibungen|"
+                     r"Projekten|Bewerbungen|Eignung|Unklarheiten|Störungen|Audits|Veranstaltungen|Messen|Terminen|"
+                     r"Schwerbehinderung|gleicher)")
+
+
+def _written_as_subject(name: str, text: str) -> bool:
+    """Whether a sentence of text starts with name as its subject: "Health New Zealand – Te Whatu Ora is ..."."""
+    pattern = rf"{re.escape(name)}(?: \([A-Z]{{2,8}}\))? (?:is|are|was|has|have|ist|hat|est|es|[a-zäöü]{{4,}}(?:s|t))\b"
+    for match in itertools.islice(re.finditer(pattern, text[:100_000]), 20):  # (and "Das Bundesamt für ... (BSI) gestaltet")
+        if re.search(r"(?:^|\n|[.!?:] )(?:(?:The|Das|Der|Die|La|Le|El|Il) )?$", text[max(0, match.start() - 6):match.start()]):
+            return True
+    return False
+
+
+_NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,3}-(?=[A-Z]{2}))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+# ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
+_CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
+                     r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
+                     r"(?:exclusively )?with) )" + _NAME)
+# ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
+_CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
+                               r"(?= (?:with|in|on) (?:its|their|the)\b)")
+# A section about the employer, and its opening subject: "Grainly helps bakeries ...", "The Tübingen Institute for
+# Learning Systems (TILS) is a research institute ..."
+_ABOUT_US = re.compile(r"(?i)about\s+(?:us|the\s+(?:company|employer|organi[sz]ation)|our\s+company)|who\s+we\s+are|"
+                       r"the\s+company|über\s+uns|wer\s+wir\s+sind|qui\s+sommes[- ]nous|à\s+propos(?:\s+de\s+nous)?|"
+                       r"sobre\s+nosotros|over\s+ons|o\s+nas|om\s+oss|chi\s+siamo|quem\s+somos")
+_ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|for|of|"
+                            r"de|für|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,5})"  # (_NAME, with "for" and "of": up to six words)
+                            r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
+                              r"baut|betreibt)\b")
+# (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
+_COMPANY_PATTERNS = [
+    (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|[a-zäöü]{{3,}}iert|ist|entwickelt|versorgt|baut|hilft|bietet|"
+                rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
+                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of)\b)"), 2, True),
+    (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
+    (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
+    (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
+    # (not a place: "our office at Lindholmen", "based at Canary Wharf")
+    (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
+                rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")
+                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b| [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ionen|heiten|keiten|schaften|unternehmen)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+     2, False),
+    # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
+    (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
+                re.MULTILINE), 2, False),
+    (re.compile(rf"\b{_NAME}['’]s\b"), 1, False),
+    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{LEGAL})"
+                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17"
+    (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2, False),
+    (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1, False),
+    (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2, False),
+]
+
+
+def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
+    """`Alpnova AG · Zürich · Hybrid` under the title, or the site's name in the page title."""
+    names = []
+    page_title = stated.get("page_title") or ""
+    for part in re.split(r"\s+[|–—-]\s+", page_title):
+        if part.strip().lower() in _JOB_SITES:
+            continue  # "NHS Jobs", not "NHS"
+        part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
+        if part and not has_job_noun(part):
+            names.append(part)
+    lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
+    # the team a title line names after a dash: "it-security engineer (w/m/x) – security operations center" above
+    # "security operations center · referenznummer 2026-0147 · wien"
+    teams = {tail for line in lines if len(line) <= 300 for dash in (" – ", " — ", " - ")
+             if dash in line and has_job_noun(line.rsplit(dash, 1)[0])
+             for tail in [line.rsplit(dash, 1)[1].strip(" *_").lower()] if _TEAM_WORD.search(tail)}
+    for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
+        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
+        if parts[0].lower() in teams:
+            continue
+        careers = re.fullmatch(r"(?P<n>[A-Z][\w&.' -]{1,60}?)\s+(?:careers|jobs|karriere|stellenangebote)", line.strip())
+        if careers:
+            names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
+        elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{LEGAL}", parts[0]):
+            names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
+        elif len(parts) >= 2 and _name_shaped(parts[0]) and ORGANISATION.search(parts[0]) and not _UNIT.search(parts[0]) \
+                and _UNIT.search(parts[1]):
+            names.append(parts[0])  # "University of Oxford — Nuffield Department of Population Health (NDPH)", "World
+            # Health Organization · Department of Digital Health and Innovation (DHI)"
+        elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
+                and not re.search(rf"{JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
+                and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) for p in parts[1:]):
+            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs"
+    return names
+
+
+# An organisation of several parts (a university, a ministry, a health service) and one of its parts
+_PARENT = re.compile(r"\b(?:universit\w*|universidad|hochschule|ministry|ministerium)\b", re.IGNORECASE)
+_UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:of|for)\b|\bdepartment\b", re.IGNORECASE)
+
+
+_BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
+                 r"lavora con noi|trabaja con nosotros|carri[èe]res?|empleo|vacatures|werken bij|job posting|"
+                 r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+){0,2}(?:\s*\((?:remote|hybrid|on-?site)\))?)$")
+
+
+def _latin_name(name: str, text: str) -> str | None:
+    """The Latin name the text gives beside an organisation's name in another script, without its legal form:
+    "矽峰科技（SiliPeak Technology）" for "矽峰科技股份有限公司", "なにわクラウド（Naniwa Cloud Inc.）"."""
+    core = re.sub(r"^(?:株式会社|有限会社|주식회사|\(주\))|(?:股份有限公司|有限公司|株式会社|有限会社|주식회사|公司)$", "", name.strip())
+    if len(core) < 2:
+        return None
+    beside = re.search(rf"{re.escape(core)}\s*[（(]([A-Za-z][\w&.,' -]{{1,60}}?)[)）]", text[:100_000])
+    # (with no digits and no place: not "（Hsinchu Science Park）", "（TSE Growth 4385）")
+    if not beside or re.search(r"\d", beside.group(1)) or any(
+            word.lower() in city_names() or word.lower() in region_or_country_names() for word in beside.group(1).split()):
+        return None
+    return beside.group(1).strip()
+
+
+def _translated_title(name: str, title: str) -> bool:
+    """Whether name is the title in another script, with its Latin words ("مهندس DevOps" for "DevOps Engineer")."""
+    latin = re.findall(r"[A-Za-z][\w+#.-]*", name)
+    return bool(latin) and bool(re.search(NON_LATIN, name)) and \
+        {w.lower() for w in latin} <= {w.lower() for w in re.findall(r"[\w+#.-]+", title)}
+
+
+# A job site's "Confidential Company": an employer that does not want to be named
+_CONFIDENTIAL = re.compile(rf"(?i)(?:{_UNNAMED_WORDS})(?:\s+(?:company|employer|client|firm|organi[sz]ation))?")
+
+
+def _company_name_ok(name: str, excluded: Container[str], longest: int = 40) -> bool:
+    if not name[:1].isalnum():
+        return False  # "🚀🚀 OPPORTUNITÀ"
+    if re.search(r"[,/#]", name):
+        return False  # "Paris" in a page title, "HELSINKI, FINLAND" above the description: the place
+    if name.lower() in _JOB_SITES or re.sub(r"\.(?:com|net|org|io)(?:\.\w\w)?$", "", name.lower()) in _JOB_SITES \
+            or BUTTONS.fullmatch(name):
+        return False  # (and a job site by its address: "Bayt.com")
+    if _CONFIDENTIAL.fullmatch(name):
+        return False
+    if re.fullmatch(LEGAL, name) or re.fullmatch(r"B2[BC]?|W-?2|C2[CH]|1099", name):
+        return False  # "your own Pty Ltd"; a contract's or tax form's code: "B2B", "W2"
+    words = name.lower().split()
+    if len(words) == 1 and words[0] in _ORGANISATION_WORDS:
+        return False  # "the Group's strategy": the employer, called by what it is
+    if words[:1] == ["the"] and any(w[:1].islower() for w in name.split()[1:] if w not in ("of", "and", "for", "&")):
+        return False  # a tagline ("The future of freight"), not "The Trade Desk"
+    return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in ORDINARY for w in words) \
+        and words[-1] not in ("team", "office", "department") and len(name) <= longest \
+        and name.lower() not in excluded and brand_name(name).lower() not in excluded \
+        and not re.fullmatch(rf"{JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
+
+
+_ORGANISATION_WORDS = {"group", "company", "firm", "bank", "business", "organisation", "organization", "board", "trust",
+                       "council", "agency", "employer", "client", "society"}

@@ -1,0 +1,104 @@
+"""A company's name in its forms: the legal name with its legal form, the brand a posting calls it by, and the
+long name an organisation writes out once."""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import country_names
+
+
+LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|S\.L\.?|S\.A\.?|SAS|SARL|"
+          r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
+          r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
+          r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|"
+          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?|e\. ?V\.)")  # (the Gulf's free-zone and other forms, Egypt's,
+# a German association's)
+# Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
+# end of a name already found, or first for the Lithuanian one ("UAB Vinted")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
+_LEGAL_AT_NAMES_START = re.compile(r"^UAB\s+(?=\S)")  # (not "AS Roma", "SIA Engineering Company")
+
+
+def brand_name(company: str) -> str:
+    """The name people use, without the legal form: 'Brezelwerk Software GmbH' -> 'Brezelwerk Software'.
+
+    One employer then has one company page, however each posting spells its legal form.
+    """
+    name = re.sub(r"\s+(?:logo|careers|jobs|karriere)$", "", company.strip(), flags=re.IGNORECASE)  # "Helixa Bio logo"
+    start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
+    legal = _LEGAL_AT_END.search(name, start) or _LEGAL_AT_NAMES_END.search(name, start)
+    name = name[:legal.start()] if legal else name
+    name = _LEGAL_AT_NAMES_START.sub("", name) if len(name.split()) > 1 else name
+    # a subsidiary's country after a name of two words, or of one with its legal form: "Kanro Semiconductor
+    # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France", "Code for America", "Hello Japan")
+    country = _COUNTRY_AT_END.search(name, max(0, len(name) - 100))
+    before = name[:country.start()].split() if country else []
+    subsidiary = legal and not re.match(r"\s*e\. ?V\.", legal.group())  # (an association's country is its name's:
+    # "Wikimedia Deutschland e. V.")
+    if country and len(before) >= (1 if subsidiary and country.group(1) not in _NAME_LIKE_COUNTRIES else 2) \
+            and before[-1].lower() not in _LINKING_WORDS:
+        name = name[:country.start()]
+    return name if name else company.strip()
+
+
+def short_form(company: str, text: str) -> str:
+    """The name a posting calls its company by, when its legal name adds a word of the trade:
+    'Halyard' for 'Halyard Financial Ltd' on a page that says 'Halyard' and names 'Halyard Financial'
+    only with its legal form ("Halyard Financial Ltd is authorised by ...")."""
+    words = company.split()
+    if len(words) != 2 or not _TRADE_WORD.fullmatch(words[1]) or len(words[0]) < 3:
+        return company
+    text = text[:100_000]
+    full = times_named(company, text, most=20)
+    alone = times_named(words[0], text, most=20) - full
+    legal = times_named(company, text, most=20, after=rf",?\s+{LEGAL}(?!\w)")
+    # ... and the short name standing as one at least once ("About Halyard", "Halyard's"): not an adjective
+    # ("Nordic Finance AB ... Nordic markets and Nordic regulation")
+    named = times_named(words[0], text, most=1, after=r"['’]s\b|[ \t]*[.,;:!?)\n]")
+    return words[0] if alone >= 2 and full == legal and named else company  # the full name only in a legal line
+
+
+def full_name(company: str, text: str) -> str:
+    """The name an organisation's every mention goes on with: 'Breisgau Institute for Sustainable Computing' for
+    'Breisgau Institute', 'Centre for Data Science' (not 'Acme' of 'Acme for Good' said once beside 'Acme')."""
+    text = text[:100_000]
+    mentions = times_named(company, text, most=20)
+    if mentions < 2 or not ORGANISATION.fullmatch(company.split()[-1]):
+        return company
+    longer = re.findall(rf"(?<![\w-]){re.escape(company)}((?: (?:for|of|für|de|des|du|di|della|del|van|voor|on) (?:the )?"
+                        rf"[A-Z][\w'’-]+(?: (?:and |& |of (?:the )?|for (?:the )?)?[A-Z][\w'’-]+){{0,4}}))", text)
+    return company + longer[0] if len(longer) == mentions and len(set(longer)) == 1 else company
+
+
+# The words of a legal name that a company drops in its own text ("Labs", "Software" or "Systems" is often
+# the brand's own: "Brightmoor Labs")
+_TRADE_WORD = re.compile(r"Financial|Finance|Group|Holdings?|International|Corporation|Company|Enterprises")
+_LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{LEGAL}$")
+_COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
+_NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali"}
+_LINKING_WORDS = {"of", "for", "in", "and", "&", "de", "du", "der", "di", "do", "da", "für", "pour", "para", "per", "voor",
+                  "from", "the"}
+ORGANISATION = re.compile(r"\b(?:institut\w*|universit\w*|office|agency|agentur|agence|agencia|cent(?:er|re|rum|ro)|"
+                           r"council|foundation|stiftung|fondation|fundación|trust|authority|department|ministry|"
+                           r"ministerium|minist[eè]re|laborator\w*|lab|hospital|klinikum|society|gesellschaft|"
+                           r"soci[ée]t[ée]|association|verein|organi[sz]ation|college|school|hochschule|[ée]cole|"
+                           r"museum|library|bibliothek|network|netzwerk|bureau|amt|service|services|commission|"
+                           r"board|observatory|observatorium)\b", re.IGNORECASE)
+
+
+def times_named(name: str, text: str, joiners: str = "", most: int = 0, after: str = "") -> int:
+    """How often text has name as a word of its own (not inside a word, nor joined to one by a
+    character of joiners), up to most when most is given; with after, only where that pattern
+    follows. (str.find, not a pattern compiled for each name: names are many, and Python keeps
+    few compiled patterns.)"""
+    count, at = 0, text.find(name)
+    while at != -1 and (not most or count < most):
+        before, end = text[at - 1:at], at + len(name)
+        following = text[end:end + 1]
+        if not (before.isalnum() or before == "_" or before and before in joiners) and (
+                re.match(after, text[end:end + 40]) if after else
+                not (following.isalnum() or following == "_" or following and following in joiners)):
+            count += 1
+        at = text.find(name, at + 1)
+    return count

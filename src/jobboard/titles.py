@@ -212,6 +212,36 @@ def clean_title(value: str) -> str | None:
     """A title without gender markers, workload, a trailing place or company, or a list of technologies."""
     if len(value) > 300:
         return None  # no title is this long, and the rules below need not see 100 KB lines
+    value = _job_part(value)
+    if value is None:
+        return None  # a breadcrumb through a job site's listing
+    value = _without_announcement(_one_version(_without_site_or_listing(_without_terms_after_dashes(value))))
+    # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in")
+    title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
+    title = title.strip(" -–—:|,").rstrip(".")
+    title = _without_place(_without_notes(_without_remarks(title)))
+    at = re.sub(r"\s+(?:at|@|bei|chez|presso|bij|hos|till)\s+[A-ZÀ-Ý](?:[\w&.' -]|\?(?=\w))*(?:\s*\([^()]*\))?$", "",
+                title)  # "... at Quaywise", "Systemutvecklare Java till Försäkringskassan" (Swedish),
+    # "... @ Nidelv IL (Eliteserien)": and then what the company's name hid ("... (Remote, US) at Tessellate AI")
+    if at != title and at.strip():
+        return clean_title(at)
+    at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
+    if at and re.search(rf"\b{JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
+        title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
+    title = re.sub(rf"\s*\({_SENIORITY}(?:(?:\s*[/,&+-]\s*|\s+(?:or|and|to)\s+){_SENIORITY})+\)$", "", title,
+                   flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
+    title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
+                   r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
+                   lambda m: m.group() if _field_word(word := re.sub(r"^\s*[-–—|]\s*", "", m.group())) or _territory(
+                       m.string[:m.start()], word) else "", title)
+    title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
+    if _LISTING.fullmatch(title):
+        return None  # a careers page's heading above its postings
+    return title if 2 < len(title) <= 100 else None
+
+
+def _job_part(value: str) -> str | None:
+    """The part of a headline that names the job: not a subject's prefix, a board's tag, a breadcrumb, a site's name."""
     value = SUBJECT_PREFIX.sub("", value)  # an e-mail's subject line
     value = _EMOJI.sub(" | ", value).strip(" |")  # "Community Manager (Remote, UK) 🎮", "Backend Engineer 🔥 Berlin 🔥 €80k"
     value = re.sub(r"^Save\s+(?=.+\sat\s)", "", value)  # LinkedIn's button: "Save Clinical Integration Engineer ... at ..."
@@ -231,6 +261,11 @@ def clean_title(value: str) -> str | None:
     if len(parts) > 1 and not has_job_noun(parts[0]) and not re.fullmatch(_LEVEL, parts[0].strip(), re.I) \
             and any(has_job_noun(p) for p in parts[1:]):  # a site's or company's name first: "Apec - Offre ..."
         value = " – ".join(parts[next(n for n, p in enumerate(parts) if has_job_noun(p)):])  # "Apec - Offre ..."
+    return value
+
+
+def _without_terms_after_dashes(value: str) -> str:
+    """The title without the parts after a dash that give its terms, pay, place, period or kind of employer."""
     # a headline's terms after the title: "React Native Developer - freelance, ~20 hrs/week - $45-60/hr - Remote"
     # (each such part goes, and a team after it stays: "Product Designer - Remote (Germany) - Growth")
     parts = split_outside_brackets(f"({_DASH})", value)
@@ -252,7 +287,11 @@ def clean_title(value: str) -> str | None:
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
-    value = "".join(kept)
+    return "".join(kept)
+
+
+def _without_site_or_listing(value: str) -> str:
+    """The title after a careers site's name or a breadcrumb through its listing."""
     site, _, rest = value.partition(" / ")  # a careers site's name first: "Maplecart Careers / Customer Success Manager"
     if rest and re.search(r"\w\s+(?:careers?|jobs|karriere|vacancies|stellen\w*)$", site, re.I) and not has_job_noun(site):
         value = rest
@@ -262,6 +301,11 @@ def clean_title(value: str) -> str | None:
                if _LISTING.fullmatch(c.strip()) or re.fullmatch(r"(?i)jobb|stillinger|työpaikat", c.strip())]
     if len(crumbs) >= 3 and listing:
         value = next((c for c in crumbs[listing[-1] + 1:] if has_job_noun(c)), value)
+    return value
+
+
+def _one_version(value: str) -> str:
+    """One version of a title given in two languages, or one of a job's two names."""
     # a bilingual title in one line: "Senior Full Stack Developer 高級全端開發員 (Wealth-tech / Kwun Tong)"
     latin = re.sub(rf"\s+{NON_LATIN}+(?=\s*(?:[(（]|$))", "", value)
     if latin != value and len(split_outside_brackets(" / ", value)) == 1 and has_job_noun(latin.split("(")[0]) \
@@ -292,6 +336,11 @@ def clean_title(value: str) -> str | None:
             and first.split()[-1].lower() != second.split()[-1].lower():
         value = first + comma + rest  # one job by two names: "UI Artist or UI/UX Designer" (not "Lecturer or Senior
         # Lecturer": one job at two levels)
+    return value
+
+
+def _without_announcement(value: str) -> str:
+    """The title without what announces it ("Vaga:", "We're hiring: a") or a sentence after it."""
     # what announces the title: an emoji, "[Hiring]", "Vaga:", "We're hiring: a", "Offre d'emploi"
     value = re.sub(r"^[^\w.#(\[“\"'‘¡¿]+|^\s*\[(?:hiring|job|jobs|we['’]re hiring)\]\s*", "", value, flags=re.IGNORECASE)
     value = re.sub(rf"^(?:(?:(?:{_ANNOUNCES})\s*/\s*)?(?:{_ANNOUNCES})(?:\s*[:–—]|\s+-)\s*"
@@ -300,9 +349,11 @@ def clean_title(value: str) -> str | None:
     sentences = re.split(r"(?<=[a-z]{4})[.!]\s+(?=[A-Z])", value)  # "Founding Engineer. Details below 👇"
     if len(sentences) > 1 and has_job_noun(sentences[0]):
         value = sentences[0]
-    # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in")
-    title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
-    title = title.strip(" -–—:|,").rstrip(".")
+    return value
+
+
+def _without_remarks(title: str) -> str:
+    """The title without a board's tag, its terms, experience, a listing's name, workload, hours or languages."""
     title = re.sub(r"^\[[^\]]{1,30}\]\s*(?=\w)", "", title)  # a board's tag of place or kind: "[Zürich] ..."
     title = re.sub(r"\s*\((?:remote|hybrid|on-?site|remoto|híbrido|télétravail|100\s?% remote|contract|freelance|"
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|unbefristet|festanstellung|cdi|cdd|"
@@ -330,6 +381,11 @@ def clean_title(value: str) -> str | None:
     if len(spoken) >= 2 and all(_LANGUAGE.fullmatch(part.strip()) or _LANGUAGE_CODE.fullmatch(part.strip()) for part in spoken) \
             and not re.search(r"translat|interpret|übersetz|tradu", title, re.IGNORECASE):
         title = title[:languages.start()]
+    return title
+
+
+def _without_notes(title: str) -> str:
+    """The title without its FTE, reporting line, pay grade, contract kind, or full or part time."""
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
     # where the job sits and how it works, not its name: "(reporting to the CEO)", "(Player-Coach)", "(member of the
     # extended Executive Board)"
@@ -347,6 +403,11 @@ def clean_title(value: str) -> str | None:
                    flags=re.IGNORECASE)
     title = re.sub(r"\s+in (?:voll|teil)zeit(?:\s*(?:/|oder|und)\s*(?:voll|teil)zeit)?$|\s+(?:à|a) temps (?:plein|partiel)$", "",
                    title, flags=re.IGNORECASE)  # "Senior Frontend-Entwickler (m/w/d) in Vollzeit"
+    return title
+
+
+def _without_place(title: str) -> str:
+    """The title without a bracket of its place and terms, its pay, or when it starts and how long it lasts."""
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
     bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
     inside = re.sub(r"(?i)\b(days?|hours?|hrs?)\s?/\s?(week|wk)\b", r"\1 a \2",  # ("3 days/week" is one part)
@@ -368,24 +429,7 @@ def clean_title(value: str) -> str | None:
         if not period or not _PERIOD.search(period.group(1) or period.group(2)) or has_job_noun(period.group()):
             break
         title = title[:period.start()]
-    at = re.sub(r"\s+(?:at|@|bei|chez|presso|bij|hos|till)\s+[A-ZÀ-Ý](?:[\w&.' -]|\?(?=\w))*(?:\s*\([^()]*\))?$", "",
-                title)  # "... at Quaywise", "Systemutvecklare Java till Försäkringskassan" (Swedish),
-    # "... @ Nidelv IL (Eliteserien)": and then what the company's name hid ("... (Remote, US) at Tessellate AI")
-    if at != title and at.strip():
-        return clean_title(at)
-    at = re.search(r"\s+(?:at|@)\s+[a-z][\w&.'-]*(?:\s[a-z][\w&.'-]*)?$", title) if is_lowercase(title) else None
-    if at and re.search(rf"\b{JOB_NOUN}s?$", title[:at.start()], re.IGNORECASE):
-        title = title[:at.start()]  # "backend engineer at kelpie" on a page without capitals
-    title = re.sub(rf"\s*\({_SENIORITY}(?:(?:\s*[/,&+-]\s*|\s+(?:or|and|to)\s+){_SENIORITY})+\)$", "", title,
-                   flags=re.IGNORECASE)  # the levels it is open to: "(Mid/Senior)", "(Junior-Mid)"; not "(Lead)"
-    title = re.sub(r"\s+[-–—|]\s+(?:(?i:remote|hybrid|on-?site)|(?i:h[íi]brido|hybride|ibrido|remoto|presencial|"
-                   r"t[ée]l[ée]travail)(?:\s+[A-ZÄÖÜ][\wäöüß.]+)?|[A-ZÄÖÜ][\wäöüß.]+(?:,\s*[A-Z][\w.]+)?)$",
-                   lambda m: m.group() if _field_word(word := re.sub(r"^\s*[-–—|]\s*", "", m.group())) or _territory(
-                       m.string[:m.start()], word) else "", title)
-    title = _GENDER.sub("", re.sub(r"\s+", " ", title)).strip(" -–—:|,").rstrip(".")
-    if _LISTING.fullmatch(title):
-        return None  # a careers page's heading above its postings
-    return title if 2 < len(title) <= 100 else None
+    return title
 
 
 _LISTING = re.compile(r"(?:(?:current |all )?(?:open|current) (?:positions|roles|jobs|vacancies|opportunities)|careers?|"

@@ -129,15 +129,35 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
         # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
-        clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
-        # (or named once between commas: "Our client, Tembusu Logistics, is a Singapore-headquartered ...")
-        return next((match.group("n") for match in itertools.islice(clients, 10)
-                     if (max(times_named(match.group("n"), text),
-                             len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
-                             if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
-                         or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
-                     and _company_name_ok(match.group("n"), excluded)), None)
-    for value in [stated_company, *labelled.get("company", [])]:
+        return _agency_client(text, excluded)
+    given = _given_name([stated_company, *labelled.get("company", [])], text)
+    if given is not None or recruiter:
+        return given
+    if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
+        named = _named_by_address(text)
+        return named.title() if named else None
+    candidates = _heading_candidates(stated, blocks, text, excluded, title)
+    _add_sentence_subjects(candidates, text, excluded)
+    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
+        _add_lowercase_names(candidates, text, excluded)
+    return _likeliest(candidates, text, title)
+
+
+def _agency_client(text: str, excluded: Container[str]) -> str | None:
+    """The client an agency's posting names (named again, or once between commas), or None."""
+    clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
+    # (or named once between commas: "Our client, Tembusu Logistics, is a Singapore-headquartered ...")
+    return next((match.group("n") for match in itertools.islice(clients, 10)
+                 if (max(times_named(match.group("n"), text),
+                         len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
+                         if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
+                     or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
+                 and _company_name_ok(match.group("n"), excluded)), None)
+
+
+def _given_name(values: list[Any], text: str) -> str | None:
+    """The name a page or a field gives, in Latin letters when it has them; None when none names the employer."""
+    for value in values:
         if isinstance(value, str) and (_UNNAMED.match(value) or _CONFIDENTIAL.fullmatch(value.strip())):
             continue  # "Client: Confidential", "Client: a leading bank", a job site's "Confidential Company"
         if isinstance(value, str) and value.strip():
@@ -147,11 +167,12 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
             if re.search(NON_LATIN, value) and not re.search(r"[A-Za-z]", value) and (latin := _latin_name(value, text)):
                 return latin  # ... given in the text: "矽峰科技股份有限公司", and "矽峰科技（SiliPeak Technology）成立於 2009 年"
             return _name_before_remark(value)
-    if recruiter:
-        return None
-    if _shouting(text):  # a text in capitals: its capitals say nothing; the name its address spells does
-        named = _named_by_address(text)
-        return named.title() if named else None
+    return None
+
+
+def _heading_candidates(stated: dict[str, Any], blocks: list[Block], text: str, excluded: Container[str],
+                        title: str | None) -> dict[str, int]:
+    """Names by weight from the headings: beside the title, after "at" in a heading, a byline, "About X", "Employer name"."""
     candidates: dict[str, int] = {}
     neighbour = _title_neighbour(blocks, title, excluded, text)
     if neighbour:
@@ -186,6 +207,11 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
                                                     block.text.lower().strip(" :")) \
                 and _name_shaped(named) and len(named) <= 80 and not re.search(r"[.!?:]$|https?://|@", named):
             candidates[named] = candidates.get(named, 0) + 6  # "## Employer name" above it
+    return candidates
+
+
+def _add_sentence_subjects(candidates: dict[str, int], text: str, excluded: Container[str]) -> None:
+    """Add the names that the text's sentences make their subject, and organisations written with their acronym."""
     lower, again = text[:100_000].lower(), {}
     for pattern, weight, sentence_start in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
@@ -203,32 +229,39 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         if acronym.lower() not in excluded and name.lower() not in excluded and mentions + text.count(name) >= 3 \
                 and ORGANISATION.search(name):  # not "the Monetary Authority of Singapore (MAS)" named once
             candidates[name] = candidates.get(name, 0) + 2 + candidates.pop(acronym, 0) + mentions
-    if is_lowercase(text):  # an all-lowercase page: its name starts paragraphs ("kiwano helps ...") ...
-        counted: dict[str, int] = {}
-        for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30})"
-                                 r"(?: (?:gmbh|ag|ltd|inc|bv|sa|sas|oy|ab|as|llc))?(?: \([a-z]{2,6}\))? "  # "die bundesrechenzentrum
-                                 r"(?:[a-z]{3,}s|is|was|é|es|est|ist)(?!\w)|"  # gmbh (brz) ist" ("a trilha é uma edtech")
-                                 r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
-                                 rf"\A\s*[^\n]{{0,60}}?\b{JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
-            name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
-            if name not in counted:  # (not "we're remote-first," or "we're growing,"; the first forty names only)
-                counted[name] = 0 if name in _WERE or len(counted) >= 40 else text.count(name)
-            if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
-                candidates[name] = candidates.get(name, 0) + 2
-        named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
-        if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
-            longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
-            if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | ORDINARY \
-                    and not re.match(rf"\s+(?=[\w/]{{3}}|\S*\.){LEGAL}(?!\w)", text[longer.end():longer.end() + 20],
-                                     re.IGNORECASE) \
-                    and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
-                named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
-            tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
-                             text[:100_000], re.MULTILINE)  # (a name's end, not "kiwano studio is our store builder")
-            if " " not in named and tail:
-                named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
-        if named and _company_name_ok(named, excluded):
-            candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
+
+
+def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Container[str]) -> None:
+    """Add the names on a page without capitals: what starts its paragraphs, or what its address spells."""
+    counted: dict[str, int] = {}
+    for match in re.finditer(r"(?:^|\n)(?:(?:a|o|la|el|le|die|der|das) )?([a-z][\w-]{2,30})"
+                             r"(?: (?:gmbh|ag|ltd|inc|bv|sa|sas|oy|ab|as|llc))?(?: \([a-z]{2,6}\))? "  # "die bundesrechenzentrum
+                             r"(?:[a-z]{3,}s|is|was|é|es|est|ist)(?!\w)|"  # gmbh (brz) ist" ("a trilha é uma edtech")
+                             r"\bwe(?:['’]re| are) ([a-z][\w-]{2,30}),|"  # "hello. we're kelpie, a team of 14"
+                             rf"\A\s*[^\n]{{0,60}}?\b{JOB_NOUN}s? (?:at|@) ([a-z][\w-]{{2,30}})\s*\n", text):
+        name = next(group for group in match.groups() if group)  # ... and is after "at" on its first line
+        if name not in counted:  # (not "we're remote-first," or "we're growing,"; the first forty names only)
+            counted[name] = 0 if name in _WERE or len(counted) >= 40 else text.count(name)
+        if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
+            candidates[name] = candidates.get(name, 0) + 2
+    named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
+    if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
+        longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
+        if longer and not longer.group(1).endswith("s") and longer.group(1) not in _NOT_SECOND_WORD | ORDINARY \
+                and not re.match(rf"\s+(?=[\w/]{{3}}|\S*\.){LEGAL}(?!\w)", text[longer.end():longer.end() + 20],
+                                 re.IGNORECASE) \
+                and (" " not in named or text.count(f"{named} {longer.group(1)}") >= 2):  # (a third word twice)
+            named += " " + longer.group(1)  # ... when "havbris mobility runs ..." starts a paragraph
+        tail = re.search(rf"(?<![\w@./-]){re.escape(named)} ({_NAME_TAIL.pattern})(?=[ \t]*(?:[–—|,(·]|-\s|$))",
+                         text[:100_000], re.MULTILINE)  # (a name's end, not "kiwano studio is our store builder")
+        if " " not in named and tail:
+            named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
+    if named and _company_name_ok(named, excluded):
+        candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
+
+
+def _likeliest(candidates: dict[str, int], text: str, title: str | None) -> str | None:
+    """The name with most weight, after a short name is merged into its full one and a unit into its parent."""
     if title:  # the title in another script: "مهندس DevOps" beside "DevOps Engineer"
         candidates = {name: score for name, score in candidates.items() if not _translated_title(name, title)}
     if not candidates:

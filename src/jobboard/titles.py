@@ -61,6 +61,19 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         parts = re.split(r"\s+[|–—-]\s+", stated["page_title"])
         if looks_like_title(parts[0]):
             return clean_title(parts[0])
+    title = _title_at_top(blocks) or _title_marked_by_gender(blocks) or _title_in_prose(text)
+    if title:
+        return title
+    page_title = stated.get("page_title")
+    if isinstance(page_title, str):
+        first = re.split(r"\s+[|–—-]\s+", page_title)[0]
+        if looks_like_title(first):
+            return clean_title(first)
+    return None
+
+
+def _title_at_top(blocks: list[Block]) -> str | None:
+    """A title line among the first blocks (not a field's), or below a job site's navigation."""
     for block in blocks[:4]:
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
             field = re.match(r"([^:：]{2,30})[:：]\s", line)
@@ -77,6 +90,11 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         title = clean_title(line)
         if title and looks_like_title(title):
             return title
+    return None
+
+
+def _title_marked_by_gender(blocks: list[Block]) -> str | None:
+    """A short line of its own that ends in "(m/w/d)", which names a job whatever it is ("Data Steward")."""
     # (and in a job site's list of facts, with one such line: not a list of other jobs, "Buchhalter (m/w/d)", "Lagerist (m/w/d)")
     lines = [line for block in blocks[:15] for line in
              ([block.text] if block.kind in ("heading", "para") else block.items[:3]
@@ -88,16 +106,16 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
                     and not re.match(r"(?:wir|ich|we|our|für|zur|zum)\b", title, re.IGNORECASE) \
                     and not re.search(r"\b(?:suchen|sucht|gesucht|looking|hiring|seeking|recherchons)\b", title, re.I):
                 return title
+    return None
+
+
+def _title_in_prose(text: str) -> str | None:
+    """The job a sentence names: "As a Senior X, you will", "we're hiring a support engineer."."""
     for pattern in _TITLE_PROSE + (_TITLE_PROSE_LOWER if is_lowercase(text) else []):
         for match in pattern.finditer(text):
             title = clean_title(match.group("t"))
             if title and looks_like_title(title, prose=True):
                 return title + (_field_of_study(text[match.end("t"):]) if _ACADEMIC.search(title) else "")
-    page_title = stated.get("page_title")
-    if isinstance(page_title, str):
-        first = re.split(r"\s+[|–—-]\s+", page_title)[0]
-        if looks_like_title(first):
-            return clean_title(first)
     return None
 
 

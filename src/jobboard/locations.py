@@ -20,6 +20,31 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
                 gazetteer: Gazetteer) -> tuple[list[City], str | None]:
     """Cities (from a location field when there is one, else from the text) and the country code."""
     text = _LOCAL_TIME.sub("", text)  # a gig client's clock is no place of the job: "Tampa 11:42 AM"
+    stated, stated_places, own_remote = _stated_places(stated, labelled, sections, text, gazetteer)
+    labelled_places = labelled.get("location", [])
+    fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
+    fields += location_sections(sections)
+    field_text = "\n".join(_without_trips(field, gazetteer) for field in fields)
+    head_office = _remote_teams_head_office(field_text)
+    if head_office is not None:  # "Remote within the EU. Our HQ is in Munich, but ...": not a remote team's place
+        field_text = head_office
+    cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
+    if cities and re.search(r"\w \(", text):  # a field's bare "Frankfurt" that the page calls "Frankfurt (Oder)"
+        fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
+        cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
+                  for c in cities]
+    if not cities and head_office is not None:  # ... nor is it named anywhere else
+        # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
+        named = find_countries(field_text) or find_countries("\n".join(fields))
+        return [], named[0] if len(named) == 1 else None
+    cities = cities or _cities_elsewhere(field_text, stated, text, gazetteer, own_remote)
+    return _with_country(cities[:6], stated, field_text, text)
+
+
+def _stated_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,
+                   gazetteer: Gazetteer) -> tuple[dict[str, Any], list[str], RemoteField | None]:
+    """The page's stated fields and places, without a JobPosting's city that the page's own field or line contradicts
+    or that the text calls only the head office of a remote team; and the page's own remote field."""
     stated_places, labelled_places = _as_list(stated.get("location")), labelled.get("location", [])
     fields_of_this_job = [p for p in labelled_places if len(p.split()) <= 8 and not re.search(
         r"\bhq\b|headquarter|head office|customers?|clients?|travel", p, re.IGNORECASE)]
@@ -59,23 +84,14 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         if own_remote.country or own_remote.anywhere:
             stated = {**stated, "country": own_remote.country}
         stated_places = [p for p in stated_places if not find_cities(p, gazetteer, True)]
-    fields = stated_places + labelled_places + _pipe_places(stated, gazetteer)
-    fields += location_sections(sections)
-    field_text = "\n".join(_without_trips(field, gazetteer) for field in fields)
-    head_office = _remote_teams_head_office(field_text)
-    if head_office is not None:  # "Remote within the EU. Our HQ is in Munich, but ...": not a remote team's place
-        field_text = head_office
-    cities = find_cities(field_text, gazetteer, location_field=True) if field_text else []
-    if cities and re.search(r"\w \(", text):  # a field's bare "Frankfurt" that the page calls "Frankfurt (Oder)"
-        fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
-        cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
-                  for c in cities]
-    if not cities and head_office is not None:  # ... nor is it named anywhere else
-        # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
-        named = find_countries(field_text) or find_countries("\n".join(fields))
-        return [], named[0] if len(named) == 1 else None
-    if not cities and field_text:
-        cities = _town_in_address(field_text)  # a town the gazetteer lacks: "..., Oxford Road, Banbury, OX16 9AL"
+    return stated, stated_places, own_remote
+
+
+def _cities_elsewhere(field_text: str, stated: dict[str, Any], text: str, gazetteer: Gazetteer,
+                      own_remote: RemoteField | None) -> list[City]:
+    """The cities when no location field names one: a town in an address, a byline's, a line of places, the text's."""
+    # a town the gazetteer lacks: "..., Oxford Road, Banbury, OX16 9AL"
+    cities = _town_in_address(field_text) if field_text else []
     if not cities and stated.get("byline"):
         cities = find_cities(stated["byline"], gazetteer)  # "Paris 10e · CDI · Hybride" under the title
     if not cities:
@@ -85,17 +101,22 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         cities = job_cities(text, gazetteer, at_work_only=own_remote is not None)
         if own_remote is not None:
             cities = [c for c in cities if not _only_as_head_office(c.name, text)]
+    return cities
+
+
+def _with_country(cities: list[City], stated: dict[str, Any], field_text: str, text: str) -> tuple[list[City], str | None]:
+    """The cities and the country: stated, named in the fields, the first city's, or where applicants must live."""
     country = stated.get("country") if isinstance(stated.get("country"), str) and len(stated["country"]) == 2 \
         else None
     countries = find_countries(field_text)
     if not country and len({c.country for c in cities[:6]}) > 1 and len(countries) != 1:
-        return cities[:6], None  # "Amsterdam or Berlin", "Amsterdam, Netherlands or London, United Kingdom": no one country
+        return cities, None  # "Amsterdam or Berlin", "Amsterdam, Netherlands or London, United Kingdom": no one country
     if not country and countries:
         country = countries[0]
     if not country and cities:
         country = cities[0].country
     country = country or applicants_country(text)
-    return cities[:6], country.upper() if country else None
+    return cities, country.upper() if country else None
 
 
 _LOCAL_TIME = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w .'-]{1,30}[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)

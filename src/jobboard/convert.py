@@ -14,10 +14,11 @@ from .companies import find_company, public_body
 from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
 from .locations import applicants_country, find_places, location_sections, place_lines
+from .model import Salary
 from .names import brand_name, full_name, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
-from .shapes import BUTTONS, LABELS, labelled_lines, read_shape
+from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, is_section_name, to_blocks, to_markdown
 from .titles import clean_title, find_title, has_job_noun, looks_like_title
@@ -105,36 +106,7 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
         # "remote — anywhere in Ireland, the UK or the EU", "Product Manager (Remote, Spain or Portugal)": no one
         # country (without an office there)
         country = None
-    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
-    # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
-    headline = [str(raw.stated["salary"])] if "salary" in raw.stated else []
-    headline += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
-    salary = find_salary(salary_lines + headline, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
-    if salary and salary.min == salary.max and headline and not find_salary(salary_lines, "", None):
-        # ... whose one amount tops the range the text states: "R650 000 – R780 000 CTC per annum" (not a "Salary:"
-        # line's starting salary beside its grade's band)
-        rest = "\n".join(line for line in plain.split("\n") if not any(part in line for part in headline))
-        ranged = find_salary([], rest, _currency_for(country or pay_country))
-        if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
-                and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
-            salary = ranged
-    badge = str(raw.stated.get("salary", ""))
-    if salary and re.search(r"\d\s?[kK]\b", badge) and salary.max and not find_salary(salary_lines, "", None) \
-            and not all(f"{amount:,}" in plain for amount in (salary.min, salary.max) if amount):
-        # a job site's rounded badge ("A$1K/day - A$1.2K/day") beside the text's own figures ("$1,000 - $1,150 per day")
-        rest = "\n".join(line for line in plain.split("\n") if badge not in line)
-        exact = find_salary([], rest, salary.currency)
-        if exact and (exact.currency, exact.period) == (salary.currency, salary.period) and exact.min and exact.max \
-                and abs(exact.min - (salary.min or 0)) <= 0.1 * exact.min and abs(exact.max - salary.max) <= 0.1 * exact.max:
-            salary = exact
-    if raw.stated.get("base_salary") and (salary is None or salary.max is None):
-        # only a JobPosting's baseSalary says it, or says the top the text leaves open ("min €4.221 – max €6.297")
-        stated_pay = find_salary([raw.stated["base_salary"]], "", None)
-        # (or a job site's badge gives only a floor under it: "≥ NT$40,000" beside a range of 55,000 to 80,000)
-        if stated_pay and (salary is None or (stated_pay.currency, stated_pay.period) == (salary.currency, salary.period)
-                           and salary.min is not None and (stated_pay.min or 0) >= salary.min
-                           and (stated_pay.max or 0) > salary.min):
-            salary = stated_pay
+    salary = _pay(raw, sections, plain, _currency_for(country or pay_country))  # "$" in Canada is Canadian
     if not country and salary and remote != "remote":
         country = _COUNTRY_OF.get(salary.currency)  # an NHS job in a town the gazetteer lacks, paid in pounds
     employment_type = find_employment_type(raw.stated, raw.labelled, plain)
@@ -165,6 +137,43 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if meta.get("company") and not re.search(r"[A-Z]", meta["company"]) and public_body(meta["company"]):
         meta["company"] = _calmed(meta["company"], vocab)  # "department of health and aged care" (not a brand: "kiwano")
     return Converted(meta, body)
+
+
+
+def _pay(raw: RawPosting, sections: dict[str, str], plain: str, currency: str | None) -> Salary | None:
+    """The pay from the pay fields and sections, a headline or badge, the text, or a JobPosting's baseSalary,
+    each trusted where it is exact and the others leave it open."""
+    salary_lines = raw.labelled.get("salary", []) + [v for k, v in sections.items() if _PAY_SECTION.match(k)]
+    # a job site's header or a headline: "Information Security Analyst - JHB - R780k CTC"
+    headline = [str(raw.stated["salary"])] if "salary" in raw.stated else []
+    headline += [p for p in raw.stated.get("pipe", []) if re.search(r"\d", p) and not re.search(r"https?://", p)]
+    salary = find_salary(salary_lines + headline, plain, currency)
+    if salary and salary.min == salary.max and headline and not find_salary(salary_lines, "", None):
+        # ... whose one amount tops the range the text states: "R650 000 – R780 000 CTC per annum" (not a "Salary:"
+        # line's starting salary beside its grade's band)
+        rest = "\n".join(line for line in plain.split("\n") if not any(part in line for part in headline))
+        ranged = find_salary([], rest, currency)
+        if ranged and ranged.currency == salary.currency and ranged.min is not None and ranged.max is not None \
+                and ranged.min < ranged.max and salary.max in (ranged.min, ranged.max):
+            salary = ranged
+    badge = str(raw.stated.get("salary", ""))
+    if salary and re.search(r"\d\s?[kK]\b", badge) and salary.max and not find_salary(salary_lines, "", None) \
+            and not all(f"{amount:,}" in plain for amount in (salary.min, salary.max) if amount):
+        # a job site's rounded badge ("A$1K/day - A$1.2K/day") beside the text's own figures ("$1,000 - $1,150 per day")
+        rest = "\n".join(line for line in plain.split("\n") if badge not in line)
+        exact = find_salary([], rest, salary.currency)
+        if exact and (exact.currency, exact.period) == (salary.currency, salary.period) and exact.min and exact.max \
+                and abs(exact.min - (salary.min or 0)) <= 0.1 * exact.min and abs(exact.max - salary.max) <= 0.1 * exact.max:
+            salary = exact
+    if raw.stated.get("base_salary") and (salary is None or salary.max is None):
+        # only a JobPosting's baseSalary says it, or says the top the text leaves open ("min €4.221 – max €6.297")
+        stated_pay = find_salary([raw.stated["base_salary"]], "", None)
+        # (or a job site's badge gives only a floor under it: "≥ NT$40,000" beside a range of 55,000 to 80,000)
+        if stated_pay and (salary is None or (stated_pay.currency, stated_pay.period) == (salary.currency, salary.period)
+                           and salary.min is not None and (stated_pay.min or 0) >= salary.min
+                           and (stated_pay.max or 0) > salary.min):
+            salary = stated_pay
+    return salary
 
 
 _SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with", "de", "la", "y", "e", "und",

@@ -65,3 +65,34 @@ def test_a_page_in_the_encoding_it_declares():
     assert "백엔드 개발자" in decode(page.encode("euc-kr"))
     latin = '<meta charset="iso-8859-1"><p>Café in Zürich</p>'.encode("latin-1")
     assert "Café in Zürich" in decode(latin)
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Senior .NET vývojář/ka. Mzdové podmínky: 75 000 – 95 000 Kč měsíčně. Místo pracoviště: Praha 8 – Karlín. "
+     "Požadované vzdělání: středoškolské. Odpovědět na inzerát.", "cp1250"),
+    ("Oferujemy możliwość pracy zdalnej, prywatną opiekę medyczną i kartę sportową. Wynagrodzenie: 18 000 zł netto. "
+     "Biuro w Łodzi, ul. Piotrkowska; spotkania zespołu co kwartał.", "cp1250"),
+    ("Python-розробник. Місто: Харків. Формат роботи: віддалено (у межах України) або офіс у Харкові. "
+     "Зарплата: від $2 500. Про компанію: продуктова компанія з 2016 року.", "cp1251"),
+    ("Python-розробник. Місто: Харків. Формат роботи: віддалено (у межах України) або офіс у Харкові. "
+     "Зарплата: від $2 500. Про компанію: продуктова компанія з 2016 року.", "koi8_u"),
+    ("PHP programuotojas. Atlyginimas nuo 3 200 iki 4 500 EUR/mėn. neatskaičius mokesčių. Biuras Vilniuje, "
+     "Žalgirio g.; dirbame hibridiniu būdu, ūkininkų sąjungos rūmuose.", "cp1257"),
+    ("Kıdemli Backend Geliştirici. Maaş: aylık net 120.000 ₺ değil; İstanbul ofisimizde haftada iki gün çalışıyoruz. "
+     "Başvuru için özgeçmişinizi gönderin, değerlendirmeye alacağız.", "cp1254"),
+])
+def test_a_file_in_another_windows_code_page_without_a_charset_is_read_in_it(text, encoding):
+    data = text.replace("₺", "TL").encode(encoding)
+    assert decode(data) == text.replace("₺", "TL")
+
+
+@pytest.mark.parametrize("text", [
+    "Développeur·se back-end à Besançon : télétravail partiel, prime de fin d'année, mutuelle prise en charge à 100 %.",
+    "Wir suchen eine:n Softwareentwickler:in für unser Büro in München; Gehalt 70.000 € brutto, Weiterbildungsbudget.",
+    "Desarrollador/a senior en Málaga: ¿te apasiona el diseño? ¡Únete! Salario 45.000 €, jornada intensiva en agosto.",
+    "Hugbúnaðarsérfræðingur í Reykjavík: við leitum að þróunaraðila; laun 850.000 kr. á mánuði, fjarvinna möguleg.",
+    "Udvikler til vores kontor på Østerbro i København: løn 55.000 kr. om måneden, frokostordning og pension på 10 %.",
+    "Senior .NET Developer – Manchester – up to £75,000 + benefits; we closed a £25m Series B; £52,000 – £64,000.",
+])
+def test_western_text_saved_on_windows_stays_windows_1252(text):
+    assert decode(text.encode("cp1252")) == text

@@ -155,7 +155,8 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
                                 "holdout6", "holdout7", "holdout8", "holdout10", "holdout11", "holdout12",
                                 "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
                                 "holdout19", "holdout20", "holdout22", "holdout23", "holdout24", "holdout25",
-                                "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31")),
+                                "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
+                                "holdout32")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
     ("holdout21", 82.0),  # leadership roles: its labels tag management practices the vocabulary leaves to people
 ])
@@ -2585,3 +2586,65 @@ def test_the_review_of_the_holdout31_round():
                        "locations.\n").meta
     assert badge["salary"] == {"min": 140000, "max": 170000, "currency": "USD", "period": "year"}
     assert _locality({"addressRegion": "大阪府", "addressLocality": "堺区"}) == "堺区"
+
+
+# The holdout32 round: Central and Eastern Europe, the Baltics and the Nordics
+def test_the_holdout32_round_modes_names_pay_and_equity():
+    from jobboard.conditions import find_equity, mode_of_field
+    from jobboard.names import brand_name
+    from jobboard.salary import find_salary
+    from jobboard.shapes import labelled_lines
+    from jobboard.titles import has_job_noun
+    # a choice of remote work or an office, in Ukrainian and Russian, is a remote job; a hybrid model in Finnish, Estonian
+    assert mode_of_field("віддалено (у межах України) або офіс у Харкові — на ваш вибір") == "remote"
+    assert mode_of_field("удаленно или офис в Москве") == "remote"
+    assert mode_of_field("офіс у Києві, 2 дні віддалено") == "hybrid"
+    assert mode_of_field("Hübriidtöö") == "hybrid"
+    finnish = _converted("Full Stack -ohjelmistokehittäjä\n\nKuura Digital Oy\n\nEspoo\n\n## Tarjoamme\n\n- Optio-ohjelma kaikille "
+                         "vakituisille työntekijöille\n- Hybridimalli: toimistolla keskimäärin 2 päivää viikossa, muut päivät "
+                         "etänä\n\n---\n\nTyönantaja: Kuura Digital Oy · Toimiala: Ohjelmistot ja IT · Työaika: Kokoaikatyö\n",
+                         "a.md").meta
+    assert (finnish["company"], finnish["remote"], finnish["equity"]) == ("Kuura Digital", "hybrid", True)
+    # a line of several fields is several fields
+    assert labelled_lines("Työnantaja: Kuura Digital Oy · Toimiala: Ohjelmistot ja IT")["company"] == ["Kuura Digital Oy"]
+    # equity in other languages, and its negation before or after it
+    assert find_equity("Oferujemy opcje na akcje dla wszystkich") and find_equity("nabízíme zaměstnanecké akcie")
+    assert not find_equity("Ei optio-ohjelmaa") and not find_equity("Brak opcji na akcje")
+    assert not find_equity("Akcijų opcionų programos neturime, tačiau mokame metinę premiją")
+    assert not find_equity("Opcje na akcje nie są oferowane")
+    # Hungary's, the Western Balkans' and Bulgaria's legal forms
+    assert [brand_name(n) for n in ("Lánchíd Informatika Kft.", "Sava Soft d.o.o.", "Vitosha Code EOOD")] == \
+        ["Lánchíd Informatika", "Sava Soft", "Vitosha Code"]
+    # job nouns in Romanian, Hungarian, Czech, Finnish, Estonian, Lithuanian, Latvian, Croatian
+    assert all(has_job_noun(t) for t in ("inginer testare automată", "dezvoltator backend", "Senior fejlesztő",
+                                         "Java programátor", "asiantuntija", "tarkvara insener", "duomenų analitikas",
+                                         "testētājs", "programer"))
+    # a range "between X and Y" in Romanian and Hungarian; euros by the month in Finnish
+    assert find_salary([], "salariu: între 8.500 și 12.000 lei net pe lună", None).__dict__ == \
+        {"min": 8500, "max": 12000, "currency": "RON", "period": "month"}
+    assert find_salary([], "bruttó 900 000 és 1 200 000 Ft között havonta", None).max == 1_200_000
+    assert find_salary([], "Palkka 4 300 - 5 600 euroa kuukaudessa", None).__dict__ == \
+        {"min": 4300, "max": 5600, "currency": "EUR", "period": "month"}
+
+
+def test_the_holdout32_round_agencies_bylines_and_currencies():
+    # an agency's client, named after "for our client" in Polish, and by its first word again
+    agency = _converted("# Senior Java Developer\n\n**TalentBridge Polska** · Kraków · Hybrydowo\n\nDla naszego klienta – firmy "
+                        "**Arcturus Logistics**, europejskiego operatora logistyki – poszukujemy Java Developera.\n\n"
+                        "1. Rozmowa techniczna z zespołem Arcturus (60 min)\n\nTalentBridge Polska sp. z o.o. – agencja "
+                        "zatrudnienia.\n", "a.md").meta
+    assert agency["company"] == "Arcturus Logistics"
+    # ... not a company's customers: "dla naszych klientów"
+    direct = _converted("# Senior Java Developer\n\n**Vistula Soft** · Kraków · Hybrydowo\n\nVistula Soft tworzy oprogramowanie "
+                        "dla naszych klientów z branży logistycznej. Vistula Soft zatrudnia 80 osób.\n", "a.md").meta
+    assert direct["company"] == "Vistula Soft"
+    # a byline whose places and mode are in Cyrillic; but not a byline that starts with the mode
+    steppe = _converted("Python-розробник\nData Steppe — Харків / віддалено\n\nМісто: Харків\nЗарплата: від $2 500\n", "a.txt").meta
+    assert steppe["company"] == "Data Steppe" and steppe["cities"] == ["Kharkiv"]
+    # "kr." in Iceland is krónur; a salary in a currency only one country pays gives that country
+    reykjavik = _converted("Technical Writer\nHekla Payments\nlocation: reykjavík, iceland (hybrid)\nsalary: 850.000–1.050.000 kr. "
+                           "per month\n", "a.txt").meta
+    assert reykjavik["salary"]["currency"] == "ISK"
+    sofia = _converted("Site Reliability Engineer\nBalkan Grid\nLocation: Sofia, Bulgaria\nSalary: 3 500 – 4 800 per month\n",
+                       "a.txt").meta
+    assert sofia["salary"]["currency"] == "EUR"  # (the euro since 1 January 2026)

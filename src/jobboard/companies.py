@@ -9,7 +9,7 @@ import re
 from collections.abc import Container
 from typing import Any
 
-from .conditions import APPLY_WORDS
+from .conditions import APPLY_WORDS, mode_of_field
 from .names import LEGAL, ORGANISATION, brand_name, times_named
 from .places import city_names, region_or_country_names
 from .shapes import BUTTONS, LABELS
@@ -17,11 +17,18 @@ from .structure import Block, is_lowercase, is_section_name
 from .titles import JOB_NOUN, NON_LATIN, TERMS, clean_title, has_job_noun, header_lines
 
 
+# "Our client" in one: singular, as an agency writes of the employer (not "nos clients", "naszych klientów": a company's
+# customers)
+_OUR_CLIENT = (r"dla naszego klienta|nasz(?:ym)? klient(?:em)?|pro našeho klienta|náš klient|pre nášho klienta|ügyfelünk(?:nek)?|"
+               r"pentru clientul nostru|clientul nostru|pour (?:le compte de )?notre client|notre client|"
+               r"para (?:el )?nuestro cliente|nuestro cliente|per (?:il )?nostro cliente|il nostro cliente|"
+               r"para o nosso cliente|nosso cliente|voor onze klant|onze klant|för vår kund|vår kund|for vores kunde|"
+               r"vores kunde|for vår kunde|для нашого клієнта|наш клієнт|для нашего клиента|наш клиент")
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+                        rf"\bexclusively partnered with (?:a|an)\b|(?:^|(?<=\W))(?:{_OUR_CLIENT})(?!\w)", re.IGNORECASE)
 # An agency's template, its client unnamed: "## Your new company" above "This well-known department" (said by an
 # agency's posting only: a direct employer may use the heading too)
 _NEW_COMPANY = re.compile(r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
@@ -144,13 +151,14 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
 
 
 def _agency_client(text: str, excluded: Container[str]) -> str | None:
-    """The client an agency's posting names (named again, or once between commas), or None."""
+    """The client an agency's posting names (named again, by its first word after "working with" or "dla naszego
+    klienta", or once between commas), or None."""
     clients = itertools.chain(_CLIENT.finditer(text), _CLIENT_SUPPORTED.finditer(text))
     # (or named once between commas: "Our client, Tembusu Logistics, is a Singapore-headquartered ...")
     return next((match.group("n") for match in itertools.islice(clients, 10)
                  if (max(times_named(match.group("n"), text),
                          len(re.findall(rf"\b{re.escape(match.group('n').split()[0])}\b", text[:100_000]))
-                         if re.search(r"with\s*$", text[match.start():match.start("n")]) else 0) >= 2
+                         if re.search(rf"with\s*$|(?i:{_OUR_CLIENT})", text[match.start():match.start("n")]) else 0) >= 2
                      or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
                  and _company_name_ok(match.group("n"), excluded)), None)
 
@@ -489,7 +497,9 @@ _NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,3}-(?=[A-Z]{2}))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z]
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
 _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
                      r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
-                     r"(?:exclusively )?with) )" + _NAME)
+                     r"(?:exclusively )?with) |"
+                     # ... in another language, and what it is before its name: "Dla naszego klienta – firmy **Arcturus"
+                     rf"(?i:{_OUR_CLIENT}),?[ \t]+(?:[-–—][ \t]+)?(?:[^\W\d_A-Z][\w-]*[ \t]+){{0,2}}(?:\*\*)?)" + _NAME)
 # ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
 _CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
                                r"(?= (?:with|in|on) (?:its|their|the)\b)")
@@ -558,9 +568,16 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
             # Health Organization · Department of Digital Health and Innovation (DHI)"
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
                 and not re.search(rf"{JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
-                and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) for p in parts[1:]):
-            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs"
+                and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) or _places_and_modes(p) for p in parts[1:]) \
+                and not _places_and_modes(re.sub(r"[()]", "", parts[0])):
+            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs", "Data Steppe — Харків / віддалено"
     return names
+
+
+def _places_and_modes(part: str) -> bool:
+    """Whether a byline's part names only cities and ways of working, in any script: "Харків / віддалено"."""
+    pieces = [piece.strip().lower() for piece in re.split(r"[/,]", part)]
+    return all(piece in city_names() or mode_of_field(piece) for piece in pieces) and any(pieces)
 
 
 # An organisation of several parts (a university, a ministry, a health service) and one of its parts

@@ -66,9 +66,11 @@ WORK_PATTERN = re.compile(_DAYS_AT_OFFICE + "|" + _REST_AT_HOME + "|" + _OFFICE_
                            r"t[ée]l[ée]travail partiel|\d jours? de t[ée]l[ée]travail", re.IGNORECASE)
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?(?:remote|zdalnie)|"
-                        r"\b(?:remote|zdalnie)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o|lub)\s+"
-                        r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo)", re.IGNORECASE)
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub|або|или)\s+(?:fully\s+|100\s?%\s+|повністю\s+)?"
+                        r"(?:remote|zdalnie|віддалено|дистанційно|удал[её]нно)|"
+                        r"\b(?:remote|zdalnie|віддалено|дистанційно|удал[её]нно)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o|lub|або|или)\s+"
+                        r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo|"
+                        r"(?:в\s+|у\s+)?(?:офіс|офис))", re.IGNORECASE)
 # ... and the same choice written with a hybrid office: "Hybrid in Munich or remote in Germany"
 _HYBRID_OR_REMOTE = re.compile(r"(?:\b(?:hybrid\w*|hybrydow\w*)\b[^.;\n]{0,60}\b(?:or|oder|ou|o|lub)\s+(?:fully\s+|100\s?%\s+)?"
                                r"(?:remote|zdalnie)\b|\b(?:remote|zdalnie)\b[^.;\n]{0,40}\b(?:or|oder|ou|o|lub)\s+"
@@ -85,7 +87,7 @@ _TELEWORK_DAYS = re.compile(r"\b(?:telework(?:ing)?|t[ée]l[ée]travail)\b[^.;\n
                             r"\btelework(?:ing)?\b[^.;\n\d]{0,25}?\b(?:[4-9]|1[0-2])\s*days?\s*(?:a|per|each|every)\s*month\b",
                             re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridi(?:malli|työ\w*)\b|\bhybridní\b|\bhübriid\w*|\bhibrīd\w*|\bhibridin\w*|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi]brid[oa]\b|"
                      r"hybrydow\w*|"
                      # some days a week at home, in German: "Homeoffice bis zu zwei Tage pro Woche", "2 Tage/Woche mobiles Arbeiten"
                      r"home ?office (?:an |für )?(?:bis zu |max(?:imal)?\.? )?(?:[1-4]|einem|zwei|drei|vier) tage?n? (?:pro|die|in der|/) ?woche|"
@@ -138,7 +140,9 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"performance rights(?=[^.;\n]{0,40}\b(?:over|plan|vest\w*|shares)\b)|performance share units?|"
                      r"warrants in (?:the company|[\w-]+ (?:aps|ab|as|asa|oy|ltd|gmbh|bv|inc)\b)|"
                      r"aandelenopties|stock ownership plan|options? pool|plus (?:stock )?options\b(?!\s+(?:to|for|of|in|on|at|with)\b)|"
-                     r"опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
+                     r"optio-ohjelma\w*|osakeoptio\w*|henkilöstöanti\w*|opcj\w* na akcje|program\w* opcji\w*|akciov\w* opc\w*|"
+                     r"opc\w* na akcie|zaměstnaneck\w* akci\w*|részvényopci\w*|optsioon\w*|akcijų opcion\w*|aktieoptioner|"
+                     r"medarbejderaktier|aksjeopsjon\w*|опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
                          r"inclusion|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
@@ -340,7 +344,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return "onsite"  # "Remote: No. We work together in the office. (Two weeks a year from anywhere.)"
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
-    if re.search(r"hybrid|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+    if re.search(r"hybrid|hübriid|hibrīd|hibridin|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distans\w*|på distans|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|"
@@ -355,8 +359,8 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"op locatie|op kantoor", value):
         return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere|\bwork(?:ing)?[- ]from[- ]home\b|\bwfh\b|"
-                 r"\bhome[- ]based\b", value):
-        in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro)\b", value)
+                 r"\bhome[- ]based\b|віддален|дистанційн|удал[её]нн", value):
+        in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro|офіс\w*|офис\w*)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
         return "remote"
@@ -394,8 +398,9 @@ def _negated(text: str, start: int) -> bool:
 
 
 # "without", and "not" in words that are also other words, close before: "sem home office", "bez home office",
-# "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor"; not "We werken nu 100% remote"
-_WITHOUT_WORDS = r"sin|sem|bez|ko|ikke|inte|ingen"
+# "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor", "ei optio-ohjelmaa", "brak opcji"; not "We werken
+# nu 100% remote"
+_WITHOUT_WORDS = r"sin|sem|bez|ko|ikke|inte|ingen|inga|ei|brak|fără|nincs|nav|nėra|žádné|žiadne"
 _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|eller)\s+|(?:\w+\s+){{0,2}})$",
                       re.IGNORECASE)
 
@@ -451,7 +456,11 @@ _NOT_ELIGIBLE = re.compile(r"\b(?:this (?:role|position|internship|job)|(?P<inte
 # (not included in the range above)")
 _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?:the|this|our|your) (?:package|offer|"
                                r"compensation)|offered|available)\b|[^.;,()\n]{0,30}?\b(?:isn['’]t|aren['’]t) (?:part of|offered|"
-                               r"available)\b", re.IGNORECASE)
+                               r"available)\b|"
+                               # ... and in the languages that say it after: "Akcijų opcionų programos neturime",
+                               # "optio-ohjelmaa ei ole", "opcje nie są oferowane"
+                               r"[^.;,()\n]{0,30}?(?:\bneturime\b|\bnėra\b|\bei ole\b|\bnie (?:są|jest|ma)\b|\bnejsou\b|\bnení\b|"
+                               r"\bnincs\b|\bnu (?:avem|oferim|există)\b)", re.IGNORECASE)
 
 
 # A field's value that says nothing is offered: "N/A", "none", "—" alone on its line or table cell, or

@@ -30,11 +30,13 @@ _CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD",
                 "NO": "NOK", "DK": "DKK", "CZ": "CZK", "HU": "HUF", "RO": "RON", "IN": "INR", "JP": "JPY",
                 "SG": "SGD", "IL": "ILS", "BR": "BRL", "MX": "MXN", "ZA": "ZAR", "NZ": "NZD", "TR": "TRY",
                 "KE": "KES", "NG": "NGN", "KR": "KRW", "CN": "CNY", "TW": "TWD", "PH": "PHP", "ID": "IDR", "TH": "THB",
-                "VN": "VND", "MY": "MYR", "PK": "PKR", "EG": "EGP", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN"}
+                "VN": "VND", "MY": "MYR", "PK": "PKR", "EG": "EGP", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN",
+                "IS": "ISK", "RS": "RSD", "UA": "UAH", "HK": "HKD", "AE": "AED", "SA": "SAR", "QA": "QAR", "KW": "KWD",
+                "BH": "BHD", "OM": "OMR", "GH": "GHS", "MA": "MAD", "UY": "UYU", "RU": "RUB"}
 # The country of a currency that only one country pays in: US dollars are paid far beyond the US (euros are not in the map)
 _COUNTRY_OF = {currency: code for code, currency in _CURRENCY_OF.items() if currency not in ("USD",)}
 _EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",
-         "HR", "MT", "CY"}
+         "HR", "MT", "CY", "BG"}  # (Bulgaria since 1 January 2026)
 
 
 @dataclass(frozen=True)

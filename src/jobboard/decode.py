@@ -56,7 +56,7 @@ def _decode_bytes(data: bytes) -> str:
     declared = _declared_charset(data)
     if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
         return data.decode(declared, errors="replace")
-    undeclared = _east_asian(data)
+    undeclared = _east_asian(data) or _cyrillic(data) or _code_page(data)
     if undeclared is not None:
         return undeclared
     try:
@@ -89,6 +89,71 @@ def _east_asian(data: bytes) -> str | None:
         if share > best_share:
             best, best_share = text, share
     return best if best_share >= 0.9 else None
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _cyrillic(data: bytes) -> str | None:
+    """The text of a file in Windows-1251 or KOI8 that does not say so: its bytes outside ASCII make whole words (read
+    as Windows-1252, words of accented letters only: "Õàðê³â"), which both read as Cyrillic; the right one reads most
+    of its letters as lower case, as a text's are (each reads the other's lower case as capitals)."""
+    words = re.findall(rb"[\x80-\xff]{2,}", data[:20_000])
+    high = sum(1 for byte in data[:20_000] if byte >= 0x80)
+    if high < 20 or sum(map(len, words)) < 0.8 * high:
+        return None
+    best, best_lower = None, 0.0
+    for encoding in ("cp1251", "koi8_u"):
+        text = data.decode(encoding, errors="replace")
+        letters = _CYRILLIC.findall(text[:20_000])
+        if len(letters) < 0.9 * high:
+            continue
+        lower = sum(1 for letter in letters if letter.islower()) / len(letters)
+        if lower > best_lower:
+            best, best_lower = text, lower
+    return best if best_lower >= 0.6 else None
+
+
+# Windows' code pages for European languages a file may use without saying so, beside Windows-1252, and the letters
+# outside ASCII of the languages written in each (lower case)
+_CODE_PAGES = ("cp1252", "cp1250", "cp1257", "cp1254")
+_ALPHABETS = {
+    "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éèëïöü",
+    "sv": "åäöé", "da": "æøåé", "fi": "äöåšž", "is": "áðéíóúýþæö", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "hr": "čćđšž", "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž", "et": "äöõüšž", "tr": "çğıöşüâî",
+}
+
+
+def _code_page(data: bytes) -> str | None:
+    """The text of a file in another code page than Windows-1252 that does not say so (Polish, Czech, Lithuanian or
+    Turkish saved on Windows): the one whose letters outside ASCII one language writes, where Windows-1252 reads
+    symbols beside letters ("mo¿liwoœæ", "prywatn¹") or letters of several languages at once ("vývojáø", "mìsíènì")."""
+    if sum(1 for byte in data[:20_000] if byte >= 0x80) < 5:
+        return None  # too few to tell
+    scores = {}
+    for encoding in _CODE_PAGES:
+        try:
+            text = data[:20_000].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha()]
+        odd = len(_SYMBOL_BY_LETTER.findall(text)) + len(_LETTER_ALONE.findall(text))
+        fit = max(sum(1 for letter in letters if letter in alphabet) for alphabet in _ALPHABETS.values())
+        scores[encoding] = (fit - odd) / max(1, len(letters) + odd)
+    best = max(scores, key=lambda encoding: scores[encoding], default="cp1252")
+    if best == "cp1252" or scores[best] < scores.get("cp1252", -1.0) + 0.1 or scores[best] <= 0:
+        return None
+    return data.decode(best, errors="replace")
+
+
+# A letter outside ASCII with no letter beside it, as a symbol read in the wrong code page is: "Ł75,000" for "£75,000"
+_LETTER_ALONE = re.compile(r"(?<![^\W\d_])[^\x00-\x7f\W\d_](?![^\W\d_])")
+# A symbol outside ASCII beside a letter, which no language writes there ("mo¿liwo", "prywatn¹"): not a letter, a
+# space, a dash, a quote or a sign a text puts beside words ("€", "°", "…", "·", "½", "¿", "nº")
+_SYMBOL_BY_LETTER = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f\w\s–—‘’‚“”„«»…€£°·•©®±×½¼¾†‹›¿¡ºª]|"
+                               r"[^\x00-\x7f\w\s–—‘’‚“”„«»…€£°·•©®±×½¼¾†‹›¿¡ºª](?=[^\W\d_])|"
+                               r"(?<=[^\W\d_])[¹²³](?![\d])")
 
 
 def _declared_charset(data: bytes) -> str | None:

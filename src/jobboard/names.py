@@ -12,8 +12,9 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
           r"LLC|Oyj?|AB|ASA|AS|A/S|ApS|KG|SL|SLU|S\.L\.U\.|[Ss]p\. z o\.o\.?|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|s\.r\.o\.?|a\.s\.?|"
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
           r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|"
-          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?|e\. ?V\.)")  # (the Gulf's free-zone and other forms, Egypt's,
-# a German association's)
+          r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?|e\. ?V\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.?|d\.d\.|"
+          r"E?OOD|E?ООД)")  # (the Gulf's free-zone and other forms, Egypt's, a German association's, Hungary's, the
+# Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
 _LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")

@@ -22,13 +22,13 @@ _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|H
 _UPPER_CODES = ("KES|NGN|GHS|EGP|MAD|KRW|CNY|RMB|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN|UYU|RUB|RSD|ISK|SAR|"
                 "QAR|KWD|BHD|OMR|NIS")
 CURRENCY_CODES = frozenset((_CODES + "|" + _UPPER_CODES).split("|"))
-_WORDS = {"euro": "EUR", "euros": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
+_WORDS = {"euro": "EUR", "euros": "EUR", "euroa": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",
              "NIS": "ILS"}
 _PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()}  # "a$150k" on a page in lower case
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?(?:港?元|원)|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
-        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euros?|dollars|pounds|"
+        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euro[sa]?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # India's lakh grouping: "₹70,00,000"
         r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])")
@@ -42,7 +42,7 @@ _OR_MORE = re.compile(r"\+(?!\s*(?:\d|&|and\b|plus\b|bonus|benefits|equity|commi
                       r"car\b|pension|allowance|ote\b|\w+\s+bonus))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
                       r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
-_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến"
+_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|és|ja"
 _RANGE = re.compile(
     rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
@@ -57,7 +57,7 @@ _PERIODS = [
               r"al\s+mes|mensual|por\s+m[êe]s|mensa(?:l|is)|/\s?m[êe]s\b|al\s+mese|mensile|per\s+maand|maandloon|"
               r"/\s?maand|m[ěe]s[íi][čc]n[ěe]|/\s?m[ěe]s[íi]c|"
               r"/\s?mies\.?|miesi[ęe]cznie|月給|月薪|/\s?月|월급|i\s+månaden|per\s+månad|/\s?hó\b|\bhavi\b|aylık|\blunar\b|"
-              r"pe\s+lun[aă]|/\s?tháng|mỗi\s+tháng|на\s+місяць|в\s+месяц|/\s?міс|/\s?мес|per\s+bulan|/\s?bulan"),
+              r"pe\s+lun[aă]|kuukaudessa|/\s?kk\b|/\s?tháng|mỗi\s+tháng|на\s+місяць|в\s+месяц|/\s?міс|/\s?мес|per\s+bulan|/\s?bulan"),
     ("year", r"/\s?(?:year|yr|y|annum|jahr|a)\b|per\s+(?:year|annum)|a\s+year|annual|annually|yearly|p\.?\s?a\.?(?!\w)|"
              r"pro\s+jahr|im\s+jahr|jährlich|brutto\s*/\s*jahr|annuel|\bote\b|\bbase\b|/\s?(?:år|año|anno|rok)\b|"
              r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|年薪|/\s?年|연봉|per\s+jaar|"

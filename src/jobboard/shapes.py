@@ -462,10 +462,18 @@ _PLACE_SIGNS = "📍📌🌍🌎🌏"  # a pin or a globe before a place: "📍 
 _WORKPLACE_WORDS = re.compile(r"\b(?:office|remote|hybrid|on-?site|büro|bureau|oficina|escritório|kantoor|kontor)\b", re.I)
 
 
+def _fields_of(line: str) -> list[str]:
+    """A line of several fields each its own line: "Työnantaja: Kuura Digital Oy · Toimiala: Ohjelmistot ja IT"."""
+    if len(line) > 500 or not re.search(r"\s[·|•]\s", line):
+        return [line]
+    parts = re.split(r"\s+[·|•]\s+", line)
+    return parts if all(_LABEL_LINE.match(part) for part in parts) else [line]
+
+
 def labelled_lines(text: str) -> dict[str, list[str]]:
     """Values of `Location: Berlin`-style lines, by field."""
     found: dict[str, list[str]] = {}
-    lines = text.split("\n")
+    lines = [field for line in text.split("\n") for field in _fields_of(line)]
     for index, line in enumerate(lines):
         match = _LABEL_LINE.match(line) if len(line) <= 500 else None  # a label line is short
         if not match and len(line) <= 1000 and not _TABLE_RULE.match(lines[index + 1][:200] if index + 1 < len(lines) else ""):

@@ -28,7 +28,11 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"t[ée]cnic[oa]|d[ée]veloppeu(?:r|se)(?:\(se\)|/euse)?|ing[ée]nieur(?:e)?|concepteur|chef|directeur|directrice|direktor(?:in)?|stagiaire|alternant(?:e)?|technicien(?:ne)?|administrat(?:eur|rice)|architecte|analyste|chargée?|stagista|becari[oa]|estagi[aá]ri[oa]|stażysta|"
              r"sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|responsable|acheteu(?:r|se)|ontwikkelaar|medewerker|beheerder|adviseur|"
              r"desenvolvedor(?:a)?|engenheir[oa]|inżynier|programista|specjalista|kierownik|specialista|vývojář|"
-             r"inženýr|utvecklare|udvikler|utvikler|ingeniør|arendaja|izstrādātājs|programmētājs|kūrėjas|programuotojas)")
+             r"inženýr|utvecklare|udvikler|utvikler|ingeniør|arendaja|izstrādātājs|programmētājs|kūrėjas|programuotojas|"
+             r"inginer|dezvoltator|programator|analist|arhitect|fejlesztő|mérnök|tesztelő|elemző|programozó|rendszergazda|"
+             r"kehittäjä|asiantuntija|suunnittelija|insinööri|analüütik|insener|testija|spetsialist|inžinierius|analitikas|"
+             r"testuotojas|inženieris|analītiķis|testētājs|programátor|analytik|správce|vývojár|inžinier|analityk|"
+             r"programer|inženjer|razvijalec|inženir)")
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
 _JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"
                    r"аналитик\w*|тестувальни\w*|тестировщи\w*|адміністратор\w*|администратор\w*|архітектор\w*|"

@@ -28,7 +28,16 @@ _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
                         r"\bunser(?:e|em)? (?:kunde|mandant)\b|\bim auftrag (?:unseres|eines)\b|"
-                        rf"\bexclusively partnered with (?:a|an)\b|(?:^|(?<=\W))(?:{_OUR_CLIENT})(?!\w)", re.IGNORECASE)
+                        r"\bexclusively partnered with (?:a|an)\b", re.IGNORECASE)
+_OUR_CLIENT_IN = re.compile(rf"(?<!\w)(?:{_OUR_CLIENT})(?!\w)", re.IGNORECASE)
+_CLIENT_WORD = re.compile(r"klient|client|klant|kund|ügyfel|клієнт|клиент", re.IGNORECASE)
+
+
+def _for_our_client(text: str) -> bool:
+    """Whether the text says "for our client" in another language (looked for only around its word for "client",
+    which is quicker than the phrases everywhere)."""
+    return any(_OUR_CLIENT_IN.search(text, max(0, word.start() - 40), word.end() + 10)
+               for word in itertools.islice(_CLIENT_WORD.finditer(text), 50))
 # An agency's template, its client unnamed: "## Your new company" above "This well-known department" (said by an
 # agency's posting only: a direct employer may use the heading too)
 _NEW_COMPANY = re.compile(r"^[#* \t]*your new company\b", re.IGNORECASE | re.MULTILINE)
@@ -128,7 +137,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
     client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
-    recruiter = _RECRUITER.search(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
+    recruiter = _RECRUITER.search(text) or _for_our_client(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
                                                        labelled.get("client") or _NEW_COMPANY.search(text))
     if recruiter and client and (stated_name is None or agency):
         return _name_before_remark(client)  # "Client: Odra Software sp. z o.o."

@@ -19,11 +19,10 @@ from .titles import JOB_NOUN, NON_LATIN, TERMS, clean_title, has_job_noun, heade
 
 # "Our client" in one: singular, as an agency writes of the employer (not "nos clients", "naszych klientów": a company's
 # customers)
-_OUR_CLIENT = (r"dla naszego klienta|nasz(?:ym)? klient(?:em)?|pro našeho klienta|náš klient|pre nášho klienta|ügyfelünk(?:nek)?|"
-               r"pentru clientul nostru|clientul nostru|pour (?:le compte de )?notre client|notre client|"
-               r"para (?:el )?nuestro cliente|nuestro cliente|per (?:il )?nostro cliente|il nostro cliente|"
-               r"para o nosso cliente|nosso cliente|voor onze klant|onze klant|för vår kund|vår kund|for vores kunde|"
-               r"vores kunde|for vår kunde|для нашого клієнта|наш клієнт|для нашего клиента|наш клиент")
+_OUR_CLIENT = (r"(?:dla|na zlecenie) naszego klienta|pro našeho klienta|pre nášho klienta|ügyfelünknek|pentru clientul nostru|"
+               r"pentru un client al nostru|pour (?:le compte de )?notre client|para (?:el )?nuestro cliente|"
+               r"per (?:il |un )?nostro cliente|para o nosso cliente|voor onze (?:klant|opdrachtgever)|för vår kunds? räkning|för vår kund|for vores kunde|for vår kunde|для нашого клієнта|"
+               r"для нашего клиента")  # (with "for": "chez notre client", "vår kund i centrum" are a company's customers)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
                         r"onboarding|support|delivery)\b)|\bclient of (?:ours|mine)\b|\bon behalf of (?:our|a|an)\b(?! (?:team|company|engineering|product|clients|customers)\b)|\bfür unseren (?:kunden|mandanten)\b|"
@@ -508,7 +507,7 @@ _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on beha
                      r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
                      r"(?:exclusively )?with) |"
                      # ... in another language, and what it is before its name: "Dla naszego klienta – firmy **Arcturus"
-                     rf"(?i:{_OUR_CLIENT}),?[ \t]+(?:[-–—][ \t]+)?(?:[^\W\d_A-Z][\w-]*[ \t]+){{0,2}}(?:\*\*)?)" + _NAME)
+                     rf"(?i:{_OUR_CLIENT}),?[ \t]+(?:[-–—][ \t]+)?(?:[^\W\d_A-Z][\w-]{{3,}}[ \t]+){{0,2}}(?:\*\*)?)" + _NAME)
 # ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
 _CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
                                r"(?= (?:with|in|on) (?:its|their|the)\b)")
@@ -578,7 +577,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
                 and not re.search(rf"{JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
                 and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) or _places_and_modes(p) for p in parts[1:]) \
-                and not _places_and_modes(re.sub(r"[()]", "", parts[0])):
+                and not _places_and_modes(re.sub(r"\s*\([^()]*\)", "", parts[0])):  # not "Remote (Japan)"
             names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs", "Data Steppe — Харків / віддалено"
     return names
 
@@ -586,7 +585,8 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
 def _places_and_modes(part: str) -> bool:
     """Whether a byline's part names only cities and ways of working, in any script: "Харків / віддалено"."""
     pieces = [piece.strip().lower() for piece in re.split(r"[/,]", part)]
-    return all(piece in city_names() or mode_of_field(piece) for piece in pieces) and any(pieces)
+    return all(piece in city_names() or re.fullmatch(r"[^\W\d_]+", piece) and mode_of_field(piece)
+               for piece in pieces) and any(pieces)  # (a mode word alone: not "Hybrid Software")
 
 
 # An organisation of several parts (a university, a ministry, a health service) and one of its parts

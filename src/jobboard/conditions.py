@@ -66,9 +66,10 @@ WORK_PATTERN = re.compile(_DAYS_AT_OFFICE + "|" + _REST_AT_HOME + "|" + _OFFICE_
                            r"t[ée]l[ée]travail partiel|\d jours? de t[ée]l[ée]travail", re.IGNORECASE)
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub|або|или)\s+(?:fully\s+|100\s?%\s+|повністю\s+)?"
-                        r"(?:remote|zdalnie|віддалено|дистанційно|удал[её]нно)|"
-                        r"\b(?:remote|zdalnie|віддалено|дистанційно|удал[её]нно)\b(?:\s*\([^()\n]{0,30}\))?\s+(?:or|oder|ou|o|lub|або|или)\s+"
+_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub|або|или|чи)\s+(?:fully\s+|100\s?%\s+|повністю\s+)?"
+                        r"(?:remote|zdalnie|віддалено|дистанційно|дистанционно|удал[её]нно)|"
+                        r"\b(?:remote|zdalnie|віддалено|дистанційно|дистанционно|удал[её]нно)\b(?:\s*\([^()\n]{0,30}\))?\s+"
+                        r"(?:or|oder|ou|o|lub|або|или|чи)\s+"
                         r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo|"
                         r"(?:в\s+|у\s+)?(?:офіс|офис))", re.IGNORECASE)
 # ... and the same choice written with a hybrid office: "Hybrid in Munich or remote in Germany"
@@ -335,6 +336,8 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"(?:remote|wfh|work(?:ing)? from home)\b(?:\s+(?:or|nor|/)\s+hybrid\b)?|"
                    r"\b(?:remote|wfh|work(?:ing)? from home)\s*:?\s*(?:is\s+)?not (?:possible|available|offered)\b",
                    "on-site", value.lower())
+    value = re.sub(r"\b(?:не|ні|без)\s+(?:\w+\s+)?(?:віддален\w*|удал[её]нн\w*|дистанц\w*)|"
+                   r"\b(?:віддалено|удал[её]нно|дистанційно|дистанционно)\s*:\s*(?:ні|нет|не)\b", "on-site", value)
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
     if re.fullmatch(r"\W*(?:nej,?\s*)?(?:ej|ingen|inte)\s+(?:på\s+)?distans(?:arbete)?\W*|\W*ingen fjernarbejde\W*|\W*ikke (?:mulighet for )?"
                     r"(?:hjemmekontor|fjernarbeid)\W*", value):
@@ -359,7 +362,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"op locatie|op kantoor", value):
         return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere|\bwork(?:ing)?[- ]from[- ]home\b|\bwfh\b|"
-                 r"\bhome[- ]based\b|віддален|дистанційн|удал[её]нн", value):
+                 r"\bhome[- ]based\b|віддален|дистанційн|дистанционн|удал[её]нн", value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro|офіс\w*|офис\w*)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):
@@ -398,9 +401,9 @@ def _negated(text: str, start: int) -> bool:
 
 
 # "without", and "not" in words that are also other words, close before: "sem home office", "bez home office",
-# "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor", "ei optio-ohjelmaa", "brak opcji"; not "We werken
+# "sin teletrabajo ni home office", "ikke mulighet for hjemmekontor", "brak opcji"; not "We werken
 # nu 100% remote"
-_WITHOUT_WORDS = r"sin|sem|bez|ko|ikke|inte|ingen|inga|ei|brak|fără|nincs|nav|nėra|žádné|žiadne"
+_WITHOUT_WORDS = r"sin|sem|bez|ko|ikke|inte|ingen|inga|brak|fără|nincs|nėra|žádné|žiadne"
 _WITHOUT = re.compile(rf"\b(?:{_WITHOUT_WORDS})\s+(?:\w+\s+(?:ni|nem|nor|or|eller)\s+|(?:\w+\s+){{0,2}})$",
                       re.IGNORECASE)
 

@@ -56,7 +56,7 @@ def _decode_bytes(data: bytes) -> str:
     declared = _declared_charset(data)
     if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
         return data.decode(declared, errors="replace")
-    undeclared = _east_asian(data) or _cyrillic(data) or _code_page(data)
+    undeclared = None if _plain_western(data) else _east_asian(data) or _cyrillic(data) or _code_page(data)
     if undeclared is not None:
         return undeclared
     try:
@@ -100,8 +100,8 @@ def _cyrillic(data: bytes) -> str | None:
     of its letters as lower case, as a text's are (each reads the other's lower case as capitals)."""
     words = re.findall(rb"[\x80-\xff]{2,}", data[:20_000])
     high = sum(1 for byte in data[:20_000] if byte >= 0x80)
-    if high < 20 or sum(map(len, words)) < 0.8 * high:
-        return None
+    if high < 20 or sum(map(len, words)) < 0.8 * high or sum(map(len, words)) < 3.5 * len(words):
+        return None  # (not Portuguese's pairs: "soluções")
     best, best_lower = None, 0.0
     for encoding in ("cp1251", "koi8_u"):
         text = data.decode(encoding, errors="replace")
@@ -129,31 +129,49 @@ def _code_page(data: bytes) -> str | None:
     """The text of a file in another code page than Windows-1252 that does not say so (Polish, Czech, Lithuanian or
     Turkish saved on Windows): the one whose letters outside ASCII one language writes, where Windows-1252 reads
     symbols beside letters ("mo¿liwoœæ", "prywatn¹") or letters of several languages at once ("vývojáø", "mìsíènì")."""
-    if sum(1 for byte in data[:20_000] if byte >= 0x80) < 5:
-        return None  # too few to tell
+    sample = data[:20_000].decode("cp1252", errors="replace")
+    words = sample.split()
+    accented = [word for word in words if re.search(rf"[^\x00-\x7f{_TYPOGRAPHY}]", word)]  # (not "–", "£42,000")
+    if len(accented) < 10 or len(accented) < 0.15 * len(words):
+        return None  # too few to tell, or names in an English text ("Genève", "Kraków", "naïve")
     scores = {}
     for encoding in _CODE_PAGES:
         try:
-            text = data[:20_000].decode(encoding)
+            text = data[:20_000].decode(encoding, errors="strict" if encoding != "cp1252" else "replace")
         except UnicodeDecodeError:
             continue
-        letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha()]
+        letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha() and char not in "ºª"]
         odd = len(_SYMBOL_BY_LETTER.findall(text)) + len(_LETTER_ALONE.findall(text))
         fit = max(sum(1 for letter in letters if letter in alphabet) for alphabet in _ALPHABETS.values())
         scores[encoding] = (fit - odd) / max(1, len(letters) + odd)
     best = max(scores, key=lambda encoding: scores[encoding], default="cp1252")
-    if best == "cp1252" or scores[best] < scores.get("cp1252", -1.0) + 0.1 or scores[best] <= 0:
+    if best == "cp1252" or scores[best] <= scores.get("cp1252", -1.0) + 0.25 or scores[best] <= 0:
+        # (a clear lead only: an English text's "Genève, Kraków, naïve" fits Czech better than any one Western language)
         return None
     return data.decode(best, errors="replace")
 
 
 # A letter outside ASCII with no letter beside it, as a symbol read in the wrong code page is: "Ł75,000" for "£75,000"
-_LETTER_ALONE = re.compile(r"(?<![^\W\d_])[^\x00-\x7f\W\d_](?![^\W\d_])")
-# A symbol outside ASCII beside a letter, which no language writes there ("mo¿liwo", "prywatn¹"): not a letter, a
-# space, a dash, a quote or a sign a text puts beside words ("€", "°", "…", "·", "½", "¿", "nº")
-_SYMBOL_BY_LETTER = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f\w\s–—‘’‚“”„«»…€£°·•©®±×½¼¾†‹›¿¡ºª]|"
-                               r"[^\x00-\x7f\w\s–—‘’‚“”„«»…€£°·•©®±×½¼¾†‹›¿¡ºª](?=[^\W\d_])|"
-                               r"(?<=[^\W\d_])[¹²³](?![\d])")
+_LETTER_ALONE = re.compile(r"(?<![^\W\d_])(?![ºª½¼¾¹²³])[^\x00-\x7f\W\d_](?![^\W\d_])")
+# A sign outside ASCII where no language writes one ("mo¿liwo", "prywatn¹", "zespo³u"): a symbol touching a letter (not a
+# dash, a quote or a sign a text puts beside words, nor Spanish "¿" and "¡" before a word), a superscript after a word
+# (not "m³", "km²"), an ordinal or a fraction inside a word (not "nº 5", "2½")
+_TYPOGRAPHY = "–—‘’‚“”„«»…€£°·•©®±×†‹›"
+_SYMBOL_BY_LETTER = re.compile(rf"(?<=[^\W\d_])[^\x00-\x7f\w\s{_TYPOGRAPHY}]|[^\x00-\x7f\w\s{_TYPOGRAPHY}¿¡](?=[^\W\d_])|"
+                               r"(?<=[^\W\d_]{3})[¹²³]|[ºª½¼¾](?=[^\W\d_])|(?<=[^\W\d_])[½¼¾]")
+
+
+def _plain_western(data: bytes) -> bool:
+    """Whether Windows-1252 reads the file as one Western language writes: its letters outside ASCII all of one
+    alphabet, no sign where none belongs ("Funções", "Genève"; so no pairs of bytes are read as East Asian)."""
+    text = data[:20_000].decode("cp1252", errors="replace")
+    letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha() and char not in "ºª"]
+    if not letters or _SYMBOL_BY_LETTER.search(text) or _LETTER_ALONE.search(text):
+        return False
+    return max(sum(1 for letter in letters if letter in _ALPHABETS[language]) for language in _WESTERN) >= len(letters)
+
+
+_WESTERN = ("fr", "de", "es", "pt", "it", "nl", "sv", "da", "fi", "is")
 
 
 def _declared_charset(data: bytes) -> str | None:

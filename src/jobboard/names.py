@@ -13,7 +13,7 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
           r"(?:Pvt|Pte|Pty|Co)\.?,? Ltd\.?|Sdn\.? Bhd\.?|Private Limited|K\.K\.|Lda\.?|Ltda\.?|UG|S\.A\. de C\.V\.|"
           r"S\.A\.S\.?|S\.R\.L\.?|SRL|LLP|PLC|plc|JSC|TNHH|Tbk|A\.Ş\.?|Ltd\. Şti\.?|ТОВ|ООО|ТзОВ|OÜ|"
           r"FZE|FZCO|FZ-LLC|FZ LLC|W\.L\.L\.?|WLL|S\.A\.E\.?|e\. ?V\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.?|d\.d\.|"
-          r"E?OOD|E?ООД)")  # (the Gulf's free-zone and other forms, Egypt's, a German association's, Hungary's, the
+          r"E?OOD|[EЕ]?ООД)")  # (the Gulf's free-zone and other forms, Egypt's, a German association's, Hungary's, the
 # Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")

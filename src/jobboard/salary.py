@@ -42,7 +42,7 @@ _OR_MORE = re.compile(r"\+(?!\s*(?:\d|&|and\b|plus\b|bonus|benefits|equity|commi
                       r"car\b|pension|allowance|ote\b|\w+\s+bonus))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
                       r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
-_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|és|ja"
+_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|şi|ja"  # (not "és", Catalan's "is")
 _RANGE = re.compile(
     rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
@@ -82,7 +82,7 @@ _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern
                       r"stipend\s+(?:of|is)\b[^;\n]{0,30}?\bfor\s+(?:your\s+|a\s+|the\s+)?(?:co-?working|home|"
                       r"internet|phone|mobile|wellness|well-?being|gym|equipment|books|commut|travel|lunch|meals)|"
                       r"fin d['’]ann[ée]e|saves?|saving|costs?|spend|turnover|umsatz|customers|"
-                      r"relocation|signing|bonus|equity|worth|grant|prize|donat|volume|transactions|"
+                      r"relocation|signing|bonus|bónusz|bonusz|tulospalkkio|prémium|equity|worth|grant|prize|donat|volume|transactions|"
                       r"(?<!geographic )(?<!labor )(?<!labour )(?<!local )(?<!pay )market|mio\.?|"
                       r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"

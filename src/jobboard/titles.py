@@ -31,7 +31,7 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"inženýr|utvecklare|udvikler|utvikler|ingeniør|arendaja|izstrādātājs|programmētājs|kūrėjas|programuotojas|"
              r"inginer|dezvoltator|programator|analist|arhitect|fejlesztő|mérnök|tesztelő|elemző|programozó|rendszergazda|"
              r"kehittäjä|asiantuntija|suunnittelija|insinööri|analüütik|insener|testija|spetsialist|inžinierius|analitikas|"
-             r"testuotojas|inženieris|analītiķis|testētājs|programátor|analytik|správce|vývojár|inžinier|analityk|"
+             r"testuotojas|inženieris|analītiķis|testētājs|programátor|správce|vývojár|inžinier|analityk|"
              r"programer|inženjer|razvijalec|inženir)")
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
 _JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"

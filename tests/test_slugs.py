@@ -16,6 +16,13 @@ def test_transliterates_accents_and_special_letters():
     assert slugify("Łódź") == "lodz"
 
 
+def test_transliterates_cyrillic_as_passports_do():
+    assert slugify("Python-розробник") == "python-rozrobnyk"
+    assert slugify("Девсофт ЕООД") == "devsoft-eood"
+    assert [slugify(city) for city in ("Київ", "Москва", "Щучинськ", "Љубљана")] == \
+        ["kyiv", "moskva", "shchuchynsk", "ljubljana"]
+
+
 def test_reserved_routes_and_windows_names_get_a_suffix():
     assert slugify("Tags") == "tags-1"
     assert slugify("page") == "page-1"

@@ -9,8 +9,17 @@ import unicodedata
 
 MAX_BYTES = 80
 
+# Cyrillic, romanised near enough as Ukrainian and Russian passports do ("Python-розробник" -> "python-rozrobnyk",
+# not a hash), with Serbian's own letters
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu",
+    "я": "ya", "ё": "yo", "ы": "y", "э": "e", "ъ": "", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+}
 # Letters that NFKD does not decompose into ASCII.
 _TRANSLITERATE = str.maketrans({
+    **_CYRILLIC, **{letter.upper(): latin for letter, latin in _CYRILLIC.items()},
     "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
     "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l",
     "ı": "i", "ħ": "h", "Ħ": "h", "ŋ": "n", "&": " and ", "@": " at ", "+": " plus ",

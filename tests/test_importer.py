@@ -2684,3 +2684,6 @@ def test_the_review_of_the_holdout32_round():
     assert find_salary([], "salariu între 8000 şi 10000 lei pe lună", None).min == 8000
     # Bulgaria's legal form in Cyrillic
     assert brand_name("Девсофт ЕООД") == "Девсофт"
+    # a client whose name starts with a capital outside ASCII
+    assert company("Senior Chemical Engineer\n\nDla naszego klienta Śląskie Zakłady Chemiczne poszukujemy inżyniera. "
+                   "Śląskie Zakłady Chemiczne to producent farb.\n") == "Śląskie Zakłady Chemiczne"

@@ -501,13 +501,16 @@ def _written_as_subject(name: str, text: str) -> bool:
     return False
 
 
-_NAME = r"(?P<n>(?:[A-Z]|[a-z]{1,3}-(?=[A-Z]{2}))[\w&'.-]{0,40}[\w](?:\s(?:[A-Z][\w&'.-]{0,40}[\w]|&|GmbH|AG|SE|Inc\.?|Ltd\.?|LLC)){0,2})"
+# A capital letter of a Latin alphabet: "Śląskie Zakłady Chemiczne", "Česká spořitelna", "Łukasiewicz"
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_NAME = (rf"(?P<n>(?:[{_CAPITAL}]|[a-z]{{1,3}}-(?=[A-Z]{{2}}))[\w&'.-]{{0,40}}[\w](?:\s(?:[{_CAPITAL}][\w&'.-]{{0,40}}[\w]|&|GmbH|AG|"
+         r"SE|Inc\.?|Ltd\.?|LLC)){0,2})")
 # ... and the client it names: "we're working with our client Caña Labs, a Madrid-based scale-up"
 _CLIENT = re.compile(r"\b(?:(?:[Oo]ur|[Mm]y) client,?[ \t]+(?:is\s+)?|(?:on behalf of|partnered with|"
                      r"partnering (?:exclusively )?with|(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:exclusively )?working "
                      r"(?:exclusively )?with) |"
                      # ... in another language, and what it is before its name: "Dla naszego klienta – firmy **Arcturus"
-                     rf"(?i:{_OUR_CLIENT}),?[ \t]+(?:[-–—][ \t]+)?(?:[^\W\d_A-Z][\w-]{{3,}}[ \t]+){{0,2}}(?:\*\*)?)" + _NAME)
+                     rf"(?i:{_OUR_CLIENT}),?[ \t]+(?:[-–—][ \t]+)?(?:(?![{_CAPITAL}])[^\W\d_][\w-]{{3,}}[ \t]+){{0,2}}(?:\*\*)?)" + _NAME)
 # ... or supports it "with its graduate programme" (not "proud to support Women In Tech Leeds every year")
 _CLIENT_SUPPORTED = re.compile(r"\b(?:proud|delighted|pleased|happy|excited) to (?:support|represent|recruit for) " + _NAME +
                                r"(?= (?:with|in|on) (?:its|their|the)\b)")

@@ -2672,8 +2672,9 @@ def test_the_review_of_the_holdout32_round():
     assert company("Senior Backend Engineer\nContract · Remote (UK) · Outside IR35\n\nA fintech needs help.\n") is None
     # German "Analytik" is analytics, not a job
     assert not has_job_noun("Eurofins Analytik GmbH")
-    # "EI" (Canada's Employment Insurance) and "Nav" negate nothing
+    # "EI" (Canada's Employment Insurance) and "Nav" negate nothing; a negation in the next clause is that clause's
     assert find_equity("Benefits: health and dental, CPP, EI and stock options.")
+    assert find_equity("Részvényopciós program és nincs kötelező irodai jelenlét")
     # a remote job's negation in Ukrainian and Russian; "чи" (or); "Дистанционно"
     assert [mode_of_field(v) for v in ("не віддалено, тільки офіс", "Не удалённо, только офис", "Віддалено: ні",
                                        "Дистанционно", "Віддалено чи офіс у Києві")] == \

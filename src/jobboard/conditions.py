@@ -461,8 +461,9 @@ _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?
                                r"compensation)|offered|available)\b|[^.;,()\n]{0,30}?\b(?:isn['’]t|aren['’]t) (?:part of|offered|"
                                r"available)\b|"
                                # ... and in the languages that say it after: "Akcijų opcionų programos neturime",
-                               # "optio-ohjelmaa ei ole", "opcje nie są oferowane"
-                               r"[^.;,()\n]{0,30}?(?:\bneturime\b|\bnėra\b|\bei ole\b|\bnie (?:są|jest|ma)\b|\bnejsou\b|\bnení\b|"
+                               # "optio-ohjelmaa ei ole", "opcje nie są oferowane" (in the same clause: not "Részvényopciós
+                               # program és nincs kötelező irodai jelenlét", "and no office is required")
+                               r"(?:(?!\s(?:és|ja|i|a|și|ir|un|and|und|et|og|och)\s)[^.;,()\n]){0,30}?(?:\bneturime\b|\bnėra\b|\bei ole\b|\bnie (?:są|jest|ma)\b|\bnejsou\b|\bnení\b|"
                                r"\bnincs\b|\bnu (?:avem|oferim|există)\b)", re.IGNORECASE)
 
 

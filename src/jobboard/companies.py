@@ -144,7 +144,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         # an agency's posting ("Talentia Iberia · Madrid", "Staffing and Recruiting"): the client it names, or nobody
         # (named again, or, after "working with" or "partnering with", by its first word: "Canalside Payments ...
         # Sadly Canalside can't sponsor visas"; the first ten named only, as a hostile text can name thousands)
-        return _agency_client(text, excluded)
+        client = _agency_client(text, excluded)
+        return client if client is not None else _employer_of_record(stated, blocks, text, excluded, title)
     given = _given_name([stated_company, *labelled.get("company", [])], text)
     if given is not None or recruiter:
         return given
@@ -169,6 +170,22 @@ def _agency_client(text: str, excluded: Container[str]) -> str | None:
                          if re.search(rf"with\s*$|(?i:{_OUR_CLIENT})", text[match.start():match.start("n")]) else 0) >= 2
                      or re.search(r"client,\s*$", text[match.start():match.start("n")]) and text.startswith(",", match.end("n")))
                  and _company_name_ok(match.group("n"), excluded)), None)
+
+
+def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, excluded: Container[str],
+                        title: str | None) -> str | None:
+    """A staffing agency that employs its temps itself ("While on assignment you are employed and paid by Keystone"):
+    the name a heading or byline gives it, when its client is not named."""
+    employed = _EMPLOYED_BY.search(text[:100_000])
+    if not employed:
+        return None
+    names = _heading_candidates(stated, blocks, text, excluded, title)
+    return next((name for name in names if name.split()[0] == employed.group("n")), None)
+
+
+# (the agency's own name, in capitals: not "employed by our client")
+_EMPLOYED_BY = re.compile(r"\byou(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid)\s+by\s+"
+                          r"(?P<n>[A-Z][\w&'-]+)")
 
 
 def _given_name(values: list[Any], text: str) -> str | None:
@@ -577,11 +594,13 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
                 and _UNIT.search(parts[1]):
             names.append(parts[0])  # "University of Oxford — Nuffield Department of Population Health (NDPH)", "World
             # Health Organization · Department of Digital Health and Innovation (DHI)"
-        elif 2 <= len(parts) <= 6 and len(line) < 160 and all(len(p.split()) <= 5 for p in parts) \
+        elif 2 <= len(parts) <= 6 and len(line) < 160 and len(parts[0].split()) <= 5 \
+                and all(len(p.split()) <= 8 for p in parts[1:]) \
                 and not re.search(rf"{JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
                 and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) or _places_and_modes(p) for p in parts[1:]) \
                 and not _places_and_modes(re.sub(r"\s*\([^()]*\)", "", parts[0])):  # not "Remote (Japan)"
-            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs", "Data Steppe — Харків / віддалено"
+            names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs", "Data Steppe — Харків / віддалено",
+            # "hearth & hound · bristol (harbourside) · hybrid, 3 days a week in the studio"
     return names
 
 

@@ -102,6 +102,11 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"(?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
                      r"not (?:a )?remote|präsenz|"
+                     # at a shop's or a warehouse's own site: "This role is based in one of the Melbourne stores", "Poste
+                     # basé en magasin", "la presenza in negozio"
+                     r"\bbas(?:ed|ée?)\s+(?:in|at|en|dans)\s+(?:one of\s+)?(?:(?:the|our|a|un|une|nos|notre|le|la)\s+)?"
+                     r"(?:[\w-]+\s+)?(?:stores?|shops?|magasins?|boutiques?|branch(?:es)?|pharmac(?:y|ies)|warehouses?|"
+                     r"depots?|restaurants?|hotels?)\b|\bpresenza in negozio\b|"
                      # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
                      # (not a perk's: "Gratis lunsj på kontoret alle dager")
                      r"(?<!lunsj )(?<!lunch )(?<!frokost )(?<!kaffe )(?<!kaffi )\bpå kontoret\b[^.;\n]{0,40}\balle? dag(?:er|e|ar)\b|"
@@ -347,7 +352,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
         return "onsite"  # "Remote: No. We work together in the office. (Two weeks a year from anywhere.)"
     if (m := _HYBRID_OR_REMOTE.search(value)) and not _ruled_out(value, m.end()):
         return "remote"
-    if re.search(r"hybrid|hübriid|hibrīd|hibridin|^\W*(?:partial|partly|partially)\b|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
+    if re.search(r"hybrid|hübriid|hibrīd|hibridin|^\W*(?:partial|partly|partially)\b|teilweise\s+(?:im\s+)?(?:home-?\s?office|mobil|remote)|h[íi]brid[oa]?\b|\bibrid[oa]|hybrydow|гібрид|гибрид|하이브리드|ハイブリッド|t[ée]l[ée]travail (?:partiel|occasionnel|hybride)|teletrabajo parcial|"
                  r"delvis\w* (?:fjernarbejde|distans\w*|på distans|hjemmekontor)|osittain etätyö|週\s?[1-4１-４]\s?日|"
                  r"\b\d\s*dag(?:e|en)?\b[^.\n]{0,20}(?:hjemme|thuis)|(?:hjemmearbejde|thuiswerken)\s*\d\s*dag|"
                  r"\b(?:[1-9]\d?)\s?%\s?(?:remote|homeoffice|home office|remoto|télétravail)|"

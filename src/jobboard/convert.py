@@ -15,7 +15,7 @@ from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_
 from .dates import as_date
 from .locations import applicants_country, find_places, location_sections, place_lines
 from .model import Salary
-from .names import brand_name, full_name, short_form
+from .names import brand_name, full_name, restore_from_addresses, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
@@ -47,7 +47,7 @@ class Converted:
 
 def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -> Converted:
     """Front matter and body for one decoded raw posting; fields it cannot find go under `review`."""
-    raw = read_shape(restore_lost_letters(text, gazetteer), filename)
+    raw = read_shape(restore_from_addresses(restore_lost_letters(text, gazetteer)), filename)
     if isinstance(raw.stated.get("location"), list) and isinstance(raw.stated.get("company"), str):
         # not the company's own name, which a job site's card lists with the place: "Portland Ledger Co."
         raw.stated["location"] = [place for place in raw.stated["location"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from .companies import ORDINARY
 from .conditions import mode_of_field
-from .places import SIGNATURE, Gazetteer, city_names, find_cities, find_countries, job_cities, workplace_cities
+from .places import SIGNATURE, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities, workplace_cities
 from .structure import is_lowercase
 from .titles import TERMS, has_job_noun, place_with_terms
 from .vocab import City
@@ -200,12 +200,18 @@ def _mostly_fuller(bare: str, fuller: str, text: str) -> bool:
 def _town_in_address(field: str) -> list[City]:
     """The town of a location field's address when the gazetteer lacks it: the name before a British
     postcode ("Horton General Hospital, Oxford Road, Banbury, OX16 9AL"), not a street, a site or a
-    placeholder ("Head Office, OX16 9AL", "Little France Crescent, EH16 4SA")."""
+    placeholder ("Head Office, OX16 9AL", "Little France Crescent, EH16 4SA"), or before an American ZIP code."""
     for line in field.split("\n")[:10]:
         postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
                              r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
         if postcode and not _NOT_A_TOWN.search(postcode.group(1)) and postcode.group(1).lower() not in ORDINARY:
             return [City(postcode.group(1), "GB")]
+        # ... or an American state's code and ZIP code: "Joliet, IL 60436"
+        zip_code = re.search(r"(?:^|,\s*)([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b",
+                             line[:300])
+        if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
+                and zip_code.group(1).lower() not in ORDINARY:
+            return [City(zip_code.group(1), "US")]
     return []
 
 

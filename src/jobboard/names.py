@@ -3,6 +3,7 @@ long name an organisation writes out once."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .vocab import country_names
@@ -103,3 +104,29 @@ def times_named(name: str, text: str, joiners: str = "", most: int = 0, after: s
             count += 1
         at = text.find(name, at + 1)
     return count
+
+
+def restore_from_addresses(text: str) -> str:
+    """A name whose letters outside ASCII a file lost to "?" written with the letters its own web or e-mail address
+    spells ("Bor?al Commerce" with borealcommerce.ca: "Boreal Commerce"), when the address spells it whole."""
+    if not _LOST_IN_A_WORD.search(text):
+        return text
+    labels = {label.lower() for label in itertools.islice(_ADDRESS_LABEL.findall(text[:200_000]), 20)}
+    for label in sorted(labels):
+        spelled = re.compile(r"(?<![\w?])" + r"[ \t]?".join(rf"(?:{re.escape(c)}|\?)" for c in label) + r"(?![\w?])",
+                             re.IGNORECASE)
+        text = spelled.sub(lambda match: _with_letters(match.group(), label) if "?" in match.group() else match.group(),
+                           text)
+    return text
+
+
+def _with_letters(written: str, label: str) -> str:
+    """written with each "?" the letter of label in its place (label has no spaces; written may)."""
+    letters = iter(label)
+    return "".join(char if char in " \t" else (next(letters) if char == "?" else (next(letters), char)[1])
+                   for char in written)
+
+
+_LOST_IN_A_WORD = re.compile(r"[^\W\d_]\?[^\W\d_]")
+# The name in a web or e-mail address: "borealcommerce" in https://borealcommerce.ca/... or talents@borealcommerce.ca
+_ADDRESS_LABEL = re.compile(r"(?:@|https?://(?:www\.)?)([a-z0-9]{4,40})\.[a-z]{2,}", re.IGNORECASE)

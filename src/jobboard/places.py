@@ -151,6 +151,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
             continue  # "Pacific Time - Brasilia Time (UTC-8 to UTC-3)", "Berlin time": hours, not a place
         if _ZONE_EXAMPLES.search(text[max(0, match.start() - 120):match.start()]):
             continue  # "Remote, GMT+2 to GMT+4 only (e.g. Cairo, Istanbul, Nairobi)": cities in the hours, not the job's
+        if _INSIDE_A_REGION.search(text, max(0, match.start() - 12), match.end()):
+            continue  # "Burnaby, British Columbia": Columbia is the province's name here, not the city
         if text.endswith("Greater ", 0, match.start()):
             fallback.setdefault(city.name, city)  # "Greater Manchester": the region, unless nothing else is named
             continue
@@ -179,6 +181,9 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
     return list(found.values()) or list(fallback.values())
 
 
+# A region's name that ends in a city's: "British Columbia", "New South Wales", "Western Australia", "Northern Ireland"
+_INSIDE_A_REGION = re.compile(r"\b(?:British|New South|Western|Northern|South|North|West|East|Lower|Upper)\s+"
+                              r"(?:Columbia|Wales|Australia|Ireland|Carolina|Dakota|Virginia|Holland|Brabant|Jutland)$")
 _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
@@ -250,7 +255,7 @@ def _place_word_before(text: str, start: int) -> bool:
                           text[max(0, start - 30):start], re.IGNORECASE))
 
 
-_US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+US_STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
                "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
                "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
 _CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"}
@@ -295,7 +300,7 @@ def _region_country(text: str, end: int, city: City, any_case: bool = False) -> 
     match = re.match(r",\s*([A-Z]{2})(?![\w-])", text[end:end + 6])
     if not match or match.group(1) == city.country or city.country in _OWN_REGION_CODES:
         return None
-    return "US" if match.group(1) in _US_STATES else "CA" if match.group(1) in _CA_PROVINCES else None
+    return "US" if match.group(1) in US_STATES else "CA" if match.group(1) in _CA_PROVINCES else None
 
 
 def _country_follows(text: str, end: int, city: City, any_case: bool = False) -> bool:

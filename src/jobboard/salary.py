@@ -195,7 +195,7 @@ _LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}")
 
 def _lost_marks(text: str) -> str:
     """A lost dash between two amounts made a dash again, a lost symbol before one dropped."""
-    text = re.sub(r"(?<=\d)[ \t]\?[ \t](?=\d)", " – ", text)
+    text = re.sub(r"(?<=\d)[ \t]\?[ \t](?=(?:[$€£¥₹]|[A-Z]{1,2}\$)?\d)", " – ", text)  # (and "$95,000 ? $115,000")
     return re.sub(r"(?:(?<=[\s:(])|^)\?[ \t]?(?=\d)", "", text, flags=re.MULTILINE)
 
 

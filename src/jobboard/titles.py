@@ -32,7 +32,13 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"inginer|dezvoltator|programator|analist|arhitect|fejlesztő|mérnök|tesztelő|elemző|programozó|rendszergazda|"
              r"kehittäjä|asiantuntija|suunnittelija|insinööri|analüütik|insener|testija|spetsialist|inžinierius|analitikas|"
              r"testuotojas|inženieris|analītiķis|testētājs|programátor|správce|vývojár|inžinier|analityk|"
-             r"programer|inženjer|razvijalec|inženir)")
+             r"programer|inženjer|razvijalec|inženir|"
+             # the jobs of shops, warehouses and deliveries
+             r"merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|clerk|barista|courier|receptionist|"
+             r"mechanic|operative|leader|shift ?leader|(?:team|crew) member|conductor(?:/?a)?|repartidor(?:/?a)?|"
+             r"vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|verkäufer(?:in)?|fahrer(?:in)?|"
+             r"lagerist(?:in)?|kassierer(?:in)?|magasinier|vendeu(?:r|se)|préparat(?:eur|rice)|commess[oa]|magazziniere|"
+             r"chauffeur|verkoper|motorista|atendente|operador(?:/?a)?)")
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
 _JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"
                    r"аналитик\w*|тестувальни\w*|тестировщи\w*|адміністратор\w*|администратор\w*|архітектор\w*|"
@@ -294,7 +300,7 @@ def _without_terms_after_dashes(value: str) -> str:
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
         terms = re.search(r"\s*\(([^()]*)\)\s*$", after)  # "– UX Design (15 hrs/week)": the team stays, its hours go
-        if terms and _PAY_OR_HOURS.search(terms.group(1)) and after[:terms.start()].strip():
+        if terms and (_PAY_OR_HOURS.search(terms.group(1)) or _site_or_shift(terms.group(1))) and after[:terms.start()].strip():
             after = after[:terms.start()]
         if _territory("".join(kept), after):
             kept += [dash, after]  # a seller's territory is the job's: "Business Development Manager – North West"
@@ -303,13 +309,42 @@ def _without_terms_after_dashes(value: str) -> str:
                 _PAY_OR_HOURS.search(after) or place_with_terms(after) or _only_terms(after) or _LENGTH.fullmatch(after.strip())
                 or _PERIOD.search(after) and not has_job_noun(after)
                 or _ORGANISATION_KIND.search(after) or _PROJECT.fullmatch(re.sub(r"\s*\([^()]*\)$", "", after).strip())
-                or (studio := re.fullmatch(r"(.+?)\s+(?:studio|office|hub)(?:\s*\([^()]*\)|,\s*[^,]+)?", after.strip(),
-                                           re.IGNORECASE))
-                and place_with_terms(studio.group(1))  # "– Vancouver Studio"
+                or _site_or_shift(after)  # "– Vancouver Studio", "– Store #4521", "– Night Shift", "– Lyon Part-Dieu"
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
     return "".join(kept)
+
+
+# When a job's hours fall, or which of a chain's sites it is at: "– Night Shift", "(turno de tarde)", "(avondploeg)",
+# "– Store #4521", "– Tucson District", "(Burnaby Hub)", "– Vancouver Studio", "– Lyon Part-Dieu" (a city, then its
+# mall or street)
+_SHIFT = re.compile(r"(?:(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard)\s+shifts?|"
+                    r"nights|weekends|nachtschicht|frühschicht|spätschicht|turno (?:de (?:noche|tarde|mañana)|notturno|serale)|"
+                    r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir))", re.IGNORECASE)
+_STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
+                           re.IGNORECASE)
+_SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|branch|depot|warehouse|site)"
+                   r"(?:\s*\([^()]*\)|,\s*[^,]+)?", re.IGNORECASE)
+
+
+def _site_or_shift(part: str) -> bool:
+    """Whether a part of a headline names the job's shift or its site in a chain, not the job."""
+    part = part.strip()
+    if _SHIFT.fullmatch(part) or _STORE_NUMBER.fullmatch(part):
+        return True
+    site = _SITE.fullmatch(part)
+    if site and place_with_terms(site.group(1)):
+        return True
+    words = part.split()
+    return 2 <= len(words) <= 5 and words[0].lower() in city_names(unambiguous=True) and not has_job_noun(part) \
+        and all(word[:1].isupper() or word[:1].isdigit() for word in words) and bool(_STREET_OR_MALL.search(part))
+
+
+# What names a street, a mall or a quarter after a city: "Corso Buenos Aires", "Oxford Street", "Part-Dieu", "Westfield"
+_STREET_OR_MALL = re.compile(r"\b(?:Corso|Via|Viale|Piazza|Street|St|Road|Rd|Avenue|Ave|Calle|Avenida|Rue|Boulevard|Bd|"
+                             r"Stra(?:ß|ss)e|Platz|Plaza|Place|Mall|Centre|Center|Shopping|Westfield|Outlet|Galleria|"
+                             r"Station|Airport)\b|\b[A-Z][a-zé]+-[A-Z][a-zé]+\b|\d")
 
 
 def _without_site_or_listing(value: str) -> str:
@@ -430,6 +465,9 @@ def _without_notes(title: str) -> str:
 
 def _without_place(title: str) -> str:
     """The title without a bracket of its place and terms, its pay, or when it starts and how long it lasts."""
+    shift = re.search(r"\s*\(([^()]*)\)$", title)  # "Shiftleader Fulfilment (avondploeg)", "(Burnaby Hub)"
+    if shift and _site_or_shift(shift.group(1)) and has_job_noun(title[:shift.start()]):
+        title = title[:shift.start()]
     # "(Hamburg, hybrid)", "(Hybrid - Bengaluru)", "[Kraków / hybrid]"; not the stack "(C# / F#)" or "(Mobile)"
     bracket = re.search(r"\s*(?:\(([^()]*)\)|\[([^\[\]]*)\])$", title)
     inside = re.sub(r"(?i)\b(days?|hours?|hrs?)\s?/\s?(week|wk)\b", r"\1 a \2",  # ("3 days/week" is one part)

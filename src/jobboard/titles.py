@@ -85,6 +85,8 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
 def _title_at_top(blocks: list[Block]) -> str | None:
     """A title line among the first blocks (not a field's), or below a job site's navigation."""
     for block in blocks[:4]:
+        if block.kind == "list" and _other_jobs(block.items):
+            continue  # a list of other jobs: "Weitere Jobs: Buchhalter (m/w/d)", "Lagerist (m/w/d)"
         for line in [block.text] if block.kind in ("heading", "para") else block.items[:2]:
             field = re.match(r"([^:：]{2,30})[:：]\s", line)
             label = field.group(1).strip().strip("*_") if field else ""
@@ -94,13 +96,21 @@ def _title_at_top(blocks: list[Block]) -> str | None:
             title = clean_title(line)
             if title and looks_like_title(title):
                 return _without_breadcrumbs_team(title, line, blocks)
-    for line in header_lines(blocks):  # below a job site's navigation: "Trouver un job", "Alle Stellen"
-        if ":" in line:
+    lines = header_lines(blocks)
+    listed = _other_jobs(lines)
+    for line in lines:  # below a job site's navigation: "Trouver un job", "Alle Stellen"
+        if ":" in line or listed and _GENDER_AT_END.search(line):
             continue  # a field ("Reports to: Head of Engineering"), not the title
         title = clean_title(line)
         if title and looks_like_title(title):
             return title
     return None
+
+
+def _other_jobs(lines: list[str]) -> bool:
+    """Whether lines name two jobs or more, each with its "(m/w/d)": a list of other openings (not a breadcrumb's last
+    part and the title line below it, which name one)."""
+    return len({clean_title(line) for line in lines[:30] if len(line) <= 300 and _GENDER_AT_END.search(line)} - {None}) >= 2
 
 
 def _title_marked_by_gender(blocks: list[Block]) -> str | None:
@@ -344,7 +354,7 @@ def _site_or_shift(part: str) -> bool:
 # What names a street, a mall or a quarter after a city: "Corso Buenos Aires", "Oxford Street", "Part-Dieu", "Westfield"
 _STREET_OR_MALL = re.compile(r"\b(?:Corso|Via|Viale|Piazza|Street|St|Road|Rd|Avenue|Ave|Calle|Avenida|Rue|Boulevard|Bd|"
                              r"Stra(?:ß|ss)e|Platz|Plaza|Place|Mall|Centre|Center|Shopping|Westfield|Outlet|Galleria|"
-                             r"Station|Airport)\b|\b[A-Z][a-zé]+-[A-Z][a-zé]+\b|\d")
+                             r"Station|Airport)\b|\b[A-Z][a-zé]+-[A-Z][a-zé]+\b")  # (not a year: "Summer Intern - London 2026")
 
 
 def _without_site_or_listing(value: str) -> str:

@@ -100,3 +100,31 @@ def test_western_text_saved_on_windows_stays_windows_1252(text):
     assert decode(text.encode("cp1252")) == text
     text = " ".join([text] * 3)
     assert decode(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Könyvelő munkatársat keresünk budapesti irodánkba. Feladatok: főkönyvi könyvelés, bérszámfejtés előkészítése, "
+     "közreműködés az éves beszámoló elkészítésében. Elvárások: mérlegképes könyvelői végzettség, pontosság, "
+     "önálló munkavégzés. Amit kínálunk: versenyképes fizetés, cafeteria, rugalmas munkaidő, kellemes csapat.",
+     "cp1250"),
+    ("Meklējam grāmatvedi darbam Rīgā. Pienākumi: grāmatvedības uzskaite, atskaišu sagatavošana, sadarbība ar "
+     "klientiem. Prasības: augstākā izglītība, pieredze grāmatvedībā vismaz divus gadus, latviešu un angļu valodas "
+     "zināšanas. Piedāvājam: stabilu atalgojumu, veselības apdrošināšanu, draudzīgu kolektīvu.", "cp1257"),
+    ("İş İlanı: Muhasebe Uzmanı (İstanbul). Kadıköy'deki ofisimizde çalışacak, deneyimli bir muhasebe uzmanı "
+     "arıyoruz. Görevler: günlük muhasebe kayıtları, beyannamelerin hazırlanması, bütçe takibi. Aranan nitelikler: "
+     "üniversitelerin ilgili bölümlerinden mezun, en az üç yıl deneyimli, Logo veya Mikro kullanabilen.", "cp1254"),
+    ("【正社員】バックエンドエンジニア（東京・渋谷）※リモート可\n■仕事内容：自社サービスのサーバーサイド開発を担当していただきます。"
+     "■必須スキル：Go または Java での開発経験３年以上。★年収600万円～900万円。①書類選考 ②面接（２回）", "cp932"),
+    ("[채용] 백엔드 개발자 모집 (서울 강남구)\n주요 업무: 자사 서비스의 서버 개발 및 운영, 데이터베이스 설계와 성능 개선.\n"
+     "자격 요건: Java 또는 Kotlin 개발 경력 3년 이상, 관계형 데이터베이스 경험.\n우대 사항: 클라우드 환경 경험.\n연봉: 5,000만원 ~ 7,000만원",
+     "euc_kr"),
+    ("Project Manager – Kyiv office\n\nWe are looking for an experienced project manager to lead delivery of our "
+     "logistics platform for clients across Europe.\n\nContact: Олена Коваленко", "cp1251"),
+])
+def test_more_legacy_encodings_without_a_charset(text, encoding):
+    assert decode(text.encode(encoding)) == text
+
+
+def test_mojibake_is_repaired_as_a_whole_not_line_by_line():
+    text = "Pagrindinės funkcijos:\n\nė\n\nKlientų aptarnavimas ir užsakymų valdymas – Vilniuje."
+    assert decode(text.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")) == text

@@ -6,6 +6,7 @@ import codecs
 import re
 
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-1252 codec)
 
 MAX_RAW_BYTES = 2_000_000
 
@@ -20,10 +21,10 @@ def decode(data: bytes) -> str:
         raise DecodeError("the file is empty")
     if len(data) > MAX_RAW_BYTES:
         raise DecodeError(f"the file is {len(data):,} bytes, over the {MAX_RAW_BYTES:,} byte limit")
-    text = _decode_bytes(data)
+    text, unicode = _decode_bytes(data)
     if "\x00" in text or _binary_ratio(text) > 0.05:
         raise DecodeError("the file looks binary, not text")
-    return repair(text)
+    return repair(text, mojibake=unicode)
 
 
 def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -34,64 +35,89 @@ def _as_cp1252(error: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error("jobboard-cp1252", _as_cp1252)
 
 
-def _decode_bytes(data: bytes) -> str:
+def _decode_bytes(data: bytes) -> tuple[str, bool]:
+    """The text, and whether it was read as Unicode (UTF-8 or UTF-16), the only encodings mojibake comes in."""
     # A file that says its encoding but breaks it somewhere (cut off mid-character, a stray byte
     # appended) is still read: UTF-8's stray bytes as Windows-1252, UTF-16's as U+FFFD.
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="jobboard-cp1252")  # "60.000 € brutto" saved half in Windows-1252
+        return data[3:].decode("utf-8", errors="jobboard-cp1252"), True  # "60.000 € brutto" saved half in Windows-1252
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), True
     if len(data) >= 4 and data[1::2].count(0) > len(data) // 4:  # UTF-16 LE without BOM: every other byte 0
-        return data.decode("utf-16-le", errors="replace")
+        return data.decode("utf-16-le", errors="replace"), True
     if len(data) >= 4 and data[0::2].count(0) > len(data) // 4:
-        return data.decode("utf-16-be", errors="replace")
+        return data.decode("utf-16-be", errors="replace"), True
     try:
-        return data.decode("utf-8")  # before any declaration: a page saved as UTF-8 keeps a stale one
+        return data.decode("utf-8"), True  # before any declaration: a page saved as UTF-8 keeps a stale one
     except UnicodeDecodeError:
         pass
     high = sum(1 for byte in data if byte >= 0x80)
     if data.decode("utf-8", errors="replace").count("\ufffd") <= 0.1 * high:
         # UTF-8 with a stray byte or two ("Don\x92t" pasted from Windows, a file cut mid-character), not another encoding
-        return data.decode("utf-8", errors="jobboard-cp1252")
+        return data.decode("utf-8", errors="jobboard-cp1252"), True
     declared = _declared_charset(data)
     if declared:  # a saved page in Shift_JIS, EUC-KR, GB2312, KOI8-R, ...
-        return data.decode(declared, errors="replace")
+        return data.decode(declared, errors="replace"), False
     undeclared = None if _plain_western(data) else _east_asian(data) or _cyrillic(data) or _code_page(data)
     if undeclared is not None:
-        return undeclared
+        return undeclared, False
     try:
-        return data.decode("cp1252")  # the usual encoding of files saved on Windows
+        return data.decode("cp1252"), False  # the usual encoding of files saved on Windows
     except UnicodeDecodeError:
-        return data.decode("latin-1")  # every byte is a character: nothing is lost or replaced
+        return data.decode("latin-1"), False  # every byte is a character: nothing is lost or replaced
 
 
-# Encodings of East Asian text a file may use without saying so, and the characters of their scripts
-_EAST_ASIAN = ("big5", "cp932", "gbk", "euc_kr")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uff60\uffe0-\uffef]")  # (and their
-# punctuation; not the half-width katakana UTF-8's pairs of bytes read as in Shift_JIS)
+# Encodings of East Asian text a file may use without saying so, and the characters of their scripts (with their
+# punctuation and the signs their postings use: "※", "■", "★", "①"; not the half-width katakana UTF-8's pairs of
+# bytes read as in Shift_JIS)
+_EAST_ASIAN = ("big5", "cp932", "euc_jp", "gbk", "euc_kr")
+_CJK = re.compile(r"[\u203b\u2460-\u24ff\u25a0-\u26ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uff60"
+                  r"\uffe0-\uffef]")
+# ... and the script each encoding's own language has beside Han, with the share of it that tells the language: kana in
+# Japanese (a tenth is plenty), Hangul in Korean (most of it: Chinese read as EUC-KR can look three-quarters Hangul)
+_OWN_SCRIPT = {"cp932": (re.compile(r"[\u3040-\u30ff]"), 0.1), "euc_jp": (re.compile(r"[\u3040-\u30ff]"), 0.1),
+               "euc_kr": (re.compile(r"[\uac00-\ud7af]"), 0.85)}
 
 
 def _east_asian(data: bytes) -> str | None:
-    """The text of a file in Big5, Shift_JIS, GBK or EUC-KR that does not say so: its bytes outside ASCII come in
-    pairs (read as Windows-1252, runs of accented letters, not one between ASCII letters as in "café"), and one of
-    those encodings reads them all as Chinese, Japanese or Korean."""
+    """The text of a file in Big5, Shift_JIS, EUC-JP, GBK or EUC-KR that does not say so: its bytes outside ASCII come
+    in pairs (read as Windows-1252, runs of accented letters, not one between ASCII letters as in "café"), and one of
+    those encodings reads them all as Chinese, Japanese or Korean; of two that do, the one that reads its own
+    language's kana or Hangul (GBK reads Korean and Japanese as Chinese too)."""
     high = [n for n, byte in enumerate(data[:20_000]) if byte >= 0x80]
-    if len(high) < 20 or sum(1 for a, b in zip(high, high[1:]) if b == a + 1) < 0.8 * len(high) / 2:
+    if len(high) < 20:
         return None
-    best, best_share = None, 0.0
+    if sum(1 for a, b in zip(high, high[1:]) if b == a + 1) < 0.8 * len(high) / 2:
+        return _shift_jis_kana(data)
+    best, best_rank = None, (False, False, 0.0)
     for encoding in _EAST_ASIAN:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        wide = [char for char in text[:20_000] if ord(char) > 0x7f]
-        share = len(_CJK.findall("".join(wide))) / max(1, len(wide))
-        if share > best_share:
-            best, best_share = text, share
-    return best if best_share >= 0.9 else None
+        wide = "".join(char for char in text[:20_000] if ord(char) > 0x7f)
+        share = len(_CJK.findall(wide)) / max(1, len(wide))
+        own, least = _OWN_SCRIPT.get(encoding, (None, 0.0))
+        rank = (share >= 0.9, bool(own) and len(own.findall(wide)) >= least * len(wide), share)
+        if rank > best_rank:
+            best, best_rank = text, rank
+    return best if best_rank[0] else None
+
+
+def _shift_jis_kana(data: bytes) -> str | None:
+    """Shift_JIS whose katakana and "ー" have their second byte in ASCII ("ー" is 81 5B), so its bytes outside ASCII
+    do not come in pairs: the text when it reads strictly as Japanese with a fifth of it kana."""
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return None
+    wide = "".join(char for char in text[:20_000] if ord(char) > 0x7f)
+    kana = _OWN_SCRIPT["cp932"][0]
+    return text if len(kana.findall(wide)) >= 0.2 * len(wide) and len(_CJK.findall(wide)) >= 0.9 * len(wide) else None
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁЇІЄҐЂЈЉЊЋЏ]?[а-яёїієґђјљњћџ]+")
 
 
 def _cyrillic(data: bytes) -> str | None:
@@ -100,8 +126,13 @@ def _cyrillic(data: bytes) -> str | None:
     of its letters as lower case, as a text's are (each reads the other's lower case as capitals)."""
     words = re.findall(rb"[\x80-\xff]{2,}", data[:20_000])
     high = sum(1 for byte in data[:20_000] if byte >= 0x80)
-    if high < 20 or sum(map(len, words)) < 0.8 * high or sum(map(len, words)) < 3.5 * len(words):
+    if sum(map(len, words)) < 0.8 * high or sum(map(len, words)) < 3.5 * len(words):
         return None  # (not Portuguese's pairs: "soluções")
+    if high < 20:  # a name or two in Cyrillic ("Contact: Олена Коваленко"): each word a capital and then lower case
+        long_words = [word.decode("cp1251") for word in words if len(word) >= 4]
+        if len(long_words) < 2 or not all(_CYRILLIC_WORD.fullmatch(word) for word in long_words):
+            return None
+        return data.decode("cp1251", errors="replace")
     best, best_lower = None, 0.0
     for encoding in ("cp1251", "koi8_u"):
         text = data.decode(encoding, errors="replace")
@@ -121,7 +152,7 @@ _ALPHABETS = {
     "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éèëïöü",
     "sv": "åäöé", "da": "æøåé", "fi": "äöåšž", "is": "áðéíóúýþæö", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž",
     "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "hr": "čćđšž", "lt": "ąčęėįšųūž",
-    "lv": "āčēģīķļņšūž", "et": "äöõüšž", "tr": "çğıöşüâî",
+    "lv": "āčēģīķļņšūž", "et": "äöõüšž", "tr": "çğıöşüâî", "ca": "àçèéíïòóúü",
 }
 
 
@@ -132,23 +163,45 @@ def _code_page(data: bytes) -> str | None:
     sample = data[:20_000].decode("cp1252", errors="replace")
     words = sample.split()
     accented = [word for word in words if re.search(rf"[^\x00-\x7f{_TYPOGRAPHY}]", word)]  # (not "–", "£42,000")
-    if len(accented) < 10 or len(accented) < 0.15 * len(words):
-        return None  # too few to tell, or names in an English text ("Genève", "Kraków", "naïve")
-    scores = {}
+    scores, odds, whole = {}, {}, {}
     for encoding in _CODE_PAGES:
         try:
             text = data[:20_000].decode(encoding, errors="strict" if encoding != "cp1252" else "replace")
         except UnicodeDecodeError:
             continue
-        letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha() and char not in "ºª"]
+        letters = _letters(text)
         odd = len(_SYMBOL_BY_LETTER.findall(text)) + len(_LETTER_ALONE.findall(text))
         fit = max(sum(1 for letter in letters if letter in alphabet) for alphabet in _ALPHABETS.values())
         scores[encoding] = (fit - odd) / max(1, len(letters) + odd)
+        odds[encoding], whole[encoding] = odd, bool(letters) and odd == 0 and fit == len(letters)
     best = max(scores, key=lambda encoding: scores[encoding], default="cp1252")
-    if best == "cp1252" or scores[best] <= scores.get("cp1252", -1.0) + 0.25 or scores[best] <= 0:
-        # (a clear lead only: an English text's "Genève, Kraków, naïve" fits Czech better than any one Western language)
+    if best == "cp1252" or scores[best] <= 0:
         return None
-    return data.decode(best, errors="replace")
+    lead = scores[best] - scores.get("cp1252", -1.0)
+    if len(accented) >= 10 and len(accented) >= 0.15 * len(words):
+        # a clear lead; or a small one when the other reads every letter in one language and Windows-1252 writes words
+        # no Western language writes ("közremûködés", "çalýþacak"; an English text's "Genève, Kraków, naïve" fits
+        # Czech better than any one Western language, but each of its words fits one)
+        if lead > 0.25 or whole[best] and lead > 0.05 and _mixed_words(sample) >= 2:
+            return data.decode(best, errors="replace")
+    # few accented words: when Windows-1252 puts signs inside words ("Wroc³aw", "Pawe³") and the other reads none
+    if odds.get("cp1252", 0) >= 2 and whole[best] and len(accented) >= 2:
+        return data.decode(best, errors="replace")
+    return None
+
+
+def _letters(text: str) -> list[str]:
+    """The letters outside ASCII of text, in lower case (not the ordinals "º", "ª", nor Turkish's "İ", whose lower case
+    is an "i" and a combining dot)."""
+    return [char.lower() for char in text if ord(char) > 0x7f and char.isalpha() and char not in "ºªİ"]
+
+
+def _mixed_words(text: str) -> int:
+    """How many words have letters outside ASCII that no one Western language writes together ("aprçíinâðana",
+    "közremûködés", "çalýþacak"): a Western text's words each fit one language, even when the text mixes them."""
+    alphabets = [set(_ALPHABETS[language]) for language in _WESTERN]
+    return sum(1 for word in re.findall(r"[^\W\d_]+", text) if (letters := set(_letters(word)))
+               and not any(letters <= alphabet for alphabet in alphabets))
 
 
 # A letter outside ASCII with no letter beside it, as a symbol read in the wrong code page is: "Ł75,000" for "£75,000"
@@ -165,13 +218,13 @@ def _plain_western(data: bytes) -> bool:
     """Whether Windows-1252 reads the file as one Western language writes: its letters outside ASCII all of one
     alphabet, no sign where none belongs ("Funções", "Genève"; so no pairs of bytes are read as East Asian)."""
     text = data[:20_000].decode("cp1252", errors="replace")
-    letters = [char.lower() for char in text if ord(char) > 0x7f and char.isalpha() and char not in "ºª"]
+    letters = _letters(text)
     if not letters or _SYMBOL_BY_LETTER.search(text) or _LETTER_ALONE.search(text):
         return False
     return max(sum(1 for letter in letters if letter in _ALPHABETS[language]) for language in _WESTERN) >= len(letters)
 
 
-_WESTERN = ("fr", "de", "es", "pt", "it", "nl", "sv", "da", "fi", "is")
+_WESTERN = ("fr", "de", "es", "pt", "it", "nl", "sv", "da", "fi", "is", "ca")
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -198,14 +251,22 @@ _NOT_DECLARED = {"utf-8", "ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15
                  "utf-32", "utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "palmos"}
 
 
-def repair(text: str) -> str:
-    """Undo mojibake (teamâ€™s -> team’s) without unescaping HTML, so no markup is ever created."""
+def repair(text: str, mojibake: bool = True) -> str:
+    """Undo mojibake (teamâ€™s -> team’s) without unescaping HTML, so no markup is ever created.
+
+    mojibake: whether the text may hold it, as only text read as Unicode can (UTF-8 read as Windows-1252 and written
+    again as UTF-8); a file read in a legacy code page is left as it reads, which is also far quicker for ftfy."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A closing quote ” is E2 80 9D in UTF-8; read as Windows-1252, 9D is no character and is often
     # lost, leaving "â€" before the space that followed the quote. ftfy would read that space as
     # the A0 of a dagger † (E2 80 A0) and drop it: a closing quote is far likelier in a posting.
     text = re.sub(r"â€(?= |$)", "â€\x9d", text, flags=re.MULTILINE)
-    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+    if mojibake and re.search(r"[^\x00-\x7f]", text) and "\ufffd" not in text:  # ("�" is no Windows-1252 character)
+        try:  # every character outside ASCII UTF-8 read as Windows-1252: the whole text at once (ftfy goes line by
+            text = text.encode("sloppy-windows-1252").decode("utf-8")  # line, and leaves a line of one "Ä—" as it is)
+        except UnicodeError:
+            pass
+    text = ftfy.fix_text(text, fix_encoding=mojibake, unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                          fix_character_width=False, normalization="NFC", fix_line_breaks=True)
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)

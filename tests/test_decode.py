@@ -118,6 +118,9 @@ def test_western_text_saved_on_windows_stays_windows_1252(text):
     ("[채용] 백엔드 개발자 모집 (서울 강남구)\n주요 업무: 자사 서비스의 서버 개발 및 운영, 데이터베이스 설계와 성능 개선.\n"
      "자격 요건: Java 또는 Kotlin 개발 경력 3년 이상, 관계형 데이터베이스 경험.\n우대 사항: 클라우드 환경 경험.\n연봉: 5,000만원 ~ 7,000만원",
      "euc_kr"),
+    ("Oferujemy możliwość pracy zdalnej, prywatną opiekę medyczną i kartę sportową. Wynagrodzenie: 18 000 zł netto "
+     "miesięcznie. Biuro w Łodzi przy ulicy Piotrkowskiej; spotkania zespołu co kwartał, szkolenia i świetna atmosfera.",
+     "iso8859_2"),
     ("Project Manager – Kyiv office\n\nWe are looking for an experienced project manager to lead delivery of our "
      "logistics platform for clients across Europe.\n\nContact: Олена Коваленко", "cp1251"),
 ])

@@ -145,9 +145,10 @@ def _cyrillic(data: bytes) -> str | None:
     return best if best_lower >= 0.6 else None
 
 
-# Windows' code pages for European languages a file may use without saying so, beside Windows-1252, and the letters
-# outside ASCII of the languages written in each (lower case)
-_CODE_PAGES = ("cp1252", "cp1250", "cp1257", "cp1254")
+# The code pages for European languages a file may use without saying so, beside Windows-1252 (Windows' own, and
+# ISO-8859-2, which Central European pages saved on Linux use), and the letters outside ASCII of the languages written
+# in each (lower case)
+_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1257", "cp1254")
 _ALPHABETS = {
     "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíóúñü", "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú", "nl": "éèëïöü",
     "sv": "åäöé", "da": "æøåé", "fi": "äöåšž", "is": "áðéíóúýþæö", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž",

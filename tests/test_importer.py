@@ -2670,6 +2670,7 @@ def test_the_review_of_the_holdout32_round():
     assert company("Senior Backend Engineer\nHybrid Software · Ghent · Full-time\n\nWe build print software.\n") == \
         "Hybrid Software"
     assert company("Senior Backend Engineer\nContract · Remote (UK) · Outside IR35\n\nA fintech needs help.\n") is None
+    assert company("Senior Backend Engineer\nUrgent · Kraków / hybrid\n\nWe build things.\n") is None
     # German "Analytik" is analytics, not a job
     assert not has_job_noun("Eurofins Analytik GmbH")
     # "EI" (Canada's Employment Insurance) and "Nav" negate nothing; a negation in the next clause is that clause's

@@ -598,10 +598,16 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
                 and all(len(p.split()) <= 8 for p in parts[1:]) \
                 and not re.search(rf"{JOB_NOUN}|[:\d]", parts[0], re.IGNORECASE) \
                 and any(re.search(_BYLINE_WORDS, p, re.IGNORECASE) or _places_and_modes(p) for p in parts[1:]) \
-                and not _places_and_modes(re.sub(r"\s*\([^()]*\)", "", parts[0])):  # not "Remote (Japan)"
+                and not _places_and_modes(re.sub(r"\s*\([^()]*\)", "", parts[0])) and not _BADGE.fullmatch(parts[0]):
+            # (not "Remote (Japan)", nor a job site's badge: "Urgent · Kraków / hybrid")
             names.append(parts[0])  # "Alpnova · Zürich · Hybrid", "petitpas — jobs", "Data Steppe — Харків / віддалено",
             # "hearth & hound · bristol (harbourside) · hybrid, 3 days a week in the studio"
     return names
+
+
+# A job site's badge before a posting's places and terms
+_BADGE = re.compile(r"urgent(?:ly hiring)?|immediate(?: start)?|asap|new|hot|featured|promoted|sponsored|top job|"
+                    r"actively (?:hiring|recruiting)|easy apply|be an early applicant", re.IGNORECASE)
 
 
 def _places_and_modes(part: str) -> bool:

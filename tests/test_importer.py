@@ -2754,3 +2754,49 @@ def test_the_holdout33_round_agencies_bylines_and_tags():
     assert find_tags("Salesforce Commerce Cloud (SFRA), commercetools, SAP Hybris, Hyvä, Algolia, Akeneo and Adyen",
                      load_vocabulary(None)) == ["salesforce-commerce-cloud", "sfra", "commercetools", "sap-commerce", "hyva",
                                                 "algolia", "akeneo", "adyen"]
+
+
+def test_the_review_of_the_holdout33_round():
+    from jobboard.conditions import find_equity
+    from jobboard.decode import decode
+    from jobboard.locations import _town_in_address
+    from jobboard.names import restore_from_addresses
+    from jobboard.titles import clean_title, has_job_noun
+
+    def meta(text):
+        return _converted(text, "a.txt").meta
+
+    # the jobs of shops are jobs only where a title ends in one: not "market leader", "first-time buyer", a company
+    assert not any(has_job_noun(t) for t in ("Acme, leader européen de la logistique urbaine", "Global leader in payments",
+                                             "First-time buyer mortgages made simple.", "Cloud Mechanic GmbH",
+                                             "Operador logístico líder en España"))
+    assert meta("Acme, leader européen de la logistique urbaine\n\nDéveloppeur Full Stack (H/F)\n\nNous recrutons.")[
+        "title"] == "Développeur Full Stack"
+    assert meta("Senior Software Engineer\nConductor\nNew York, NY\n$150,000 - $180,000 a year\n\nConductor builds "
+                "software. Conductor is great.")["company"] == "Conductor"
+    assert meta("Data Analyst\n\nMidcounties Cooperative · Warwick · Hybrid\n\nAnalyse data.")["company"] == \
+        "Midcounties Cooperative"
+    # a team in a converted warehouse is no on-site role; a sentence ending in "(m/w/d)" is no second job
+    assert "remote" not in meta("We are a 40-person team based in a converted warehouse in Shoreditch.\n\nBackend Engineer\n")
+    assert meta("Softwareentwickler Java (m/w/d)\nAcme GmbH · München · Vollzeit\nWir suchen zum nächstmöglichen "
+                "Zeitpunkt einen Softwareentwickler Java (m/w/d)\n\nDeine Aufgaben\n")["title"] == "Softwareentwickler Java"
+    # a research centre or a platform after a city stays; a mall before a ZIP code is no town
+    assert clean_title("Research Associate – Manchester Cancer Research Centre") == \
+        "Research Associate – Manchester Cancer Research Centre"
+    assert clean_title("Senior Engineer – Berlin Real-Time Platform") == "Senior Engineer – Berlin Real-Time Platform"
+    assert _town_in_address("Westfield Mall, CA 92108") == []
+    # "X and Y are not offered" in Czech and Polish
+    assert not find_equity("Akciové opce a bonusy nejsou součástí nabídky.")
+    assert not find_equity("Opcje na akcje i premie nie są oferowane")
+    # "?" runs and a URL's query spell no name; a capital only among capitals
+    assert restore_from_addresses("Title: ???? Backend Engineer\nhttps://wise.com/jobs?x=1") == \
+        "Title: ???? Backend Engineer\nhttps://wise.com/jobs?x=1"
+    assert restore_from_addresses("BOR?AL COMMERCE at F?rs?kringskassan\nhttps://borealcommerce.ca "
+                                  "https://forsakringskassan.se") == \
+        "BOREAL COMMERCE at Forsakringskassan\nhttps://borealcommerce.ca https://forsakringskassan.se"
+    # English with "-80ºC" and footnote marks stays Windows-1252; UTF-8 mixed into Windows-1252 is still repaired
+    text = "Samples are stored at -80ºC and -20ºC. Salary: €35,000. Pension³ and holiday³ in Zürich. " * 3
+    assert decode(text.encode("cp1252")) == text
+    mixed = "Über uns: wir sind in München und Düsseldorf.\n".encode("utf-8") + \
+        "Gehalt: 60.000 € brutto, Zuschläge.\n".encode("cp1252")
+    assert decode(mixed) == "Über uns: wir sind in München und Düsseldorf.\nGehalt: 60.000 € brutto, Zuschläge.\n"

@@ -176,15 +176,15 @@ def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, 
                         title: str | None) -> str | None:
     """A staffing agency that employs its temps itself ("While on assignment you are employed and paid by Keystone"):
     the name a heading or byline gives it, when its client is not named."""
-    employed = _EMPLOYED_BY.search(text[:100_000])
-    if not employed:
+    employers = {match.group("n") for match in itertools.islice(_EMPLOYED_BY.finditer(text[:100_000]), 5)}
+    if not employers:
         return None
     names = _heading_candidates(stated, blocks, text, excluded, title)
-    return next((name for name in names if name.split()[0] == employed.group("n")), None)
+    return next((name for name in names if name.split()[0] in employers), None)
 
 
 # (the agency's own name, in capitals: not "employed by our client")
-_EMPLOYED_BY = re.compile(r"\byou(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid)\s+by\s+"
+_EMPLOYED_BY = re.compile(r"\b(?i:you)(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid)\s+by\s+"
                           r"(?P<n>[A-Z][\w&'-]+)")
 
 

@@ -104,7 +104,8 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"not (?:a )?remote|präsenz|"
                      # at a shop's or a warehouse's own site: "This role is based in one of the Melbourne stores", "Poste
                      # basé en magasin", "la presenza in negozio"
-                     r"\bbas(?:ed|ée?)\s+(?:in|at|en|dans)\s+(?:one of\s+)?(?:(?:the|our|a|un|une|nos|notre|le|la)\s+)?"
+                     r"\b(?:role|position|job|poste|you(?:['’]ll| will)? be)\s+(?:is\s+|est\s+)?bas(?:ed|ée?)\s+(?:in|at|en|dans)\s+"
+                     r"(?:one of\s+)?(?:(?:the|our|a|un|une|nos|notre|le|la)\s+)?"
                      r"(?:[\w-]+\s+)?(?:stores?|shops?|magasins?|boutiques?|branch(?:es)?|pharmac(?:y|ies)|warehouses?|"
                      r"depots?|restaurants?|hotels?)\b|\bpresenza in negozio\b|"
                      # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
@@ -468,7 +469,8 @@ _EQUITY_RULED_OUT = re.compile(r"[^.;,()\n]{0,30}?\b(?:is|are) not (?:part of (?
                                # ... and in the languages that say it after: "Akcijų opcionų programos neturime",
                                # "optio-ohjelmaa ei ole", "opcje nie są oferowane" (in the same clause: not "Részvényopciós
                                # program és nincs kötelező irodai jelenlét", "and no office is required")
-                               r"(?:(?!\s(?:és|ja|i|a|și|ir|un|and|und|et|og|och)\s)[^.;,()\n]){0,30}?(?:\bneturime\b|\bnėra\b|\bei ole\b|\bnie (?:są|jest|ma)\b|\bnejsou\b|\bnení\b|"
+                               r"(?:(?!\s(?:és|ja|i|a|și|ir|un|and|und|et|og|och)\s+(?:nincs|ei|nie|nu|nėra|nav|není|nejsou|no|not)\b)"
+                               r"[^.;,()\n]){0,30}?(?:\bneturime\b|\bnėra\b|\bei ole\b|\bnie (?:są|jest|ma)\b|\bnejsou\b|\bnení\b|"
                                r"\bnincs\b|\bnu (?:avem|oferim|există)\b)", re.IGNORECASE)
 
 

@@ -36,7 +36,8 @@ codecs.register_error("jobboard-cp1252", _as_cp1252)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, bool]:
-    """The text, and whether it was read as Unicode (UTF-8 or UTF-16), the only encodings mojibake comes in."""
+    """The text, and whether it may hold mojibake: read as Unicode (UTF-8, UTF-16) or as the Windows-1252 a file mixing
+    UTF-8 into it falls back to (not a code page detected or declared)."""
     # A file that says its encoding but breaks it somewhere (cut off mid-character, a stray byte
     # appended) is still read: UTF-8's stray bytes as Windows-1252, UTF-16's as U+FFFD.
     if data.startswith(codecs.BOM_UTF8):
@@ -61,10 +62,11 @@ def _decode_bytes(data: bytes) -> tuple[str, bool]:
     undeclared = None if _plain_western(data) else _east_asian(data) or _cyrillic(data) or _code_page(data)
     if undeclared is not None:
         return undeclared, False
+    # the usual encoding of files saved on Windows; it may hold UTF-8 read as Windows-1252 beside its own text
     try:
-        return data.decode("cp1252"), False  # the usual encoding of files saved on Windows
+        return data.decode("cp1252"), True
     except UnicodeDecodeError:
-        return data.decode("latin-1"), False  # every byte is a character: nothing is lost or replaced
+        return data.decode("latin-1"), True  # every byte is a character: nothing is lost or replaced
 
 
 # Encodings of East Asian text a file may use without saying so, and the characters of their scripts (with their
@@ -185,10 +187,17 @@ def _code_page(data: bytes) -> str | None:
         # Czech better than any one Western language, but each of its words fits one)
         if lead > 0.25 or whole[best] and lead > 0.05 and _mixed_words(sample) >= 2:
             return data.decode(best, errors="replace")
-    # few accented words: when Windows-1252 puts signs inside words ("Wroc³aw", "Pawe³") and the other reads none
-    if odds.get("cp1252", 0) >= 2 and whole[best] and len(accented) >= 2:
+    # few accented words: when Windows-1252 puts signs between letters ("Wroc³aw", "Sk³odowska") and the other reads
+    # none (not "-80ºC", "Pension³")
+    if _signs_inside_words(sample) >= 2 and whole[best] and len(accented) >= 2:
         return data.decode(best, errors="replace")
     return None
+
+
+def _signs_inside_words(text: str) -> int:
+    """How many characters outside ASCII that are no letters stand between two letters ("Wroc³aw", "mo¿liwo")."""
+    return sum(1 for n in range(1, len(text) - 1) if ord(text[n]) > 0x7f and not text[n].isalpha()
+               and text[n] not in _TYPOGRAPHY and text[n - 1].isalpha() and text[n + 1].isalpha())
 
 
 def _letters(text: str) -> list[str]:
@@ -207,12 +216,12 @@ def _mixed_words(text: str) -> int:
 
 # A letter outside ASCII with no letter beside it, as a symbol read in the wrong code page is: "Ł75,000" for "£75,000"
 _LETTER_ALONE = re.compile(r"(?<![^\W\d_])(?![ºª½¼¾¹²³])[^\x00-\x7f\W\d_](?![^\W\d_])")
-# A sign outside ASCII where no language writes one ("mo¿liwo", "prywatn¹", "zespo³u"): a symbol touching a letter (not a
-# dash, a quote or a sign a text puts beside words, nor Spanish "¿" and "¡" before a word), a superscript after a word
-# (not "m³", "km²"), an ordinal or a fraction inside a word (not "nº 5", "2½")
+# A sign outside ASCII where no language writes one ("mo¿liwo", "zespo³u"): a symbol touching a letter (not a dash, a
+# quote or a sign a text puts beside words, nor Spanish "¿" and "¡" before a word), or a superscript, an ordinal or a
+# fraction between two letters (not "m³", "Pension³", "-80ºC", "nº 5", "2½")
 _TYPOGRAPHY = "–—‘’‚“”„«»…€£°·•©®±×†‹›"
 _SYMBOL_BY_LETTER = re.compile(rf"(?<=[^\W\d_])[^\x00-\x7f\w\s{_TYPOGRAPHY}]|[^\x00-\x7f\w\s{_TYPOGRAPHY}¿¡](?=[^\W\d_])|"
-                               r"(?<=[^\W\d_]{3})[¹²³]|[ºª½¼¾](?=[^\W\d_])|(?<=[^\W\d_])[½¼¾]")
+                               r"(?<=[^\W\d_])[¹²³ºª½¼¾](?=[^\W\d_])")
 
 
 def _plain_western(data: bytes) -> bool:

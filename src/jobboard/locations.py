@@ -219,7 +219,7 @@ def _town_in_address(field: str) -> list[City]:
 _NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Crescent|Close|Grove|Mews|Terrace|Row|Hill|"
                          r"Walk|Court|Gardens|Quay|Wharf|Park|Hospital|House|Building|Centre|Center|Infirmary|Head|Office|"
                          r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
-                         r"Campus|Unit|Floor|Suite)\b")
+                         r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping)\b")
 
 
 def _remote_teams_head_office(field: str) -> str | None:

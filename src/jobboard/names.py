@@ -108,23 +108,65 @@ def times_named(name: str, text: str, joiners: str = "", most: int = 0, after: s
 
 def restore_from_addresses(text: str) -> str:
     """A name whose letters outside ASCII a file lost to "?" written with the letters its own web or e-mail address
-    spells ("Bor?al Commerce" with borealcommerce.ca: "Boreal Commerce"), when the address spells it whole."""
+    spells ("Bor?al Commerce" with borealcommerce.ca: "Boreal Commerce"), when the address spells it whole and most
+    of its letters are still there (not "????", which could be anything)."""
     if not _LOST_IN_A_WORD.search(text):
         return text
     labels = {label.lower() for label in itertools.islice(_ADDRESS_LABEL.findall(text[:200_000]), 20)}
+    if not labels:
+        return text
+    by_length: dict[int, list[str]] = {}
     for label in sorted(labels):
-        spelled = re.compile(r"(?<![\w?])" + r"[ \t]?".join(rf"(?:{re.escape(c)}|\?)" for c in label) + r"(?![\w?])",
-                             re.IGNORECASE)
-        text = spelled.sub(lambda match: _with_letters(match.group(), label) if "?" in match.group() else match.group(),
-                           text)
-    return text
+        by_length.setdefault(len(label), []).append(label)
+    lines = text.split("\n")
+    lost = [n for n, line in enumerate(lines[:5000]) if len(line) <= 1000 and _LOST_IN_A_WORD.search(line)]
+    for n in lost[:300]:  # (a posting names itself near its top; a hostile text may lose thousands of letters)
+        lines[n] = _line_with_letters(lines[n], by_length)
+    return "\n".join(lines)
+
+
+def _line_with_letters(line: str, by_length: dict[int, list[str]]) -> str:
+    """line with each run of one to four words that spells a label but for its "?" written whole."""
+    words = list(itertools.islice(re.finditer(r"[\w?]+", line), 300))
+    spans = []
+    for i in [i for i, word in enumerate(words) if "?" in word.group()][:20]:
+        for first in range(max(0, i - 3), i + 1):
+            for last in range(i, min(len(words), first + 4)):
+                run = words[first:last + 1]
+                if any(line[a.end():b.start()] not in (" ", "\t") for a, b in zip(run, run[1:])):
+                    continue
+                joined = "".join(word.group() for word in run).lower()
+                label = next((label for label in by_length.get(len(joined), [])
+                              if all(c in ("?", letter) for c, letter in zip(joined, label))), None)
+                if label:
+                    spans.append((run[0].start(), run[-1].end(), label))
+    chosen: list[tuple[int, int, str]] = []  # the longest runs, none overlapping another
+    for start, end, label in sorted(set(spans), key=lambda span: span[0] - span[1]):
+        if all(end <= s or e <= start for s, e, _ in chosen):
+            chosen.append((start, end, label))
+    for start, end, label in sorted(chosen, reverse=True):  # (from the end, so the positions before stay)
+        line = line[:start] + _with_letters(line[start:end], label) + line[end:]
+    return line
 
 
 def _with_letters(written: str, label: str) -> str:
-    """written with each "?" the letter of label in its place (label has no spaces; written may)."""
-    letters = iter(label)
-    return "".join(char if char in " \t" else (next(letters) if char == "?" else (next(letters), char)[1])
-                   for char in written)
+    """written with each "?" the letter of label in its place (label has no spaces; written may), in the case of the
+    letters beside it; written as it is when fewer than three in five of its letters are there."""
+    marks = written.count("?")
+    if not marks or marks > 0.4 * (len(written.replace(" ", "").replace("\t", ""))):
+        return written
+    letters, out = iter(label), []
+    for char in written:
+        if char in " \t":
+            out.append(char)
+        elif char == "?":
+            letter, after = next(letters), written[len(out) + 1:len(out) + 2]
+            capital = out and out[-1].isupper() and (after.isupper() or not after.isalpha())
+            out.append(letter.upper() if capital else letter)  # "BOR?AL": "BOREAL"; "F?rs": "Förs"
+        else:
+            next(letters)
+            out.append(char)
+    return "".join(out)
 
 
 _LOST_IN_A_WORD = re.compile(r"[^\W\d_]\?[^\W\d_]")

@@ -32,13 +32,17 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"inginer|dezvoltator|programator|analist|arhitect|fejlesztő|mérnök|tesztelő|elemző|programozó|rendszergazda|"
              r"kehittäjä|asiantuntija|suunnittelija|insinööri|analüütik|insener|testija|spetsialist|inžinierius|analitikas|"
              r"testuotojas|inženieris|analītiķis|testētājs|programátor|správce|vývojár|inžinier|analityk|"
-             r"programer|inženjer|razvijalec|inženir|"
-             # the jobs of shops, warehouses and deliveries
-             r"merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|clerk|barista|courier|receptionist|"
-             r"mechanic|operative|leader|shift ?leader|(?:team|crew) member|conductor(?:/?a)?|repartidor(?:/?a)?|"
-             r"vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|verkäufer(?:in)?|fahrer(?:in)?|"
-             r"lagerist(?:in)?|kassierer(?:in)?|magasinier|vendeu(?:r|se)|préparat(?:eur|rice)|commess[oa]|magazziniere|"
-             r"chauffeur|verkoper|motorista|atendente|operador(?:/?a)?)")
+             r"programer|inženjer|razvijalec|inženir)")
+# ... and the jobs of shops, warehouses and deliveries, which are also words of prose and of companies' names ("market
+# leader", "first-time buyer", "Cloud Mechanic GmbH"): a job only where a title ends in one, before a dash, a bracket
+# or a gender mark ("Delivery Driver - Part Time", "Conductor/a de reparto", "Verkäufer (m/w/d)")
+_SHOP_JOB = (r"(?:merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|barista|courier|receptionist|"
+             r"(?:team|shift|store|crew|project|squad|group) ?leader|(?:team|crew) member|conductor(?:/?a)?|"
+             r"repartidor(?:/?a)?|vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|"
+             r"verkäufer(?:in)?|fahrer(?:in)?|lagerist(?:in)?|kassierer(?:in)?|magasinier|vendeu(?:r|se)|"
+             r"préparat(?:eur|rice)|commess[oa]|magazziniere|chauffeur|verkoper|motorista|atendente)")
+_SHOP_JOB_AT_END = re.compile(rf"\b{_SHOP_JOB}s?(?:\s+de\s+\w+)?(?=\s*(?:$|[-–—(/|,]|\((?:[mwfdhx]/)))",
+                              re.IGNORECASE)
 # ... in Cyrillic, Turkish and Vietnamese words, and in scripts without spaces, at a word's end: "大模型算法工程师"
 _JOB_NOUN_OTHER = (r"\b(?:розробни\w*|разработчи\w*|інженер\w*|инженер\w*|програміст\w*|программист\w*|аналітик\w*|"
                    r"аналитик\w*|тестувальни\w*|тестировщи\w*|адміністратор\w*|администратор\w*|архітектор\w*|"
@@ -52,7 +56,7 @@ _JOB_NOUN_IN = re.compile(rf"\b{JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE)
 # "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|beheerder|utvecklare|udvikler|"
-                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee)(?:in|innen)?\b", re.IGNORECASE)
+                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee|(?<=shift|store)leader)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
@@ -110,7 +114,8 @@ def _title_at_top(blocks: list[Block]) -> str | None:
 def _other_jobs(lines: list[str]) -> bool:
     """Whether lines name two jobs or more, each with its "(m/w/d)": a list of other openings (not a breadcrumb's last
     part and the title line below it, which name one)."""
-    return len({clean_title(line) for line in lines[:30] if len(line) <= 300 and _GENDER_AT_END.search(line)} - {None}) >= 2
+    return len({clean_title(line) for line in lines[:30] if len(line.split()) <= 8 and _GENDER_AT_END.search(line)
+                and not re.match(r"(?i)(?:wir|we|ich|zur|zum|für|our)\b", line)} - {None}) >= 2
 
 
 def _title_marked_by_gender(blocks: list[Block]) -> str | None:
@@ -353,8 +358,9 @@ def _site_or_shift(part: str) -> bool:
 
 # What names a street, a mall or a quarter after a city: "Corso Buenos Aires", "Oxford Street", "Part-Dieu", "Westfield"
 _STREET_OR_MALL = re.compile(r"\b(?:Corso|Via|Viale|Piazza|Street|St|Road|Rd|Avenue|Ave|Calle|Avenida|Rue|Boulevard|Bd|"
-                             r"Stra(?:ß|ss)e|Platz|Plaza|Place|Mall|Centre|Center|Shopping|Westfield|Outlet|Galleria|"
-                             r"Station|Airport)\b|\b[A-Z][a-zé]+-[A-Z][a-zé]+\b")  # (not a year: "Summer Intern - London 2026")
+                             r"Stra(?:ß|ss)e|Platz|Plaza|Mall|Shopping|Westfield|Outlet|Galleria)\b|"
+                             r"^\S+\s[A-Z][a-zé]+-[A-Z][a-zé]+$")  # (a quarter alone after the city: not "Berlin Real-Time
+# Platform"; nor a year: "Summer Intern - London 2026", nor "Manchester Cancer Research Centre")
 
 
 def _without_site_or_listing(value: str) -> str:
@@ -654,8 +660,8 @@ NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 
 def has_job_noun(text: str) -> bool:
-    """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler'."""
-    return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text))
+    """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler', 'Delivery Driver'."""
+    return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text) or _SHOP_JOB_AT_END.search(text[:300]))
 
 
 def looks_like_title(text: str, prose: bool = False) -> bool:

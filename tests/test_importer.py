@@ -2800,3 +2800,15 @@ def test_the_review_of_the_holdout33_round():
     mixed = "Über uns: wir sind in München und Düsseldorf.\n".encode("utf-8") + \
         "Gehalt: 60.000 € brutto, Zuschläge.\n".encode("cp1252")
     assert decode(mixed) == "Über uns: wir sind in München und Düsseldorf.\nGehalt: 60.000 € brutto, Zuschläge.\n"
+
+
+def test_a_job_postings_towns_the_gazetteer_lacks_join_its_known_city():
+    page = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Floater Pharmacist", '
+            '"hiringOrganization": {"name": "DesertCare Pharmacy"}, "jobLocation": ['
+            + ", ".join('{"address": {"addressLocality": "%s", "addressRegion": "AZ", "addressCountry": "US"}}' % town
+                        for town in ("Tucson", "Oro Valley", "Marana"))
+            + ']}</script></head><body><main><h1>Floater Pharmacist</h1><p>Cover our stores.</p></main></body></html>')
+    assert _converted(page, "a.html").meta["cities"] == ["Tucson", "Oro Valley", "Marana"]
+    # ... not a district of the known city
+    page = page.replace("Oro Valley", "Tucson-Catalina").replace("Marana", "Tucson Foothills")
+    assert _converted(page, "a.html").meta["cities"] == ["Tucson"]

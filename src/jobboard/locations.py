@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .companies import ORDINARY
@@ -33,12 +34,35 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
         cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
                   for c in cities]
+    cities = _with_stated_towns(cities, stated, stated_places, gazetteer)
     if not cities and head_office is not None:  # ... nor is it named anywhere else
         # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
         named = find_countries(field_text) or find_countries("\n".join(fields))
         return [], named[0] if len(named) == 1 else None
     cities = cities or _cities_elsewhere(field_text, stated, text, gazetteer, own_remote)
     return _with_country(cities[:6], stated, field_text, text)
+
+
+def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places: list[str],
+                       gazetteer: Gazetteer) -> list[City]:
+    """cities with the towns of a JobPosting's addresses the gazetteer lacks ("Oro Valley" and "Marana" beside
+    "Tucson" for a pharmacist covering a district's stores), in the same country, while its places are the job's."""
+    towns = stated.get("towns") or []
+    if not stated_places or not cities or any(country != cities[0].country for _, country in towns):
+        return cities
+    known = _squeezed_names(gazetteer)
+    for name, country in towns[:6]:
+        bare = re.sub(r"[\s-]", "", name.lower())
+        if bare not in known and re.fullmatch(r"[A-ZÀ-Ý][\w'’.]+(?: [A-Z][\w'’.]+){0,2}", name) \
+                and not _NOT_A_TOWN.search(name) and not any(city.name.lower() in name.lower() for city in cities):
+            cities = [*cities, City(name, country)]  # (not "Georgetown" for "George Town", nor "Stuttgart-Vaihingen")
+    return cities
+
+
+@lru_cache(maxsize=4)
+def _squeezed_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every spelling the gazetteer knows, without spaces and hyphens ("georgetown" for "George Town")."""
+    return frozenset(re.sub(r"[\s-]", "", spelling) for spelling in gazetteer.cities)
 
 
 def _stated_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections: dict[str, str], text: str,

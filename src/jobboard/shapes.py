@@ -892,6 +892,10 @@ def _job_posting_fields(item: dict) -> dict[str, Any]:
     cities = [_locality(address) for address in addresses]
     if any(cities):
         stated["location"] = [c for c in cities if c]
+    # ... and each address's town by itself, with its country: a town the gazetteer lacks is still a town here
+    stated["towns"] = [(address["addressLocality"].strip(), code) for address in addresses
+                       if isinstance(address.get("addressLocality"), str)
+                       and (code := _country_code(address.get("addressCountry")))]
     countries = {_country_code(address.get("addressCountry")) for address in addresses} - {None}
     if len(countries) == 1:
         stated["country"] = countries.pop()

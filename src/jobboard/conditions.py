@@ -64,11 +64,13 @@ _OFFICE_DAYS = (r"\b(?:in|at|from|to) (?:the|our) (?:office|studio|hub)\s+(?:on\
 WORK_PATTERN = re.compile(_DAYS_AT_OFFICE + "|" + _REST_AT_HOME + "|" + _OFFICE_DAYS +
                            r"|\bhybrid (?:working|work|role|model|position|setup|arrangement|schedule)\b|"
                            r"t[ée]l[ée]travail partiel|\d jours? de t[ée]l[ée]travail", re.IGNORECASE)
+# Remote work in Ukrainian and Russian: "віддалено", "дистанційна робота", "удалённо", "дистанционно"
+_REMOTE_CYRILLIC = r"(?:віддален|дистанційн|дистанционн|удал[её]нн)\w*"
 # A choice of an office or working remotely: "Warsaw or remote within Poland", "REMOTE (US/Canada) or ONSITE (NYC)".
 # A job a remote worker can take is a remote job (job search engines call it TELECOMMUTE); its offices stay.
-_OR_REMOTE = re.compile(r"\b(?:or|oder|ou|o|lub|або|или|чи)\s+(?:fully\s+|100\s?%\s+|повністю\s+)?"
-                        r"(?:remote|zdalnie|віддалено|дистанційно|дистанционно|удал[её]нно)|"
-                        r"\b(?:remote|zdalnie|віддалено|дистанційно|дистанционно|удал[её]нно)\b(?:\s*\([^()\n]{0,30}\))?\s+"
+_OR_REMOTE = re.compile(rf"\b(?:or|oder|ou|o|lub|або|или|чи)\s+(?:fully\s+|100\s?%\s+|повністю\s+)?"
+                        rf"(?:remote|zdalnie|{_REMOTE_CYRILLIC})|"
+                        rf"\b(?:remote|zdalnie|{_REMOTE_CYRILLIC})\b(?:\s*\([^()\n]{{0,30}}\))?\s+"
                         r"(?:or|oder|ou|o|lub|або|или|чи)\s+"
                         r"(?:on-?site|in[- ]office|(?:at|in) (?:the|our|an) office|in person|hybrid\w*|hybrydowo|"
                         r"(?:в\s+|у\s+)?(?:офіс|офис))", re.IGNORECASE)
@@ -128,7 +130,7 @@ _ONSITE_ELSEWHERE = re.compile(r"\bpresencial\b|\bpr[ée]sentiel\b|stacjonarn\w*
 _HOME = re.compile(r"télétravail|work(?:ing)? from home|work(?:ing)? from (?:your|their|our|my) home[- ]?office|(?<!auxílio )(?<!their )(?<!your )(?<!our )home[- ]?office(?! (?:allowance|stipend|budget|"
                    r"setup|equipment|vergoeding|zuschuss|pauschale))|thuiswerk(?!vergoeding)|mobiles? arbeiten|remote work(?:ing)?|work(?:ing)? remotely|"
                    r"remote (?:option|possible|days?)|option (?:to|of) work(?:ing)? remote|(?<!utstyr til )(?<!tilskudd til )hjemmekontor|hjemmefra|"
-                   r"distansarbete|etätyö|віддален\w*|дистанційн\w*|удал[её]нн\w*|재택\s*근무|원격\s*근무|在宅勤務|"
+                   r"distansarbete|etätyö|" + _REMOTE_CYRILLIC + r"|재택\s*근무|원격\s*근무|在宅勤務|"
                    r"テレワーク|リモートワーク|远程(?:办公|工作)|遠端工作|居家办公", re.IGNORECASE)
 # What the company did once: "we tried fully remote in 2021 and it wasn't for us"
 _TRIED = re.compile(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -342,8 +344,8 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                    r"(?:remote|wfh|work(?:ing)? from home)\b(?:\s+(?:or|nor|/)\s+hybrid\b)?|"
                    r"\b(?:remote|wfh|work(?:ing)? from home)\s*:?\s*(?:is\s+)?not (?:possible|available|offered)\b",
                    "on-site", value.lower())
-    value = re.sub(r"\b(?:не|ні|без)\s+(?:\w+\s+)?(?:віддален\w*|удал[её]нн\w*|дистанц\w*)|"
-                   r"\b(?:віддалено|удал[её]нно|дистанційно|дистанционно)\s*:\s*(?:ні|нет|не)\b", "on-site", value)
+    value = re.sub(rf"\b(?:не|ні|без)\s+(?:\w+\s+)?{_REMOTE_CYRILLIC}|\b{_REMOTE_CYRILLIC}\s*:\s*(?:ні|нет|не)\b", "on-site",
+                   value)
     value = re.sub(r"\b(?:tried|used to be|experimented with)\s+(?:\w+\s+)?(?:hybrid|remote)\w*", " ", value)
     if re.fullmatch(r"\W*(?:nej,?\s*)?(?:ej|ingen|inte)\s+(?:på\s+)?distans(?:arbete)?\W*|\W*ingen fjernarbejde\W*|\W*ikke (?:mulighet for )?"
                     r"(?:hjemmekontor|fjernarbeid)\W*", value):
@@ -368,7 +370,7 @@ def mode_of_field(value: Any, yes_no: bool = False) -> str | None:
                  r"op locatie|op kantoor", value):
         return "onsite"
     if re.search(r"\bremote\b|\btelecommute\b|télétravail|anywhere|\bwork(?:ing)?[- ]from[- ]home\b|\bwfh\b|"
-                 r"\bhome[- ]based\b|віддален|дистанційн|дистанционн|удал[её]нн", value):
+                 r"\bhome[- ]based\b|" + _REMOTE_CYRILLIC, value):
         in_office = re.search(r"(?<!no )(?<!without )\b(?:office|on-?site|büro|офіс\w*|офис\w*)\b", value)
         return "hybrid" if in_office and not _OR_REMOTE.search(value) else "remote"
     if yes_no and re.search(r"\b(?:yes|true|ja|oui|sí|sim|tak)\b", value):

@@ -141,7 +141,6 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     return Converted(meta, body)
 
 
-
 def _pay(raw: RawPosting, sections: dict[str, str], plain: str, currency: str | None) -> Salary | None:
     """The pay from the pay fields and sections, a headline or badge, the text, or a JobPosting's baseSalary,
     each trusted where it is exact and the others leave it open."""

@@ -166,17 +166,17 @@ def _code_page(data: bytes) -> str | None:
     sample = data[:20_000].decode("cp1252", errors="replace")
     words = sample.split()
     accented = [word for word in words if re.search(rf"[^\x00-\x7f{_TYPOGRAPHY}]", word)]  # (not "–", "£42,000")
-    scores, odds, whole = {}, {}, {}
+    scores, whole = {}, {}
     for encoding in _CODE_PAGES:
         try:
-            text = data[:20_000].decode(encoding, errors="strict" if encoding != "cp1252" else "replace")
+            text = sample if encoding == "cp1252" else data[:20_000].decode(encoding)
         except UnicodeDecodeError:
             continue
         letters = _letters(text)
         odd = len(_SYMBOL_BY_LETTER.findall(text)) + len(_LETTER_ALONE.findall(text))
         fit = max(sum(1 for letter in letters if letter in alphabet) for alphabet in _ALPHABETS.values())
         scores[encoding] = (fit - odd) / max(1, len(letters) + odd)
-        odds[encoding], whole[encoding] = odd, bool(letters) and odd == 0 and fit == len(letters)
+        whole[encoding] = bool(letters) and odd == 0 and fit == len(letters)
     best = max(scores, key=lambda encoding: scores[encoding], default="cp1252")
     if best == "cp1252" or scores[best] <= 0:
         return None
@@ -264,8 +264,9 @@ _NOT_DECLARED = {"utf-8", "ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15
 def repair(text: str, mojibake: bool = True) -> str:
     """Undo mojibake (teamâ€™s -> team’s) without unescaping HTML, so no markup is ever created.
 
-    mojibake: whether the text may hold it, as only text read as Unicode can (UTF-8 read as Windows-1252 and written
-    again as UTF-8); a file read in a legacy code page is left as it reads, which is also far quicker for ftfy."""
+    mojibake: whether the text may hold it (UTF-8 read as Windows-1252 and written again): text read as Unicode, or as
+    the Windows-1252 a file mixing UTF-8 into it falls back to; a file in a code page detected or declared is left as it
+    reads, which is also far quicker for ftfy."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # A closing quote ” is E2 80 9D in UTF-8; read as Windows-1252, 9D is no character and is often
     # lost, leaving "â€" before the space that followed the quote. ftfy would read that space as

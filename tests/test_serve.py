@@ -82,6 +82,35 @@ def test_the_same_problems_are_printed_once_however_many_rebuilds_find_them(site
     assert capsys.readouterr().err.count("remote: 'often' is not one of") == 1
 
 
+def test_a_page_served_before_the_last_build_reloads_as_soon_as_it_listens(site, tmp_path):
+    """A page knows the build it came from; a build that ends before its script connects to the
+    events (a busy machine, a quick edit) is not missed: the first event names the current build."""
+    import functools
+    import http.server
+    import threading
+    from jobboard.serve import make_handler
+    write_posting(site, "data-engineer", POSTING)
+    preview = Preview(site, tmp_path / "out", "http://127.0.0.1:8000/")
+    assert preview.rebuild()
+    handler = functools.partial(make_handler(preview), directory=str(preview.out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        page = urllib.request.urlopen(base + "/jobs/data-engineer/", timeout=5).read().decode()
+        assert 'var built = "1";' in page
+        write_posting(site, "data-engineer", POSTING.replace("Data Engineer", "Data Architect"))
+        assert preview.rebuild()  # before the page's script connects
+        with urllib.request.urlopen(base + "/__jobboard/events", timeout=5) as events:
+            assert events.readline() == b"event: reload\n" and events.readline() == b"data: 2\n"
+        page = urllib.request.urlopen(base + "/jobs/data-engineer/", timeout=5).read().decode()
+        assert 'var built = "2";' in page and "Data Architect" in page
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _serve(site, port):
     return subprocess.Popen([sys.executable, "-m", "jobboard", "serve", "--site", str(site), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

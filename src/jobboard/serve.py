@@ -31,8 +31,9 @@ from .writer import write_marker
 
 EVENTS = "/__jobboard/events"
 CLIENT = b"""<script>(function () {
+  var built = "__BUILD__";
   var source = new EventSource("/__jobboard/events");
-  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("reload", function (event) { if (event.data !== built) location.reload(); });
   source.addEventListener("problems", function (event) {
     var box = document.getElementById("jobboard-problems") || document.createElement("pre");
     box.id = "jobboard-problems";
@@ -52,6 +53,7 @@ class Preview:
         self.listeners: list[queue.Queue] = []
         self.problems: list[str] = []
         self.lock = threading.Lock()
+        self.generation = 0  # good builds so far: a page knows the one it came from
 
     def rebuild(self) -> bool:
         """Build; tell open pages to reload, or show them the problems. True when the build worked."""
@@ -65,8 +67,9 @@ class Preview:
             self._send("problems", json.dumps(self.problems))
             return False
         self.problems = []
+        self.generation += 1
         print(f"{result.summary()} ({result.rendered} rendered)", flush=True)
-        self._send("reload", "{}")
+        self._send("reload", str(self.generation))
         return True
 
     def _send(self, event: str, data: str) -> None:
@@ -87,36 +90,43 @@ def _content_dir(site: Path) -> str:
         return "content"  # broken settings: still watch, so fixing them rebuilds
 
 
-def watch(preview: Preview, interval: float = 0.5) -> None:
-    """Rebuild whenever a watched file is added, changed or removed (in the main thread, so the
-    time limit on pathological Markdown works).
+class Watcher:
+    """Rebuilds whenever a watched file is added, changed or removed.
 
-    The system tells when something under the inputs changed (watchdog: inotify, FSEvents, ...);
-    where it cannot, the inputs are looked at every `interval` seconds. Looking at them costs
-    70 ms at 10,000 postings, so polling kept a seventh of a core busy; now it is done only
-    after a change, to tell a real one (a file's contents, not its access time) from noise.
+    It is told of changes from the moment it is made: make it before the first build, so a file
+    saved during that build is not missed. The system tells when something under the inputs
+    changed (watchdog: inotify, FSEvents, ...); where it cannot, the inputs are looked at every
+    `interval` seconds. Looking at them costs 70 ms at 10,000 postings, so polling kept a seventh
+    of a core busy; now it is done only after a change, to tell a real one (a file's contents, not
+    its access time) from noise.
     """
-    changed = threading.Event()
-    observer = _observe(preview.site, changed)
-    seen = watched_state(preview.site)
-    try:
-        while True:
-            if observer is not None:
-                if not changed.wait(1.0):
-                    continue
-                time.sleep(0.05)  # an editor saves in steps: take them as one change
-                changed.clear()
-                if observer.rearm:
-                    observer = _observe(preview.site, changed, observer)  # an input folder came or went
-            else:
-                time.sleep(interval)
-            now = watched_state(preview.site)
-            if now != seen:
-                seen = now
-                preview.rebuild()
-    finally:
-        if observer is not None:
-            observer.stop()
+
+    def __init__(self, site: Path, interval: float = 0.5):
+        self.site, self.interval = site, interval
+        self.changed = threading.Event()
+        self.observer = _observe(site, self.changed)
+        self.seen = watched_state(site)
+
+    def run(self, preview: Preview) -> None:
+        """Watch until interrupted (in the main thread, so the time limit on pathological Markdown works)."""
+        try:
+            while True:
+                if self.observer is not None:
+                    if not self.changed.wait(1.0):
+                        continue
+                    time.sleep(0.05)  # an editor saves in steps: take them as one change
+                    self.changed.clear()
+                    if self.observer.rearm:  # an input folder came or went
+                        self.observer = _observe(self.site, self.changed, self.observer)
+                else:
+                    time.sleep(self.interval)
+                now = watched_state(self.site)
+                if now != self.seen:
+                    self.seen = now
+                    preview.rebuild()
+        finally:
+            if self.observer is not None:
+                self.observer.stop()
 
 
 def _observe(site: Path, changed: threading.Event, previous=None):
@@ -196,7 +206,8 @@ def make_handler(preview: Preview):
 
         def _html(self, path: Path, status: int = 200) -> None:
             body = path.read_bytes()
-            body = body.replace(b"</body>", CLIENT + b"\n</body>", 1) if b"</body>" in body else body + CLIENT
+            client = CLIENT.replace(b"__BUILD__", str(preview.generation).encode())
+            body = body.replace(b"</body>", client + b"\n</body>", 1) if b"</body>" in body else body + client
             self.send_response(status)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
@@ -212,6 +223,7 @@ def make_handler(preview: Preview):
             listener: queue.Queue = queue.Queue()
             with preview.lock:
                 preview.listeners.append(listener)
+            listener.put(("reload", str(preview.generation)))  # a page served before the last build reloads now
             if preview.problems:
                 listener.put(("problems", json.dumps(preview.problems)))
             try:
@@ -245,6 +257,7 @@ def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
         if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:  # no such name, not this machine's
             raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — check --host") from None
         raise JobboardError(f"cannot serve on {host}:{port}: {exc.strerror} — choose another --port") from None
+    watcher = Watcher(site)
     if not preview.rebuild() and not (out / "index.html").exists():
         out.mkdir(parents=True, exist_ok=True)
         write_marker(out, "first-build-failed")  # so the next build may replace this placeholder
@@ -254,7 +267,7 @@ def serve(site: Path, host: str = "127.0.0.1", port: int = 8000) -> int:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Serving {site} at http://{host}:{port}/ — rebuilding on change; Ctrl+C to stop", flush=True)
     try:
-        watch(preview)
+        watcher.run(preview)
     except KeyboardInterrupt:
         pass
     finally:

@@ -2560,7 +2560,7 @@ def test_the_review_of_the_holdout31_round():
     from jobboard.decode import decode
     from jobboard.companies import _latin_name
     from jobboard.titles import clean_title
-    from jobboard.shapes import _locality
+    from jobboard.webpage import _locality
     # UTF-8 with one Windows-1252 byte stays UTF-8, not Shift_JIS
     text = "Müller & Söhne Softwarehaus sucht Entwickler in München. Don’t wait. Développeur confirmé, Société Générale."
     assert decode(text.encode("utf-8").replace("’".encode("utf-8"), b"\x92")) == text

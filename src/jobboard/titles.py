@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .mail import SUBJECT_PREFIX
 from .names import LEGAL
 from .places import Gazetteer, city_names, find_cities, find_countries, region_or_country_names
-from .shapes import BUTTONS, LABELS, SUBJECT_PREFIX, split_outside_brackets
+from .shapes import BUTTONS, LABELS, split_outside_brackets
 from .structure import Block, is_lowercase, is_section_name
 
 

@@ -156,7 +156,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
                                 "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
                                 "holdout19", "holdout20", "holdout22", "holdout23", "holdout24", "holdout25",
                                 "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-                                "holdout32", "holdout33")),
+                                "holdout32", "holdout33", "holdout35")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
     ("holdout21", 82.0),  # leadership roles: its labels tag management practices the vocabulary leaves to people
 ])
@@ -2800,6 +2800,89 @@ def test_the_review_of_the_holdout33_round():
     mixed = "Über uns: wir sind in München und Düsseldorf.\n".encode("utf-8") + \
         "Gehalt: 60.000 € brutto, Zuschläge.\n".encode("cp1252")
     assert decode(mixed) == "Über uns: wir sind in München und Düsseldorf.\nGehalt: 60.000 € brutto, Zuschläge.\n"
+
+
+def test_the_holdout35_round_titles_and_firms_names():
+    from jobboard.companies import _named_with_acronym
+    from jobboard.names import brand_name, full_name
+    from jobboard.titles import clean_title, has_job_noun
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    # a job site's header whose title names no job noun: the line above "place · posted · applicants"
+    header = ("Harbourline Search Partners\nShare\nShow more options\nAVP, KYC Compliance – Client Onboarding\n"
+              "Singapore, Singapore · 5 days ago · 94 applicants\nFull-time\n\nAbout the job\nOur client is hiring.\n")
+    assert meta(header)["title"] == "AVP, KYC Compliance – Client Onboarding"
+    # a field after a dash stays, a vacancy's reference goes
+    assert clean_title("Referentin / Referent (w/m/d) Bankenaufsicht – Marktpreisrisiken") == \
+        "Referentin / Referent Bankenaufsicht – Marktpreisrisiken"
+    assert clean_title("Data Engineer [Req ID 48213]") == "Data Engineer"
+    assert meta("# Actuarial Analyst – Life Reserving (Ref: LLA-2291)\n\nJoin us.\n", "a.md")["title"] == \
+        "Actuarial Analyst – Life Reserving"
+    assert clean_title("Data Engineer (Refactoring)") == "Data Engineer (Refactoring)"
+    # the law's and finance's jobs; a firm of associates is no job
+    assert all(has_job_noun(t) for t in ("Litigation Paralegal", "Pricing Actuary", "Prüfungsassistent", "Juriste"))
+    assert not has_job_noun("Kothari Sen & Associates")
+    # what an audit, tax or law firm must add to its name goes, as a legal form does
+    assert [brand_name(n) for n in ("Röhrig & Partner mbB Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft",
+                                    "Van Dijk Brouwer Advocaten", "Liffey Life Assurance DAC", "Advocaten")] == \
+        ["Röhrig & Partner", "Van Dijk Brouwer", "Liffey Life Assurance", "Advocaten"]
+    # an acronym a German compound gives two letters: "Bundesamt für Finanzmarktstabilität (BFMS)"
+    assert _named_with_acronym("Das Bundesamt für Finanzmarktstabilität (BFMS) ist eine Behörde.") == \
+        [("Bundesamt für Finanzmarktstabilität", "BFMS", False)]
+    authority = ("Das Bundesamt für Finanzmarktstabilität (BFMS) ist eine Bundesoberbehörde.\n\nReferent (w/m/d)\n\n"
+                 "- Bei Vorliegen der Voraussetzungen ist eine Verbeamtung möglich\n- Das BFMS fördert Frauen.\n"
+                 "- Bewerben Sie sich beim BFMS.\n")
+    assert meta(authority)["company"] == "Bundesamt für Finanzmarktstabilität"
+    # a short name in brackets after the full one: the full one
+    assert full_name("aare rück", "die aare rückversicherung ag (aare rück) ist ein rückversicherer. aare rück") == \
+        "aare rückversicherung"
+    # a name in bold before the rest of its line, under the title
+    assert meta("## Backend Engineer\n\n## Company\n\n**Acme GmbH** makes things.\n\nWe build.\n", "a.md")["company"] == "Acme"
+    # on a page without capitals, the name its address spells as the text writes it, with its firm's tail
+    firm = ("litigation paralegal\n\nhartwell & crane llp is hiring a paralegal. hartwell & crane llp is an equal "
+            "opportunity employer.\n\napply at https://careers.hartwellcrane.com/jobs/1042\n")
+    assert meta(firm)["company"] == "hartwell & crane"
+    firm = ("assistant manager – transfer pricing\n\nkothari sen & associates is an advisory firm.\n\nwrite to "
+            "hr@kotharisen.in. kothari sen & associates is an equal opportunity employer.\n")
+    assert meta(firm)["company"] == "kothari sen & associates"
+
+
+def test_the_holdout35_round_places_pay_modes_and_agencies():
+    from jobboard.locations import _town_in_address
+    from jobboard.places import find_cities, load_gazetteer
+    from jobboard.salary import find_salary
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    gazetteer = load_gazetteer()
+    # a city's fuller name says which place it is, even without capitals; Gurugram by its own name
+    assert [c.name for c in find_cities("our washington, dc office. fully in-office.", gazetteer)] == ["Washington"]
+    assert [c.name for c in find_cities("Location: Gurgaon", gazetteer, True)] == ["Gurugram"]
+    # a town whose name goes on from a known city's, before a US state's code; not a district or an area
+    assert [c.name for c in find_cities("Annapolis Junction, MD · 2 weeks ago", gazetteer, True)] == ["Annapolis Junction"]
+    assert [c.name for c in find_cities("San Francisco Bay Area, CA", gazetteer, True)] == ["San Francisco"]
+    # a town the gazetteer lacks, before a British county
+    assert [(c.name, c.country) for c in _town_in_address("corsham, wiltshire (hybrid – 2 days on site)")] == \
+        [("Corsham", "GB")]
+    assert [(c.name, c.country) for c in _town_in_address("Farnborough, Hampshire")] == [("Farnborough", "GB")]
+    # a page's definition list with two places
+    page = ("<html><body><main><h1>Senior Actuarial Analyst</h1><dl><dt>locations</dt><dd>Hartford, CT</dd>"
+            "<dd>St. Paul, MN</dd></dl><p>Price our policies.</p></main></body></html>")
+    assert meta(page, "a.html")["cities"] == ["Hartford", "Saint Paul"]
+    # a lost euro sign after each amount; a lost letter in "híbrido"
+    lost = "Analista de Riesgo\nMadrid, Espa?a\n\n- Salario: 42.000 ? - 50.000 ? brutos/a?o\n- Modelo h?brido: 3 d?as en oficina\n"
+    assert (meta(lost)["salary"]["max"], meta(lost)["remote"]) == (50_000, "hybrid")
+    # the sums a firm manages, and the number of its staff, are no pay; "rate" inside a word is no word of pay
+    assert find_salary([], "Société de gestion, 18 Md€ d'actifs sous gestion, 140 collaborateurs.", "EUR") is None
+    assert find_salary([], "We manage €14bn AUM with 80 colleagues.", "EUR") is None
+    # a clearance in a headline is no company; an agency that posted it, for an unnamed client, names nobody
+    cleared = ("devops engineer | sc cleared | outside ir35 | £650/day\n\nposted by: redline technical recruitment ltd\n"
+               "location: corsham, wiltshire\n\nredline are partnering with a tier 1 defence prime to find a devops "
+               "engineer. write to jobs@redline-tech.co.uk\n")
+    assert "company" not in meta(cleared) and meta(cleared)["cities"] == ["Corsham"]
 
 
 def test_a_job_postings_towns_the_gazetteer_lacks_join_its_known_city():

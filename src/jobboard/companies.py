@@ -49,6 +49,8 @@ _PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusi
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
                      r"international))*\.?\s*$", re.IGNORECASE)
+# Who put the posting up, on a line of its own: "Posted by: Redline Technical Recruitment Ltd"
+_POSTED_BY = re.compile(r"^[ \t*-]*(?:posted|advertised|listed) by\s*:?\s*([^\n]{2,80}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # Words that never start an employer's name: pronouns and the openings of phrases ("our client",
 # "this role", "qualified candidates", "see all jobs")
 _NOT_COMPANY_START = {
@@ -133,7 +135,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
-    agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower())
+    agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower()
+                  or any(_AGENCY.search(poster) for poster in _POSTED_BY.findall(text[:5000])))
     client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
     recruiter = _RECRUITER.search(text) or _for_our_client(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
@@ -289,6 +292,14 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
                          text[:100_000], re.MULTILINE)  # (a name's end, not "kiwano studio is our store builder")
         if " " not in named and tail:
             named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
+    if named and " " in named:  # ... as the text writes it: "hartwell & crane" for careers.hartwellcrane.com
+        written = re.search(r"(?<![\w@./-])" + r"\s+(?:(?:&|and|\+)\s+)?".join(map(re.escape, named.split())) + r"(?!\w)",
+                            text[:100_000])
+        named = written.group() if written else named
+    if named:  # ... with its firm's tail, written twice: "kothari sen & associates", "brandt & partners"
+        firm = re.search(rf"(?<![\w@./-]){re.escape(named)}\s+(?:&|and)\s+(?:associates|partners|co\.|company|sons)(?!\w)",
+                         text[:100_000])
+        named = firm.group() if firm and text.count(firm.group()) >= 2 else named
     if named and _company_name_ok(named, excluded):
         candidates[named] = candidates.get(named, 0) + 2 + (candidates.pop(named.split()[0], 0) if " " in named else 0)
 
@@ -427,10 +438,10 @@ def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
         spans = [(word.start() + match.start("n"), word.group()) for word in re.finditer(r"\S+", match.group("n"))]
         words, acronym = [word for _, word in spans], match.group("a")
         for start in range(len(words)):
-            initials = "".join(part[0] for word in words[start:] if word.lower() not in _CONNECTORS
-                               for part in word.split("-") if part)
             if words[start][:1].isupper() and words[start].lower() not in _CONNECTORS \
-                    and initials.upper() == acronym.upper():
+                    and _abbreviates(acronym.upper(), [part.upper() for word in words[start:]
+                                                       if word.lower() not in _CONNECTORS
+                                                       for part in word.split("-") if part]):
                 name = " ".join(words[start:])
                 before = text[max(0, spans[start][0] - 40):spans[start][0]]
                 part_of = re.match(r"\s+(?:at|of|an der|at the|de l['’]|de la|du)\s+[A-Z]", text[match.end():match.end() + 20])
@@ -441,6 +452,25 @@ def _named_with_acronym(text: str) -> list[tuple[str, str, bool]]:
         if len(found) == 5:
             break
     return found
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the words' initials, where a long word (a compound) may give more than
+    one letter, in order: "Bundesamt für Finanzmarktstabilität (BFMS)", "Monetary Authority of Singapore (MAS)"."""
+    if not words:
+        return not acronym
+    word = words[0]
+    if not acronym or acronym[0] != word[0]:
+        return False
+    if _abbreviates(acronym[1:], words[1:]):
+        return True
+    at = 1  # ... more letters from inside a compound
+    for n, letter in enumerate(acronym[1:len(acronym) - len(words) + 1], 1):
+        if len(word) < 10 or (at := word.find(letter, at) + 1) == 0:
+            return False
+        if _abbreviates(acronym[n + 1:], words[1:]):
+            return True
+    return False
 
 
 def _name_shaped(text: str) -> bool:
@@ -484,7 +514,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
     Te Whatu Ora is responsible for ...")."""
     if not title:
         return None
-    lines = [line.strip(" *_") for line in header_lines(blocks)]
+    # (a name in bold before the rest of its line is the name: "**Acme GmbH** makes route-planning software")
+    lines = [re.sub(r"^\*\*([^*\n]{1,80})\*\*\s.*", r"\1", line.strip()).strip(" *_") for line in header_lines(blocks)]
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
@@ -492,7 +523,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
             words = len(name.split())
             longer = 5 < words <= 8 and (public and not re.search(r"\s[-–—]\s", name) or _written_as_subject(name, text))
             if (1 <= words <= (8 if longer else 5)
-                    and not re.search(r"[\d:|·•@$€£>›»/]", name)
+                    and not re.search(r"[\d:|·•@$€£>›»/]|\*\*|__", name)
                     and (name[:1].isupper() or public and is_lowercase(name))
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
@@ -507,6 +538,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
 _GERMAN_AFTER_BEI = (r"(?:Fragen|Rückfragen|Kunden|Kundinnen|Problemen|Bedarf|Interesse|Vollzeit|Teilzeit|Ausschreibungen|"
                      r"Projekten|Bewerbungen|Eignung|Unklarheiten|Störungen|Audits|Veranstaltungen|Messen|Terminen|"
                      r"Schwerbehinderung|gleicher)")
+# (nor a noun before a genitive: "Bei Vorliegen der Voraussetzungen", "bei Erfüllung des Profils")
+_GERMAN_NOUN_BEFORE_GENITIVE = r"[A-ZÄÖÜ][a-zäöüß]+ (?:der|des|eines|einer)\b"
 
 
 def _written_as_subject(name: str, text: str) -> bool:
@@ -551,7 +584,7 @@ _COMPANY_PATTERNS = [
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")
-                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b| [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ionen|heiten|keiten|schaften|unternehmen)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
+                rf"[Bb]ei(?! {_GERMAN_AFTER_BEI}\b| {_GERMAN_NOUN_BEFORE_GENITIVE}| [A-ZÄÖÜ][a-zäöüß]+(?:ungen|ionen|heiten|keiten|schaften|unternehmen)\b)|[Ww]elcome to|[Ll]ove|[Cc]hez|[Bb]ij|[Pp]resso) {_NAME}(?=[\s,.!;:’'])"),
      2, False),
     # "Acme (YC W21) is hiring", "Kumo Labs (クモラボ株式会社) is a ..."
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
@@ -672,7 +705,8 @@ def _company_name_ok(name: str, excluded: Container[str], longest: int = 40) -> 
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in ORDINARY for w in words) \
         and words[-1] not in ("team", "office", "department") and len(name) <= longest \
         and name.lower() not in excluded and brand_name(name).lower() not in excluded \
-        and not re.fullmatch(rf"{JOB_NOUN}s?", words[-1])  # brand_name: "Java SE" is Java, not a company
+        and not (re.fullmatch(rf"{JOB_NOUN}s?", words[-1]) and words[-2:-1] not in (["&"], ["and"]))
+    # (brand_name: "Java SE" is Java, not a company; a firm of associates is one: "Kothari Sen & Associates")
 
 
 _ORGANISATION_WORDS = {"group", "company", "firm", "bank", "business", "organisation", "organization", "board", "trust",

@@ -11,7 +11,7 @@ from typing import Any
 
 from .companies import ORDINARY
 from .conditions import mode_of_field
-from .places import SIGNATURE, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities, workplace_cities
+from .places import SIGNATURE, UK_COUNTIES, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities, workplace_cities
 from .structure import is_lowercase
 from .titles import TERMS, has_job_noun, place_with_terms
 from .vocab import City
@@ -236,7 +236,19 @@ def _town_in_address(field: str) -> list[City]:
         if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
                 and zip_code.group(1).lower() not in ORDINARY:
             return [City(zip_code.group(1), "US")]
+        # ... or a British county: "Corsham, Wiltshire (hybrid)", "corsham, wiltshire" on a page without capitals
+        named = line[:300].title() if is_lowercase(line) else line[:300]
+        county = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
+                           r"([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of))*)", named)
+        if county and _county(county.group(2)) and not _NOT_A_TOWN.search(county.group(1)) \
+                and county.group(1).lower() not in ORDINARY:
+            return [City(county.group(1), "GB")]
     return []
+
+
+def _county(words: str) -> bool:
+    """Whether a British county's name starts these words: "Wiltshire (Hybrid" gives "Wiltshire"."""
+    return any(words == name or words.startswith(name + " ") for name in UK_COUNTIES)
 
 
 # Words of a street, a site or a placeholder, not of a town

@@ -18,7 +18,13 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
 # Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
-_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|(?<![&+] )(?<!and )Co\.)$")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$")
+# ... and what a firm of auditors, tax advisers or lawyers must add to its name: "Röhrig & Partner mbB
+# Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Van Dijk Brouwer Advocaten"
+_PROFESSION_AT_NAMES_END = re.compile(r"(?<!\s)(?:,?\s+(?:PartG(?: mbB)?|mbB|Partnerschaft(?:sgesellschaft)?(?: mbB)?|"
+                                      r"Wirtschaftsprüfungsgesellschaft|Steuerberatungsgesellschaft|"
+                                      r"Rechtsanwaltsgesellschaft|Rechtsanwälte|Advocaten|Advocaten en Notarissen|"
+                                      r"Avocats|Abogados|Avvocati))+$")
 _LEGAL_AT_NAMES_START = re.compile(r"^UAB\s+(?=\S)")  # (not "AS Roma", "SIA Engineering Company")
 
 
@@ -31,6 +37,8 @@ def brand_name(company: str) -> str:
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
     legal = _LEGAL_AT_END.search(name, start) or _LEGAL_AT_NAMES_END.search(name, start)
     name = name[:legal.start()] if legal else name
+    profession = _PROFESSION_AT_NAMES_END.search(name, max(0, len(name) - 200))
+    name = name[:profession.start()] if profession and profession.start() > 0 else name
     name = _LEGAL_AT_NAMES_START.sub("", name) if len(name.split()) > 1 else name
     # a subsidiary's country after a name of two words, or of one with its legal form: "Kanro Semiconductor
     # Việt Nam", "NovaPay Singapore Pte Ltd" (not "Air France", "Code for America", "Hello Japan")
@@ -65,6 +73,12 @@ def full_name(company: str, text: str) -> str:
     """The name an organisation's every mention goes on with: 'Breisgau Institute for Sustainable Computing' for
     'Breisgau Institute', 'Centre for Data Science' (not 'Acme' of 'Acme for Good' said once beside 'Acme')."""
     text = text[:100_000]
+    # ... or the name its short form stands after in brackets: "die aare rückversicherung ag (aare rück)"
+    first = re.escape(company.split()[0]) if company.split() else ""
+    spelled = re.search(rf"(?<![\w-])({first}(?: [\w&'’-]+){{1,5}}?)(?:,? {LEGAL})? \((?:the |die |der |la |le )?"
+                        rf"{re.escape(company)}\)", text, re.IGNORECASE) if first else None
+    if spelled and spelled.group(1).lower() != company.lower():
+        return brand_name(spelled.group(1))
     mentions = times_named(company, text, most=20)
     if mentions < 2 or not ORGANISATION.fullmatch(company.split()[-1]):
         return company
@@ -86,7 +100,10 @@ ORGANISATION = re.compile(r"\b(?:institut\w*|universit\w*|office|agency|agentur|
                            r"ministerium|minist[eè]re|laborator\w*|lab|hospital|klinikum|society|gesellschaft|"
                            r"soci[ée]t[ée]|association|verein|organi[sz]ation|college|school|hochschule|[ée]cole|"
                            r"museum|library|bibliothek|network|netzwerk|bureau|amt|service|services|commission|"
-                           r"board|observatory|observatorium)\b", re.IGNORECASE)
+                           r"board|observatory|observatorium|"
+                           # German compounds: "Bundesamt", "Bundesanstalt", "Landesbehörde", "Handelskammer"
+                           r"\w{3,}(?:amt|anstalt|behörde|ministerium|kammer|verband|zentrum|stiftung|institut))\b",
+                           re.IGNORECASE)
 
 
 def times_named(name: str, text: str, joiners: str = "", most: int = 0, after: str = "") -> int:

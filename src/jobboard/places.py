@@ -167,18 +167,40 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \
                 and re.search(r"[^\W\d_]{3},[ \t]*$", text[max(0, match.start() - 8):match.start()]):
             continue  # "Melbourne, Victoria", "Christchurch, Canterbury": the state or region of the city before
+        longer = _LONGER_US_TOWN.match(text, match.end())
+        if longer and longer.group(2) in US_STATES and not lowercase_text \
+                and not _NOT_A_TOWN_WORD.search(longer.group(1)) and gazetteer.cities.get(
+                    (spelling + longer.group(1)).lower()) is None:
+            # another town whose name starts with the city's: "Annapolis Junction, MD", "New York Mills, MN"
+            found.setdefault(spelling + longer.group(1), City(spelling + longer.group(1), "US"))
+            continue
         region = _region_country(text, match.end(), city, lowercase_text)
         named = None if region else _country_after(text, match.end(), lowercase_text)
         if named and named != city.country and named in countries():
             region = named  # "Hamilton, New Zealand": a name that several countries' cities share
         if region:
             city = City(city.name, region)  # "London, ON" is in Canada, "Cambridge, MA" in the US
-        elif city.ambiguous and not (location_field and spelling[:1].isupper()) and \
+        elif city.ambiguous and not _fuller_name(spelling, city) and not (location_field and spelling[:1].isupper()) and \
                 not _country_follows(text, match.end(), city, lowercase_text) and not _place_word_after(text, match.end()) and not _place_word_before(text, match.start()) \
                 and not _place_line(text, match.start(), match.end()):
             continue
         found.setdefault(city.name, city)
     return list(found.values()) or list(fallback.values())
+
+
+# One or two words that go on a city's name, then a US state's code: "Annapolis Junction, MD"
+_LONGER_US_TOWN = re.compile(r"((?: [A-Z][a-z]+){1,2}),[ \t]*([A-Z]{2})\b(?![ \t]*[a-z])")
+# ... not a district, an area, a site or a company: "San Francisco Bay Area, CA", "Boston Scientific, MA"
+_NOT_A_TOWN_WORD = re.compile(r"\b(?:Area|Bay|Metro|Metropolitan|County|Region|Office|Campus|Headquarters|Downtown|"
+                              r"Midtown|Uptown|Foothills|North|South|East|West|Northeast|Northwest|Southeast|Southwest|"
+                              r"Street|Road|Avenue|Center|Centre|Park|Airport|Station|Scientific|Children|Medical|"
+                              r"Hospital|University|College|Tech|Plaza|Square|Mall)\b")
+
+
+def _fuller_name(spelling: str, city: City) -> bool:
+    """A longer name of a city whose short name is also a word: "Washington, DC", "Halle (Saale)",
+    "Kingston upon Hull" say which place they are."""
+    return " " in spelling.strip() and " " not in city.name and spelling.lower() != city.name.lower()
 
 
 # A region's name that ends in a city's: "British Columbia", "New South Wales", "Western Australia", "Northern Ireland"
@@ -268,6 +290,17 @@ REGION_NAMES = {**dict.fromkeys(["Ontario", "Quebec", "Québec", "British Columb
                                   "Florida", "North Carolina", "South Carolina", "Vermont", "Delaware", "Maryland",
                                   "Arkansas", "Louisiana", "Mississippi", "Iowa", "Minnesota", "Colorado", "Washington"],
                                  "US")}
+# England's counties, and Scotland's and Wales's most named areas: "Corsham, Wiltshire", "Farnborough, Hampshire"
+UK_COUNTIES = frozenset([
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cambridgeshire", "Cheshire", "Cornwall", "County Durham", "Cumbria",
+    "Derbyshire", "Devon", "Dorset", "East Sussex", "West Sussex", "Essex", "Gloucestershire", "Hampshire",
+    "Herefordshire", "Hertfordshire", "Isle of Wight", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
+    "Merseyside", "Norfolk", "Northamptonshire", "Northumberland", "Nottinghamshire", "Oxfordshire", "Rutland",
+    "Shropshire", "Somerset", "Staffordshire", "Suffolk", "Surrey", "Tyne and Wear", "Warwickshire", "West Midlands",
+    "Wiltshire", "Worcestershire", "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Yorkshire",
+    "East Riding of Yorkshire", "Aberdeenshire", "Fife", "Lanarkshire", "Midlothian", "West Lothian", "Perthshire",
+    "Ayrshire", "Glamorgan", "Gwynedd", "Powys", "Pembrokeshire", "Carmarthenshire", "Flintshire"])
+REGION_NAMES.update(dict.fromkeys(UK_COUNTIES, "GB"))
 
 
 # Where a two-letter code after a city is the city's own region ("Perth, WA", "Milano, MI", "Recife, PE",

@@ -65,18 +65,21 @@ _PERIODS = [
 ]
 _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
                         r"\bbrut[oa]s?\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
-                        r"\bote\b|rate|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
+                        r"\bote\b|\brates?\b|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|\bremunera|"
-                        r"range|band|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
+                        r"\branges?\b|\bbands?\b|package|\btc\b|total\s+comp|\btjm\b|tagessatz|dagtarief|薪|給与|연봉|월급|급여|maaş|ücret|salariu|"
                         r"lương|зарплат|заробітн|оклад|fizetés|sueldo|\brenta\b|lønn|løn\b|lön\b|palkka|gaji|"
                         # an intern's or working student's: "Gratification de 1 400 €", "Ayuda al estudio de 800 €"
                         r"gratification|ayuda al estudio|\bbeca\b|stagevergoeding|stundenlohn|"
                         r"(?:monthly|internship|intern)\s+stipend\s+(?:of|is)\b",
                         re.IGNORECASE)
+# Sums a firm manages or turns over, not anyone's pay: "18 Md€ d'actifs sous gestion", "€14bn AUM", "3 Mrd. Euro"
+_BIG_MONEY = (r"milliard\w*|miliard\w*|mil millones|\bmrd\b\.?|\bmds?\s?(?=[€$£])|\baum\b|under management|"
+              r"sous gestion|in gestione|bajo gesti[óo]n|verwaltete\w* verm[öo]gen")
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"
                       r"prognose|schätzung|estimated|\bestimate\b|\best\.|"
-                      r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b", re.IGNORECASE)
+                      r"invest|turnover|umsatz|mio\.?|million|billion|\bbn\b|" + _BIG_MONEY, re.IGNORECASE)
 _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern )stipend(?!\s*:)|stipend(?!\s*:)(?!\s+(?:of|is)\b)|"
                       # (a stipend for a perk, even a monthly one: "A monthly stipend of €500 for coworking")
                       r"stipend\s+(?:of|is)\b[^;\n]{0,30}?\bfor\s+(?:your\s+|a\s+|the\s+)?(?:co-?working|home|"
@@ -84,7 +87,7 @@ _NOT_PAY = re.compile(r"budget|allowance|(?<!monthly )(?<!internship )(?<!intern
                       r"fin d['’]ann[ée]e|saves?|saving|costs?|spend|turnover|umsatz|customers|"
                       r"relocation|signing|bonus|bónusz|bonusz|tulospalkkio|prémium|equity|worth|grant|prize|donat|volume|transactions|"
                       r"(?<!geographic )(?<!labor )(?<!labour )(?<!local )(?<!pay )market|mio\.?|"
-                      r"million|billion|\bbn\b|per\s+employee|discount|voucher|subsid|learning|training|"
+                      r"million|billion|\bbn\b|" + _BIG_MONEY + r"|per\s+employee|discount|voucher|subsid|learning|training|"
                       r"conference|hardware|laptop|gym|lunch|meal|commut|ticket|deutschland-?ticket|"
                       r"\bmedian\b|\baverage\b|(?<!\()\bavg\b(?!\.?\s*[$€£¥₹\d])",  # a statistic about other people's pay
                       re.IGNORECASE)
@@ -194,8 +197,10 @@ _LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}")
 
 
 def _lost_marks(text: str) -> str:
-    """A lost dash between two amounts made a dash again, a lost symbol before one dropped."""
+    """A lost dash between two amounts made a dash again, a lost symbol before one dropped, and one
+    after one: "42.000 ? - 50.000 ? brutos/a?o"."""
     text = re.sub(r"(?<=\d)[ \t]\?[ \t](?=(?:[$€£¥₹]|[A-Z]{1,2}\$)?\d)", " – ", text)  # (and "$95,000 ? $115,000")
+    text = re.sub(r"(?<=\d)[ \t]\?(?=[ \t]*(?:[-–/]|$|[^\W\d_]))", "", text, flags=re.MULTILINE)
     return re.sub(r"(?:(?<=[\s:(])|^)\?[ \t]?(?=\d)", "", text, flags=re.MULTILINE)
 
 

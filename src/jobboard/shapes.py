@@ -21,7 +21,7 @@ from .mail import (RAW_MESSAGE, RULE_LINE, SUBJECT_PREFIX, below_cover_note, for
 
 JOB_NOUN_RE = (r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|consultant|"
                r"administrator|specialist|intern|executive|representative|officer|director|coordinator|technician|"
-               r"researcher|recruiter|accountant|(?-i:AE|SDR|BDR)|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
+               r"researcher|recruiter|accountant|paralegal|attorney|lawyer|solicitor|auditor|actuary|underwriter|(?-i:AE|SDR|BDR)|entwickler\w*|berater\w*|ingenieur\w*|werkstudent\w*|desenvolvedor\w*|"
                r"desarrollador\w*|développeu\w*|ingénieur\w*|ingeniero\w*|engenheir\w*|programador\w*|sviluppatore|"
                r"analista|diseñador\w*|ontwikkelaar)\b")
 
@@ -328,10 +328,22 @@ def _from_page_header(posting: RawPosting) -> bool:
                 places.append(part)
             elif "company" not in stated:
                 stated["company"] = part
+    if "title" not in stated and (title := _line_above_the_posted_line(lines, places)):
+        stated["title"] = title  # a title without a job noun: "AVP, KYC Compliance – Client Onboarding"
     places = [p for p in places if p != stated.get("title")]  # the title above, before the save button named it
     if places:
         stated["location"] = places
     return True
+
+
+def _line_above_the_posted_line(lines: list[str], places: list[str]) -> str | None:
+    """The line a job site's header shows its title on: right above the line of its place, when it
+    was posted and how many applied ("Singapore, Singapore · 5 days ago · 94 applicants")."""
+    for above, line in zip(lines, lines[1:]):
+        parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", line) if p.strip()]
+        if len(parts) >= 2 and not _PAGE_CHROME.match(parts[0]) and all(map(_PAGE_CHROME.match, parts[1:])):
+            return above if above in places else None
+    return None
 
 
 _PLACE_SIGNS = "📍📌🌍🌎🌏"  # a pin or a globe before a place: "📍 Berlin", "🌍 Remote · Ukraine"
@@ -455,4 +467,5 @@ def _from_pipe_line(posting: RawPosting) -> None:
 def _plain_name(part: str) -> bool:
     """A pipe-line part that can be a company: not a place, pay, link, remote mode or job type."""
     return part[:1].isalnum() and not re.search(r"https?://(?![^)]*\))|[$€£]|\d+\s?k\b|\b(?:remote|onsite|on-site|hybrid|full[- ]?time|"
-                         r"part[- ]?time|contract|intern|visa|or|and|hiring)\b|,", part, re.IGNORECASE) and len(part) <= 60
+                         r"part[- ]?time|contract|intern|visa|or|and|hiring|cleared|clearance|ir35|polygraph)\b|,|\bts/sci\b", part,
+                                            re.IGNORECASE) and len(part) <= 60

@@ -22,6 +22,12 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"(?:bio)?informatician|statistician|mathematician|electrician|clinician|physicist|biologist|"
              r"epidemiologist|pharmacist|chemist|geneticist|toxicologist|pharmacologist|radiographer|informaticist|"
              r"lecturer|instructor|illustrator|copywriter|translator|animator|"
+             # the law's and finance's: "Litigation Paralegal", "Tax Adviser", "Pricing Actuary", "AVP, KYC Compliance"
+             r"paralegal|attorney|lawyer|solicitor|barrister|counsel(?!\s+(?:to|on|for))|auditor|actuary|underwriter|"
+             r"economist|trader|banker|bookkeeper|clerk|notary|avp|svp|evp|"
+             r"assistent(?:in)?|jurist(?:in)?|rechtsanw(?:alt|ältin)|sachbearbeiter(?:in)?|buchhalter(?:in)?|"
+             r"wirtschaftsprüfer(?:in)?|steuerberater(?:in)?|juriste|avocat(?:e)?|comptable|audit(?:eur|rice)|"
+             r"abogad[oa](?:/a)?|contable|auditor(?:a)?|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -57,7 +63,8 @@ _JOB_NOUN_IN = re.compile(rf"\b{JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE)
 # "Softwareontwikkelaar", "Mjukvaruutvecklare", "Ohjelmistokehittäjä"
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|beheerder|utvecklare|udvikler|"
-                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee|(?<=shift|store)leader)(?:in|innen)?\b", re.IGNORECASE)
+                       r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee|assistent|sachbearbeiter|buchhalter|prüfer|"
+                       r"(?<=shift|store)leader)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
                      r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
@@ -458,6 +465,12 @@ def _without_remarks(title: str) -> str:
     return title
 
 
+# The vacancy's reference after the title: "(Ref: LLA-2291)", "[Req ID 48213]", "– Kennziffer 12/2025"
+_REFERENCE_AT_END = re.compile(r"\s*(?:[(\[]|[-–—|,]\s*)(?i:ref(?:erence)?|req(?:uisition)?(?: id)?|job (?:id|ref|code|no)|"
+                               r"vacancy (?:no|number|ref)|kennziffer|r[ée]f(?:[ée]rence)?|referencia|rif(?:erimento)?)\.?\s*"
+                               r"(?i:no\.?|nr\.?|number)?\s*[:#]?\s*(?=[\w/.-]*\d)[\w/.-]{2,30}[)\]]?$")
+
+
 def _without_notes(title: str) -> str:
     """The title without its FTE, reporting line, pay grade, contract kind, or full or part time."""
     title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
@@ -467,6 +480,7 @@ def _without_notes(title: str) -> str:
                    r"(?:extended |executive |senior |global )*(?:board|committee|leadership team|management team|executive)\b[^()]*|"
                    r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
+    title = _REFERENCE_AT_END.sub("", title)
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title)  # "(APS 6)", ", Grade VII",
     # "(Temporary Agent, AD 6)", ", P3"
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
@@ -525,7 +539,11 @@ _SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Cli
                    r"Research|Payroll|Commerce|Logistics|Robotics|Firmware|Networking|Storage|Compilers|Graphics|Audio|"
                    r"Video|Localization|Localisation|Accessibility|Privacy|Trust|Safety|Web|Cloud|Kubernetes|Android|"
                    r"iOS|Python|Java|Go|Rust|AI|ML|UX|UI|QA|NLP|LLMs?|MLOps|DevOps|SEO|CRM|ERP|SAP|BI|IT|Embedded|"
-                   r"Hardware|Gaming)")
+                   r"Hardware|Gaming|Audit|Tax|Treasury|Legal|Actuarial|Underwriting|Claims|Reserving|Valuations?|"
+                   r"Litigation|Sanctions|Regulatory|Governance|Investments|Insurance|Reinsurance|Custody|Derivatives|"
+                   # ... and German compounds of a field: "– Marktpreisrisiken", "– Bankenaufsicht", "– Steuerberatung"
+                   r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:risiken|prüfung|aufsicht|management|analyse|entwicklung|steuerung|"
+                   r"beratung|controlling|planung|forschung|technik|recht|vertrieb|einkauf|buchhaltung|wesen))")
 
 
 def _field_word(word: str) -> bool:
@@ -660,8 +678,12 @@ _ENGLISH_JOB = re.compile(r"(?i)\b(?:engineer|developer|programmer|manager|desig
 NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 
+_FIRMS_ASSOCIATES = re.compile(r"(?:&|\+|\band)\s+associates\b", re.IGNORECASE)
+
+
 def has_job_noun(text: str) -> bool:
     """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler', 'Delivery Driver'."""
+    text = _FIRMS_ASSOCIATES.sub(" ", text)  # a firm's name: "Kothari Sen & Associates"
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text) or _SHOP_JOB_AT_END.search(text[:300]))
 
 
@@ -704,9 +726,10 @@ TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|per
 def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     """'Payments Platform' after 'Engineering Manager –': the team or field, part of the title;
     not a place, pay, terms, a link or a company's legal name."""
-    bare = _GENDER.sub("", part).strip()
+    bare = _GENDER.sub("", _REFERENCE_AT_END.sub("", part)).strip()
     words = bare.split()
-    if not words or len(words) > 4 or (len(words) < 2 and bare == part.strip() and not _field_word(bare)):
+    if not words or len(words) > 4 or (len(words) < 2 and bare == _REFERENCE_AT_END.sub("", part).strip()
+                                       and not _field_word(bare)):
         # one word could be the company, unless it names a field ('Forecasting', not 'Beijing');
         # a gender marker after it says it is the title's
         return False

@@ -113,16 +113,24 @@ def _flatten_definitions(soup) -> None:
         if not terms or len(terms) > 40:
             continue
         for term in terms:
+            values = []  # a term's values: one or more (<dt>locations</dt><dd>Hartford, CT</dd><dd>St. Paul, MN</dd>)
             value = term.find_next_sibling()
+            while value is not None and value.name == "dd" and len(values) < 10:
+                values.append(value)
+                value = value.find_next_sibling()
+            if len(values) > 1 and any(len(v.get_text(" ", strip=True)) > 80 for v in values):
+                values = values[:1]  # a value and a sentence about it: the sentence stays a paragraph
             label = term.get_text(" ", strip=True)
-            if value is not None and value.name == "dd" and label and len(label) <= 40 \
-                    and not value.find(["p", "ul", "ol", "div", "table", "dl"]):
-                for brk in value.find_all("br"):
+            if values and label and len(label) <= 40 and not any(v.find(["p", "ul", "ol", "div", "table", "dl"])
+                                                                 for v in values):
+                for brk in (brk for v in values for brk in v.find_all("br")):
                     brk.replace_with(", ")  # an address on lines of its own: "Hospital, Skipton Road, Keighley"
                 line = soup.new_tag("p")
-                line.string = f"{label.rstrip(':')}: " + re.sub(r"\s+(?=,)", "", " ".join(value.get_text(" ", strip=True).split()))
+                line.string = f"{label.rstrip(':')}: " + "; ".join(
+                    re.sub(r"\s+(?=,)", "", " ".join(v.get_text(" ", strip=True).split())) for v in values)
                 term.replace_with(line)
-                value.decompose()
+                for v in values:
+                    v.decompose()
             else:
                 term.name = "p"
         for value in listing.find_all("dd"):

@@ -514,24 +514,41 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
     Te Whatu Ora is responsible for ...")."""
     if not title:
         return None
-    # (a name in bold before the rest of its line is the name: "**Acme GmbH** makes route-planning software")
-    lines = [re.sub(r"^\*\*([^*\n]{1,80})\*\*\s.*", r"\1", line.strip()).strip(" *_") for line in header_lines(blocks)]
+    raw = header_lines(blocks)
+    # (a name in bold before the rest of its line is the name, one before its careers page's name too: "INSTITUT
+    # PASTEUR – Offre d'emploi")
+    lines = [_SITE_SECTION.sub("", re.sub(r"^\*\*([^*\n]{1,80})\*\*\s.*", r"\1", line.strip()).strip(" *_"))
+             for line in raw]
+    bold = {line for line, written in zip(lines, raw) if written.strip().startswith("**")}
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
             public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
             words = len(name.split())
-            longer = 5 < words <= 8 and (public and not re.search(r"\s[-–—]\s", name) or _written_as_subject(name, text))
+            # ... or an organisation's in bold: "**Oxford University Hospitals NHS Foundation Trust** — Oncology …"
+            longer = 5 < words <= 8 and (public and not re.search(r"\s[-–—]\s", name) or _written_as_subject(name, text)
+                                         or line in bold and _name_shaped(name) and bool(ORGANISATION.search(name)))
             if (1 <= words <= (8 if longer else 5)
                     and not re.search(r"[\d:|·•@$€£>›»/]|\*\*|__", name)
                     and (name[:1].isupper() or public and is_lowercase(name))
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
+                    and not _NOTICE.search(name)
                     and _company_name_ok(name, excluded, 80 if longer else 40)
                     and not has_job_noun(name)):
                 return name
     return None
+
+
+# A careers page's name after the employer's: "INSTITUT PASTEUR – Offre d'emploi", "Aare Rück – Karriere"
+_SITE_SECTION = re.compile(r"\s+[-–—|]\s+(?:careers?|jobs?|karriere|stellenangebote?|offres? d['’]emploi|empleo|"
+                           r"ofertas(?: de empleo)?|vacatures|werken bij|lavora con noi|praca)\s*$", re.IGNORECASE)
+# A public employer's notice above the title, in capitals like a name: "OGŁOSZENIE O NABORZE NA STANOWISKO"
+_NOTICE = re.compile(r"\b(?:og[łl]oszeni\w*|nab[óo]r\w*|konkurs\w*|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
+                     r"vacance)|appel à candidatures|convocatoria|bando|vacancy (?:notice|announcement)|job (?:announcement|"
+                     r"advert(?:isement)?)|call for applications|oferta de (?:empleo|trabajo)|offre d['’]emploi)\b",
+                     re.IGNORECASE)
 
 
 # German nouns "bei" stands before in a posting that are no employer: "unterstützt bei Ausschreibungen", "bei Fragen"
@@ -577,7 +594,8 @@ _ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|[a-zäöü]{{3,}}iert|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
-                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura)\b(?! (?:and|or|to|of)\b)"), 2, True),
+                rf"recrute|assume|contrata|zoekt|szuka|hledá|söker|procura|poszukuje|zatrudni|rekrutuje|hľadá|keres|"
+                rf"caută|angajează|traži|zapošljava|išče|ieško|meklē|otsib|etsii|søker)\b(?! (?:and|or|to|of)\b)"), 2, True),
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
     (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),

@@ -15,7 +15,7 @@ from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_
 from .dates import as_date
 from .locations import applicants_country, find_places, location_sections, place_lines
 from .model import Salary
-from .names import brand_name, full_name, restore_from_addresses, short_form
+from .names import ORGANISATION, brand_name, full_name, restore_from_addresses, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
@@ -213,6 +213,8 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
     markers = [m.span() for m in re.finditer(r"\([mwfdxh](?:\s*/\s*[mwfdxh])+\)", title)] if lowered else []
 
     def word(match: re.Match) -> str:
+        if lowered and title[match.start() - 1:match.start()] == "·":
+            return match.group()  # French inclusive writing: "ingénieur·e", "directeur·rice"
         if match.start() and title[match.start() - 1].isdigit() and match.group().lower() in ("st", "nd", "rd", "th"):
             return match.group().lower()  # "1st line", "2ND LINE" (not "3D")
         if lowered and len(match.group()) == 1 and (any(a <= match.start() < b for a, b in markers) or
@@ -301,7 +303,7 @@ def _countries_named(fields: list[str]) -> list[str]:
 def _company_sections(sections: dict[str, str], text: str) -> list[str]:
     """The name a section headed "Company" or "Employer" starts with, when its first line is the name
     alone or the name before a dash ("Université Paris-Saclay — the contract is issued by ...") and the
-    page names it again; not prose ("Bitwise Orchard sp. z o.o. is a 140-person software house"), a
+    page names it again, or an organisation's name before a dash ("Politecnico di Milano – Dipartimento di …"); not prose ("Bitwise Orchard sp. z o.o. is a 140-person software house"), a
     tagline ("Building the future of payments") or a fact ("Founded 2012", "Headquarters: Berlin")."""
     names = []
     for heading, body in sections.items():
@@ -311,7 +313,8 @@ def _company_sections(sections: dict[str, str], text: str) -> list[str]:
             if name and name[:1].isupper() and not name.isupper() and len(name.split()) <= 6 \
                     and not re.search(r"[.!?:;,\d]|\b(?:is|are|was)\b|^(?:A|An|The|Our|We|We['’]re)\b", name) \
                     and (name == first or len(first.split()) > len(name.split())) \
-                    and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])) >= 2:
+                    and (len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])) >= 2
+                         or ORGANISATION.search(name) and name != first):  # "Politecnico di Milano – Dipartimento di …"
                 names.append(name)
     return names
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from .companies import ORDINARY
 from .conditions import mode_of_field
-from .places import SIGNATURE, UK_COUNTIES, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities, workplace_cities
+from .places import (SIGNATURE, UK_COUNTIES, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities,
+                     region_or_country_names, workplace_cities)
 from .structure import is_lowercase
 from .titles import TERMS, has_job_noun, place_with_terms
 from .vocab import City
@@ -35,6 +36,7 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
                   for c in cities]
     cities = _with_stated_towns(cities, stated, stated_places, gazetteer)
+    cities = _with_towns_of_sites(cities, field_text, gazetteer)
     if not cities and head_office is not None:  # ... nor is it named anywhere else
         # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
         named = find_countries(field_text) or find_countries("\n".join(fields))
@@ -56,6 +58,38 @@ def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places
         if bare not in known and re.fullmatch(r"[A-ZÀ-Ý][\w'’.]+(?: [A-Z][\w'’.]+){0,2}", name) \
                 and not _NOT_A_TOWN.search(name) and not any(city.name.lower() in name.lower() for city in cities):
             cities = [*cities, City(name, country)]  # (not "Georgetown" for "George Town", nor "Stuttgart-Vaihingen")
+    return cities
+
+
+# A town after a site's name in a location field: "Horton General Hospital, Banbury (2 days a week)"
+_TOWN_OF_A_SITE = re.compile(r"\b(?:Hospital|Infirmary|Campus|Site|Centre|Center|Institute|Building|House|Park|Laboratory|"
+                             r"Laboratories|Station|Clinic)\s*,\s*([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?)"
+                             r"(?=\s*(?:[,(;.]|$|\s(?:and|or|&)\b))", re.MULTILINE)
+
+
+_TOWN_IN_A_STATE = re.compile(r"(?:^|[,:;]\s*|\s(?i:or|and|oder|ou|o)\s+)([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}),\s*"
+                              r"(?i:vic|nsw|qld|tas|act)\b", re.MULTILINE)
+
+
+def _with_towns_of_sites(cities: list[City], field_text: str, gazetteer: Gazetteer) -> list[City]:
+    """cities with the towns the gazetteer lacks that a location field names after a site or before an Australian
+    state's code, in the country of the cities it knows: "Churchill Hospital, Oxford … and the Horton General
+    Hospital, Banbury", "aspendale, vic or hobart, tas"."""
+    if not cities or len({c.country for c in cities}) != 1:
+        return cities
+    known = _squeezed_names(gazetteer)
+    field_text = field_text[:5000].title() if is_lowercase(field_text) else field_text[:5000]
+    # (not a district before its city: "Old Road Campus, Headington, Oxford OX3 7LF")
+    towns = [m.group(1) for m in itertools.islice(_TOWN_OF_A_SITE.finditer(field_text), 6)
+             if not any(re.sub(r"[\s-]", "", " ".join(after.split()[:words]).lower()) in known for words in (1, 2)
+                        for after in re.findall(r"^\s*,\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", field_text[m.end():m.end() + 60]))]
+    if cities[0].country == "AU":  # ... or before an Australian state's code: "Aspendale, VIC or Hobart, TAS"
+        towns += [m.group(1) for m in itertools.islice(_TOWN_IN_A_STATE.finditer(field_text), 6)]
+    for town in towns:
+        if re.sub(r"[\s-]", "", town.lower()) not in known and town.lower() not in ORDINARY \
+                and not _NOT_A_TOWN.search(town) and town.lower() not in region_or_country_names() \
+                and all(city.name != town for city in cities):
+            cities = [*cities, City(town, cities[0].country)]
     return cities
 
 
@@ -300,13 +334,25 @@ def location_sections(sections: dict[str, str]) -> list[str]:
     """The short lines of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased
     heading): 'Remote - Americas', 'Berlin (Kreuzberg)'; not their prose, where other places come up
     ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
-    return ["\n".join(first for line in text.split("\n")
-                      for sentence in [re.split(r"(?<=[a-z]{2})[.!?]\s", line)[0]]
-                      # ... or the part before a long remark: "Utrecht, Netherlands (remote-first: work from home ...)",
-                      # "Kraków, Poland — office at Zabłocie, 5 min walk from the tram stop."
-                      for first in [sentence if len(sentence.split()) <= 12 else _place_before_remark(sentence)]
-                      if len(first.split()) <= (12 if first is sentence else 6))
+    return ["\n".join(place for line in text.split("\n")
+                      for place in [_place_line(re.split(r"(?:(?<=[a-z]{2})|(?<=\)))[.!?]\s", line)[0])] if place)
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
+
+
+def _place_line(sentence: str) -> str | None:
+    """A location section's first sentence when it is short; or the places in it without their remarks in
+    brackets and a label before them ("Cross-site post: Churchill Hospital, Oxford (normally 3 days a week) and
+    the Horton General Hospital, Banbury"), when what is left is names, not prose; or the part before a long remark
+    ("Utrecht, Netherlands (remote-first: work from home ...)", "Kraków, Poland — office at Zabłocie, 5 min walk
+    from the tram stop.")."""
+    if len(sentence.split()) <= 12:
+        return sentence
+    bare = re.sub(r"\s*\([^()\n]{0,80}\)", "", re.sub(r"^[^:\n]{1,30}:\s+(?=[A-Z])", "", sentence))
+    if len(bare.split()) <= 12 and not re.search(r"(?<![\w-])(?!(?:and|or|the|of|de|la|le|du|di|del|der|und|et|y|e|en|"
+                                                  r"on|upon|am|an)\b)[a-z]", bare):
+        return bare
+    first = _place_before_remark(sentence)
+    return first if len(first.split()) <= 6 else None
 
 
 def _place_before_remark(sentence: str) -> str:

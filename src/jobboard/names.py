@@ -100,7 +100,7 @@ ORGANISATION = re.compile(r"\b(?:institut\w*|universit\w*|office|agency|agentur|
                            r"ministerium|minist[eè]re|laborator\w*|lab|hospital|klinikum|society|gesellschaft|"
                            r"soci[ée]t[ée]|association|verein|organi[sz]ation|college|school|hochschule|[ée]cole|"
                            r"museum|library|bibliothek|network|netzwerk|bureau|amt|service|services|commission|"
-                           r"board|observatory|observatorium|"
+                           r"board|observatory|observatorium|polytechni\w*|politecni\w*|politechni\w*|"
                            # German compounds: "Bundesamt", "Bundesanstalt", "Landesbehörde", "Handelskammer"
                            r"\w{3,}(?:amt|anstalt|behörde|ministerium|kammer|verband|zentrum|stiftung|institut))\b",
                            re.IGNORECASE)

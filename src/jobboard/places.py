@@ -314,7 +314,7 @@ def _region_country(text: str, end: int, city: City, any_case: bool = False) -> 
     'london, ontario (...)' and 'hamilton, on l8r 2l3', the code ending the place)."""
     if any_case:
         after = text[end:end + 60]
-        code = re.match(r",\s*([a-z]{2})[ \t]*(?=$|\n|[·|•()]|[a-z]\d[a-z]\b|\d{5}\b)", after)
+        code = re.match(r",\s*([a-z]{2})[ \t]*(?=$|\n|[·|•()]|[a-z]\d[a-z]\b|\d{5}\b|(?:or|and|&)\s)", after)
         named = re.match(r",\s*[a-z]+(?: [a-z]+)?", after)
         after = after.replace(code.group(1), code.group(1).upper(), 1) if code else \
             after[:named.end()].title() + after[named.end():] if named else after

@@ -44,9 +44,10 @@ _OR_MORE = re.compile(r"\+(?!\s*(?:\d|&|and\b|plus\b|bonus|benefits|equity|commi
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
 _AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|şi|ja"  # (not "és", Catalan's "is")
 _RANGE = re.compile(
-    rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+)?" + _AMOUNT.replace("@", "a") +
+    rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+(?:(?:gross|brutto|bruto|brut)\s+)?)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
-    r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|jour|std|tag|jahr)\b\.?)?" +
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|y|annum|a|mo|mon|month|monat|day|d|jour|std|tag|jahr|maand|jaar|uur|mois|an|"
+    r"mes|año|mese|anno|mies\.?|miesiąc|rok)\b\.?)?" +
     rf"(?:\s*(?:-|–|—|〜|～|~|至|{_AND})\s*" + _AMOUNT.replace("@", "b") + r")?", re.IGNORECASE)
 _PERIODS = [
     ("hour", r"/\s?(?:h|hr|hour)\b|per\s+hour|an\s+hour|hourly|pro\s+stunde|stundensatz|/std|p/h\b|時給|時薪|시급"),
@@ -193,7 +194,7 @@ _PAY_LABEL = re.compile(r"[ \t*•-]*(?:salary|salaries|compensation|pay\b|gehal
 # A currency's symbol a file lost, beside an amount: the posting's country's currency is taken then
 _LOST_SYMBOL = re.compile(r"(?<=\d)[ \t]?\ufffd|\ufffd[ \t]?(?=\d)")
 # A file that lost the characters it could not encode to "?": inside words ("We?re") or in runs ("???? ????")
-_LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}")
+_LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}|\d[ \t]?\?[ \t]*[-–][ \t]*\d")  # (and "22.000 ? – 26.000 ?")
 
 
 def _lost_marks(text: str) -> str:
@@ -384,7 +385,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     # after it: "€60,000 (plus €300 monthly travel allowance)")
     if currency is None or period is None or not _plausible(high or low, period, currency):
         return None
-    qualifier = (g["qual"] or "").strip().lower()
+    qualifier = re.sub(r"\s+(?:gross|brutto|bruto|brut)$", "", (g["qual"] or "").strip().lower())  # "from gross nok 532 200"
     if high is None and not qualifier and any(not _ABOVE.search(line, max(0, m.start() - 30), m.start())
                                               for m in _MINIMUM.finditer(line, 0, match.start())):
         return Salary(low, None, currency, period)  # Austria's "Mindestgehalt laut KV ... EUR 3.450,00": a minimum

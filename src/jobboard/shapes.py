@@ -32,8 +32,9 @@ LABELS = {
     "company": r"company|employer|hiring\s+company|(?:employer|company|organi[sz]ation)\s+name|会社名|社名|unternehmen|firma|arbeitgeber|anbieter|auftraggeber|"
                r"organi[sz]ation|entreprise|empresa|azienda|bedrijf|công\s+ty|şirket|şirket\s+adı|компанія|компания|"
                r"роботодавець|работодатель|公司|公司名[称稱]|企業名|企业名称|회사명|기업명|arbeidsgiver|arbejdsgiver|"
-               r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator",
-    "location": r"(?:job\s+|work\s+)?locations?|place\s+of\s+(?:employment|work|assignment)|duty\s+station|"
+               r"arbetsgivare|työnantaja|werkgever|employeur|empleador|empregador|pracodawca|zaměstnavatel|angajator|"
+               r"ente|host\s+institution|institution|instituci[óo]n|istituzione|einrichtung|instytucja|organisme|organismo",
+    "location": r"(?:job\s+|work\s+)?locations?|place\s+of\s+(?:employment|work|assignment|service)|duty\s+station|"
                 r"lieu\s+d['’]affectation|勤務地|勤務場所|standorte?|ort|arbeitsort|einsatzort|dienstort|city|office|based\s+in|where|sede|"
                 r"ubicaci[óo]n|localidad|lugar de trabajo|lieu|localisation|standplaats|locatie|lokalizacja|miejsce pracy|"
                 r"local(?:iza[çc][ãa]o)?|local de trabalho|luogo di lavoro|localit[àa]|kommun|arbetsort|placering|"

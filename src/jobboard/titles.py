@@ -28,6 +28,12 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"assistent(?:in)?|jurist(?:in)?|rechtsanw(?:alt|ältin)|sachbearbeiter(?:in)?|buchhalter(?:in)?|"
              r"wirtschaftsprüfer(?:in)?|steuerberater(?:in)?|juriste|avocat(?:e)?|comptable|audit(?:eur|rice)|"
              r"abogad[oa](?:/a)?|contable|auditor(?:a)?|"
+             # research's: "Postdoctoral Fellow", "Assegno di ricerca", "Doktorand:in", "MTA / BTA"
+             r"fellow(?!\s+(?:citizens?|students?|colleagues?|members?|humans?))|post-?doc|professor(?:in)?|"
+             r"professeur(?:e)?|profesor(?:a)?|professore(?:ssa)?|docent|doktorand(?:in)?|doctorant(?:e)?|"
+             r"assegnista|assegno di ricerca|ricercat(?:ore|rice)|investigador(?:a)?|chercheu(?:r|se)|onderzoeker|"
+             r"promovendus|phd (?:student|candidate|position|studentship)|doctoral (?:candidate|student|researcher)|"
+             r"(?-i:MTA|BTA|CTA|MTLA|MTRA)|laborant(?:in)?|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -107,7 +113,7 @@ def _title_at_top(blocks: list[Block]) -> str | None:
                 continue  # a field ("Career Level: Experienced (Non-Manager)"), not the title
             title = clean_title(line)
             if title and looks_like_title(title):
-                return _without_breadcrumbs_team(title, line, blocks)
+                return _fuller_below_breadcrumb(_without_breadcrumbs_team(title, line, blocks), line, blocks)
     lines = header_lines(blocks)
     listed = _other_jobs(lines)
     for line in lines:  # below a job site's navigation: "Trouver un job", "Alle Stellen"
@@ -211,6 +217,18 @@ def _without_breadcrumbs_team(title: str, source: str, blocks: list[Block]) -> s
         return title
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:2])]
     return head if any(clean_title(line) == head for line in lines if len(line) <= 200) else title
+
+
+def _fuller_below_breadcrumb(title: str, source: str, blocks: list[Block]) -> str:
+    """The page's own title line when a breadcrumb's last step, which the title was read from, shortens it:
+    "ingénieur·e de recherche en calcul haute performance (h/f)" below "offres d'emploi inria › ingénieur·e de recherche"."""
+    if not re.search(r"\s[›>»]\s", source):
+        return title
+    for block in blocks[:6]:
+        fuller = clean_title(block.text) if block.kind in ("heading", "para") and len(block.text) <= 200 else None
+        if fuller and fuller.lower().startswith(title.lower() + " ") and looks_like_title(fuller):
+            return fuller
+    return title
 
 
 def _fuller_title(title: str, blocks: list[Block]) -> str:
@@ -342,7 +360,8 @@ def _without_terms_after_dashes(value: str) -> str:
 # When a job's hours fall, or which of a chain's sites it is at: "– Night Shift", "(turno de tarde)", "(avondploeg)",
 # "– Store #4521", "– Tucson District", "(Burnaby Hub)", "– Vancouver Studio", "– Lyon Part-Dieu" (a city, then its
 # mall or street)
-_SHIFT = re.compile(r"(?:(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard)\s+shifts?|"
+_SHIFT = re.compile(r"(?:(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard|1st|2nd|3rd|"
+                    r"first|second|third)\s+shifts?|"
                     r"nights|weekends|nachtschicht|frühschicht|spätschicht|turno (?:de (?:noche|tarde|mañana)|notturno|serale)|"
                     r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir))", re.IGNORECASE)
 _STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
@@ -400,8 +419,8 @@ def _one_version(value: str) -> str:
                                    for part in (first, second))
         if has_job_noun(bare_first) and bare_first == bare_second and first.lower() != second.lower():
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
-        elif has_job_noun(first) and len(second.split()) >= 2 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) \
-                and not _FOREIGN_GRAMMAR.search(first):
+        elif _ENGLISH_JOB.search(first) and len(second.split()) >= 2 \
+                and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
         elif second and " / " not in second:  # in another language and in English, either way round:
             # "Kıdemli Backend Geliştirici / Senior Backend Developer (Go)", "Softwareentwickler:in / Software Engineer",
@@ -543,7 +562,9 @@ _SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Cli
                    r"Litigation|Sanctions|Regulatory|Governance|Investments|Insurance|Reinsurance|Custody|Derivatives|"
                    # ... and German compounds of a field: "– Marktpreisrisiken", "– Bankenaufsicht", "– Steuerberatung"
                    r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:risiken|prüfung|aufsicht|management|analyse|entwicklung|steuerung|"
-                   r"beratung|controlling|planung|forschung|technik|recht|vertrieb|einkauf|buchhaltung|wesen))")
+                   r"beratung|controlling|planung|forschung|technik|recht|vertrieb|einkauf|buchhaltung|wesen)|"
+                   # ... and Romance languages' fields: "– Bioinformática", "– Génomique", "– Robotique", "– Biología"
+                   r"[A-ZÀ-Ý][a-zà-ÿ]*(?:ática|ología|ologia|ologie|ómica|omique|tique|física|química|ingeniería))")
 
 
 def _field_word(word: str) -> bool:
@@ -689,7 +710,9 @@ def has_job_noun(text: str) -> bool:
 
 def looks_like_title(text: str, prose: bool = False) -> bool:
     text = _GENDER.sub("", text).strip()
-    words = text.split()
+    # (a dash and the little words of French, Italian or Spanish are not counted: "Assegno di ricerca – Deep learning
+    # per la segmentazione di immagini TC")
+    words = [w for w in text.split() if not re.fullmatch(r"[-–—]|di|per|la|le|de|del|della|des|du|en|et|y|e", w)]
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
     if re.search(r"\b(?:me|we|you|my|our)\b|\bI\s+(?!(?:or|and|in|at|to|for|with)\b)[a-z]|"
@@ -717,7 +740,7 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 
 TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|(?:contract|temp)[- ]to[- ](?:hire|perm)|"
-                    r"c2h|contract|freelance|(?:inside|outside) ir35|w-?2|corp[- ]to[- ]corp|1099|zzp|fixed[- ]price|"
+                    r"c2h|contract|freelance|temporary|fixed[- ]term|(?:inside|outside) ir35|w-?2|corp[- ]to[- ]corp|1099|zzp|fixed[- ]price|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
                     r"presencial)\b", re.IGNORECASE)
@@ -726,10 +749,12 @@ TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|per
 def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     """'Payments Platform' after 'Engineering Manager –': the team or field, part of the title;
     not a place, pay, terms, a link or a company's legal name."""
-    bare = _GENDER.sub("", _REFERENCE_AT_END.sub("", part)).strip()
+    # (without a reference or terms in brackets after it: "Genomic Data Pipelines (6-month contract)")
+    stripped = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _only_terms(m.group(1)) or _PAY_OR_HOURS.search(m.group(1))
+                      else m.group(), _REFERENCE_AT_END.sub("", part)).strip()
+    bare = _GENDER.sub("", stripped).strip()
     words = bare.split()
-    if not words or len(words) > 4 or (len(words) < 2 and bare == _REFERENCE_AT_END.sub("", part).strip()
-                                       and not _field_word(bare)):
+    if not words or len(words) > 4 or (len(words) < 2 and bare == stripped and not _field_word(bare)):
         # one word could be the company, unless it names a field ('Forecasting', not 'Beijing');
         # a gender marker after it says it is the title's
         return False

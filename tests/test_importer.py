@@ -156,7 +156,8 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
                                 "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
                                 "holdout19", "holdout20", "holdout22", "holdout23", "holdout24", "holdout25",
                                 "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-                                "holdout32", "holdout33", "holdout34", "holdout35")),
+                                "holdout32", "holdout33", "holdout34", "holdout35",
+                                "holdout37")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
     ("holdout21", 82.0),  # leadership roles: its labels tag management practices the vocabulary leaves to people
 ])
@@ -2959,6 +2960,80 @@ def test_the_holdout34_round_places_modes_and_pay():
               "it is a prerequisite you can be present at and accessible to the institution daily.\n")
     assert (meta(norway)["cities"], meta(norway)["remote"]) == (["Trondheim"], "onsite")
     assert find_remote({}, {}, "Based in Oxford. Up to one day per week may be worked from home.", True) == "hybrid"
+
+
+def test_the_holdout37_round_titles_names_and_jobs_beyond_software():
+    from jobboard.names import brand_name
+    from jobboard.titles import clean_title, has_job_noun
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    # the trades', care's, the field's and the front desk's jobs; the ones that are also words only at a title's end
+    assert all(has_job_noun(t) for t in ("Shift Supervisor", "Field Agronomist", "Registered Nurse", "Senior Mechanic",
+                                         "Coordenador(a) de Logística", "Mitarbeiter Kundenservice", "Cabin Crew"))
+    assert not any(has_job_noun(t) for t in ("our pilot project", "a user agent string", "Médecins Sans Frontières"))
+    # a city and its quarter, a region named first, a roster, shifts, a reference before the shift, a grade in lower case
+    assert [clean_title(t) for t in ("Farmacêutico(a) Director(a) Técnico(a) – Luanda (Talatona)",
+                                     "Responsable Distribution – Région Littoral", "Senior Mine Planning Engineer (FIFO 14/7)",
+                                     "Locum Pharmacist – Weekend & Public Holiday Shifts",
+                                     "customer service team lead – night shift (ref ksl/cc/0611)",
+                                     "finance manager – grain & inputs division (grade d2)")] == \
+        ["Farmacêutico(a) Director(a) Técnico(a)", "Responsable Distribution", "Senior Mine Planning Engineer",
+         "Locum Pharmacist", "customer service team lead", "finance manager – grain & inputs division"]
+    # ... but a seller's region is the job's
+    assert clean_title("Sales Manager – Région Littoral") == "Sales Manager – Région Littoral"
+    # a gender's letters in brackets keep their case on a page without capitals
+    assert meta("chargé(e) de programme nutrition\n\nnous recrutons.\n")["title"].startswith("Chargé(e) de")
+    # a lower-case legal form goes; "SA" at a name's end
+    assert [brand_name(n) for n in ("kilele staffing solutions ltd", "Agro Sahel Export SA")] == \
+        ["kilele staffing solutions", "Agro Sahel Export"]
+    # the name heading a page without capitals, alone or before its careers page's name
+    top = ("kalahari agri holdings\n\nvacancy: finance manager\n\nkalahari agri holdings is an agribusiness group. "
+           "kalahari agri holdings employs 640 people. write to jobs@kalahariagri.co.bw\n")
+    assert meta(top)["company"] == "kalahari agri holdings"
+    assert meta("careers at medilink pharmacy\n\npharmacist\n\nwe are a pharmacy chain.\n")["company"] == "medilink pharmacy"
+    # a byline's name with a comma before its legal form, and one whose separator was lost to "?"
+    byline = "# Coordenador(a) de Logística\n\n**Transportes Limpopo, Lda.** · Logística · Tempo inteiro · Publicado a 29 de Maio\n"
+    assert meta(byline, "a.md")["company"] == "Transportes Limpopo"
+    # a notice above the title in Portuguese is no employer; the name with its legal form after a comma below it is
+    angola = "OFERTA DE EMPREGO\n\nFarmacêutico(a) Director(a) Técnico(a)\n\nFarmácias Kianda, S.A.\n\nA Farmácias Kianda é uma rede.\n"
+    assert meta(angola)["company"] == "Farmácias Kianda"
+    # a French recruiter's unnamed client
+    recruiter = ("Responsable Administratif et Financier (H/F)\n\nTalenza Conseil RH recrute pour le compte de son client, "
+                 "un groupe agro-industriel, un Responsable Administratif et Financier.\n")
+    assert "company" not in meta(recruiter)
+
+
+def test_the_holdout37_round_africas_places_and_currencies():
+    from jobboard.locations import _town_in_address
+    from jobboard.places import find_cities, load_gazetteer
+    from jobboard.salary import find_salary
+    # Africa's currencies, by code, by symbol, and the CFA franc by the posting's country
+    assert [(s.min, s.max, s.currency) for s in (
+        find_salary(["1 200 000 - 1 500 000 FCFA brut par mois"], "", "XAF"),
+        find_salary(["1 450 000 FCFA net mensuel"], "", "XOF"),
+        find_salary(["TSh 2,800,000 – 3,200,000 per month"], "", "TZS"),
+        find_salary(["Kz 850.000 – 1.100.000 ilíquidos por mês"], "", "AOA"),
+        find_salary(["2 800 DT – 3 400 DT brut/mois"], "", "TND"),
+        find_salary(["MZN 95.000 – 120.000 por mês"], "", "MZN"),
+        find_salary(["R 380 – R 450 per hour"], "", "ZAR"))] == [
+        (1_200_000, 1_500_000, "XAF"), (1_450_000, 1_450_000, "XOF"), (2_800_000, 3_200_000, "TZS"),
+        (850_000, 1_100_000, "AOA"), (2800, 3400, "TND"), (95_000, 120_000, "MZN"), (380, 450, "ZAR")]
+    assert _converted("Agronomist\nKigali, Rwanda\n\nPay: RWF 1,200,000 per month\n").meta["salary"]["currency"] == "RWF"
+    # a town the gazetteer lacks before a region and a country
+    assert [(c.name, c.country) for c in _town_in_address("Musanze, Northern Province, Rwanda (on-site, field-based)")] == \
+        [("Musanze", "RW")]
+    # an island named after a city is another place
+    assert [c.name for c in find_cities("Victoria Island, Lagos", load_gazetteer(), True)] == ["Lagos"]
+    # LinkedIn in French: its upsell line and its list of more jobs are no part of the posting
+    page = ("Talenza Conseil RH\nPartager\nAfficher plus d’options\nResponsable Administratif (H/F)\n"
+            "Abidjan, Abidjan, Côte d’Ivoire · il y a 2 semaines · Plus de 100 candidats\n\nSur site\n"
+            "Correspond à vos préférences d’emploi, le type de lieu de travail est Sur site.\nTemps plein\n\nPostuler\n"
+            "Enregistrer\n\nÀ propos de l’offre d’emploi\nVous tiendrez la comptabilité du groupe, ses états financiers "
+            "et sa trésorerie, et vous encadrerez une équipe de six personnes.\n\nPlus d’offres d’emploi\nChef Comptable\n"
+            "Orbis Consumer Goods\nAbidjan, Abidjan, Côte d’Ivoire (Hybride)\nil y a 5 jours\n")
+    assert _converted(page).meta["remote"] == "onsite"
 
 
 def test_a_job_postings_towns_the_gazetteer_lacks_join_its_known_city():

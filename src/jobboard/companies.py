@@ -20,7 +20,9 @@ from .titles import JOB_NOUN, NON_LATIN, TERMS, clean_title, has_job_noun, heade
 # "Our client" in one: singular, as an agency writes of the employer (not "nos clients", "naszych klientów": a company's
 # customers)
 _OUR_CLIENT = (r"(?:dla|na zlecenie) naszego klienta|pro našeho klienta|pre nášho klienta|ügyfelünknek|pentru clientul nostru|"
-               r"pentru un client al nostru|pour (?:le compte de )?notre client|para (?:el )?nuestro cliente|"
+               r"pentru un client al nostru|pour (?:le compte de )?notre client|pour le compte (?:de son|d['’]un) client|"
+               r"pour (?:l['’]un de )?nos clients|para (?:el )?nuestro cliente|por cuenta de (?:un|nuestro) cliente|"
+               r"para (?:um|o seu) cliente|"
                r"per (?:il |un )?nostro cliente|para o nosso cliente|voor onze (?:klant|opdrachtgever)|för vår kunds? räkning|för vår kund|for vores kunde|for vår kunde|для нашого клієнта|"
                r"для нашего клиента")  # (with "for": "chez notre client", "vår kund i centrum" are a company's customers)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
@@ -49,6 +51,10 @@ _PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusi
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
                      r"international))*\.?\s*$", re.IGNORECASE)
+# LinkedIn's industry of a recruitment agency, in its box about the company
+_AGENCY_INDUSTRY = re.compile(r"staffing and recruiting|services de recrutement et de placement|"
+                              r"personalbeschaffung und -vermittlung|servicios de empleo|serviços de recrutamento",
+                              re.IGNORECASE)
 # Who put the posting up, on a line of its own: "Posted by: Redline Technical Recruitment Ltd"
 _POSTED_BY = re.compile(r"^[ \t*-]*(?:posted|advertised|listed) by\s*:?\s*([^\n]{2,80}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # Words that never start an employer's name: pronouns and the openings of phrases ("our client",
@@ -135,7 +141,7 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
     if isinstance(stated_company, str) and stated_company.strip().lower() in _JOB_SITES:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
-    agency = bool(stated_name and _AGENCY.search(stated_name) or "staffing and recruiting" in text[:20_000].lower()
+    agency = bool(stated_name and _AGENCY.search(stated_name) or _AGENCY_INDUSTRY.search(text[:20_000])
                   or any(_AGENCY.search(poster) for poster in _POSTED_BY.findall(text[:5000])))
     client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
@@ -280,6 +286,15 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
             counted[name] = 0 if name in _WERE or len(counted) >= 40 else text.count(name)
         if name not in _NOT_COMPANY and counted[name] >= 2 and _company_name_ok(name, excluded):
             candidates[name] = candidates.get(name, 0) + 2
+    # ... or heads the page, alone or before its careers page's name: "kalahari agri holdings", "kilele staffing
+    # solutions ltd – current vacancies", when the text writes it again
+    head = next((line.strip(" #*_") for line in text[:2000].split("\n") if line.strip()), "")
+    top = re.fullmatch(r"([a-z][\w&'’.-]*(?: [\w&'’.-]+){0,5}?)(?:\s+[–—|-]\s+(?:careers?|jobs?|(?:current )?vacancies|"
+                       r"offres d['’]emploi|karriere|stellenangebote|empleo|vagas|ofertas de emprego|nous rejoindre))?", head)
+    if top and " " in top.group(1) and not has_job_noun(top.group(1)):
+        name = brand_name(top.group(1))
+        if text.count(name) >= 3 and _company_name_ok(name, excluded) and name.split()[0] not in _NOT_COMPANY:
+            candidates[name] = candidates.get(name, 0) + 3
     named = _named_by_address(text, applying=True)  # ... or is what its address spells: "ferrule" for jobs@ferrule.ie,
     if named and named.count(" ") < 2:  # "kuusi labs" for careers@kuusilabs.eu (not "kuusi"), and "havbris mobility"
         longer = re.search(rf"(?:^|\n){re.escape(named)} ([a-z][\w-]{{2,30}}) (?:[a-z]{{3,}}s|is|was)\b", text)
@@ -523,6 +538,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
+            name = re.sub(rf",(?=\s+{LEGAL}$)", "", name)  # "Farmácias Kianda, S.A."
             public = public_body(name)  # (a longer name, on a page without capitals too: "department of health and aged care")
             words = len(name.split())
             # ... or an organisation's in bold: "**Oxford University Hospitals NHS Foundation Trust** — Oncology …"
@@ -545,7 +561,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
 _SITE_SECTION = re.compile(r"\s+[-–—|]\s+(?:careers?|jobs?|karriere|stellenangebote?|offres? d['’]emploi|empleo|"
                            r"ofertas(?: de empleo)?|vacatures|werken bij|lavora con noi|praca)\s*$", re.IGNORECASE)
 # A public employer's notice above the title, in capitals like a name: "OGŁOSZENIE O NABORZE NA STANOWISKO"
-_NOTICE = re.compile(r"\b(?:og[łl]oszeni\w*|nab[óo]r\w*|konkurs\w*|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
+_NOTICE = re.compile(r"\b(?:oferta de emprego|oportunidade de emprego|og[łl]oszeni\w*|nab[óo]r\w*|konkurs\w*|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
                      r"vacance)|appel à candidatures|convocatoria|bando|vacancy (?:notice|announcement)|job (?:announcement|"
                      r"advert(?:isement)?)|call for applications|oferta de (?:empleo|trabajo)|offre d['’]emploi)\b",
                      re.IGNORECASE)
@@ -599,6 +615,9 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"\b(?:[Ww]e are|[Ww]e['’]re|[Ww]ir sind|[Nn]ous sommes|[Ss]omos|[Ss]iamo) {_NAME}(?=[,.;:]| \()"), 2, False),
     (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
+    # ... a page's heading of its whole name: "careers at medilink pharmacy", "Jobs bei Brezelwerk Software"
+    (re.compile(r"(?:^|\n)[#* \t]*(?i:careers|jobs|karriere|vacancies) (?:at|bei|with) (?P<n>[\w&'’-]+(?: [\w&'’-]+){1,3})"
+                r"[ \t*]*(?=\n|$)"), 3, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")
@@ -633,14 +652,16 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
              if dash in line and has_job_noun(line.rsplit(dash, 1)[0])
              for tail in [line.rsplit(dash, 1)[1].strip(" *_").lower()] if _TEAM_WORD.search(tail)}
     for line in (line for line in lines if len(line) <= 300):  # a byline is short; splitting a long one is slow
-        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
+        # (and a separator a file lost to "?": "Agro Sahel Export SA ? Sfax, Tunisie")
+        parts = [p.strip(" *_") for p in re.split(r"\s+[·|•?]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
         if parts[0].lower() in teams:
             continue
         careers = re.fullmatch(r"(?P<n>[A-Z][\w&.' -]{1,60}?)\s+(?:careers|jobs|karriere|stellenangebote)", line.strip())
         if careers:
             names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
-        elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}}\s{LEGAL}", parts[0]):
-            names.append(parts[0])  # "Brezelwerk Software GmbH" on its own line
+        elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}},?\s{LEGAL}", parts[0]):
+            names.append(re.sub(r",(?=\s\S+$)", "", parts[0]))  # "Brezelwerk Software GmbH" on its own line,
+            # "Transportes Limpopo, Lda."
         elif len(parts) >= 2 and _name_shaped(parts[0]) and ORGANISATION.search(parts[0]) and not _UNIT.search(parts[0]) \
                 and _UNIT.search(parts[1]):
             names.append(parts[0])  # "University of Oxford — Nuffield Department of Population Health (NDPH)", "World
@@ -675,6 +696,8 @@ _UNIT = re.compile(r"\b(?:department|faculty|school|division|directorate)\s+(?:o
 
 _BYLINE_WORDS = (r"^(?:remote|hybrid|on-?site|full-?time|part-?time|vollzeit|teilzeit|cdi|jobs?|careers?|karriere|"
                  r"lavora con noi|trabaja con nosotros|carri[èe]res?|empleo|vacatures|werken bij|job posting|"
+                 r"temps (?:plein|partiel)|tiempo completo|jornada completa|tempo (?:inteiro|integral|pieno)|"
+                 r"(?:posted|publi(?:é|cad)[oa]?|publicada|pubblicato|veröffentlicht)\b.*|"
                  r"[A-ZÄÖÜ][\w-]+(?:,\s*[A-Z][\w ]+){0,2}(?:\s*\((?:remote|hybrid|on-?site)\))?)$")
 
 

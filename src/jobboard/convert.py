@@ -32,7 +32,11 @@ _CURRENCY_OF = {"GB": "GBP", "US": "USD", "CH": "CHF", "CA": "CAD", "AU": "AUD",
                 "KE": "KES", "NG": "NGN", "KR": "KRW", "CN": "CNY", "TW": "TWD", "PH": "PHP", "ID": "IDR", "TH": "THB",
                 "VN": "VND", "MY": "MYR", "PK": "PKR", "EG": "EGP", "CO": "COP", "CL": "CLP", "AR": "ARS", "PE": "PEN",
                 "IS": "ISK", "RS": "RSD", "UA": "UAH", "HK": "HKD", "AE": "AED", "SA": "SAR", "QA": "QAR", "KW": "KWD",
-                "BH": "BHD", "OM": "OMR", "GH": "GHS", "MA": "MAD", "UY": "UYU", "RU": "RUB"}
+                "BH": "BHD", "OM": "OMR", "GH": "GHS", "MA": "MAD", "UY": "UYU", "RU": "RUB", "RW": "RWF", "TZ": "TZS",
+                "UG": "UGX", "ZM": "ZMW", "AO": "AOA", "TN": "TND", "MZ": "MZN", "ET": "ETB", "BW": "BWP", "NA": "NAD",
+                "MW": "MWK", "MU": "MUR", "DZ": "DZD", "CD": "CDF",
+                **dict.fromkeys(["CM", "GA", "CG", "TD", "CF", "GQ"], "XAF"),  # Central Africa's CFA franc
+                **dict.fromkeys(["SN", "CI", "ML", "BF", "NE", "TG", "BJ", "GW"], "XOF")}  # ... and West Africa's
 # The country of a currency that only one country pays in: US dollars are paid far beyond the US (euros are not in the map)
 _COUNTRY_OF = {currency: code for code, currency in _CURRENCY_OF.items() if currency not in ("USD",)}
 _EURO = {"DE", "AT", "NL", "BE", "LU", "FR", "ES", "PT", "IT", "IE", "FI", "EE", "LV", "LT", "SK", "SI", "GR",
@@ -213,8 +217,10 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
     markers = [m.span() for m in re.finditer(r"\([mwfdxh](?:\s*/\s*[mwfdxh])+\)", title)] if lowered else []
 
     def word(match: re.Match) -> str:
-        if lowered and title[match.start() - 1:match.start()] == "·":
-            return match.group()  # French inclusive writing: "ingénieur·e", "directeur·rice"
+        if lowered and (title[match.start() - 1:match.start()] == "·" or len(match.group()) <= 4
+                        and title[match.start() - 2:match.start()][:1].isalpha()
+                        and title[match.start() - 1:match.start()] == "(" and title[match.end():match.end() + 1] == ")"):
+            return match.group()  # French inclusive writing: "ingénieur·e", "directeur·rice", "chargé(e)"
         if match.start() and title[match.start() - 1].isdigit() and match.group().lower() in ("st", "nd", "rd", "th"):
             return match.group().lower()  # "1st line", "2ND LINE" (not "3D")
         if lowered and len(match.group()) == 1 and (any(a <= match.start() < b for a, b in markers) or

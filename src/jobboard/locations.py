@@ -11,6 +11,7 @@ from typing import Any
 
 from .companies import ORDINARY
 from .conditions import mode_of_field
+from .names import LEGAL
 from .places import (SIGNATURE, UK_COUNTIES, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities,
                      region_or_country_names, workplace_cities)
 from .structure import is_lowercase
@@ -270,6 +271,14 @@ def _town_in_address(field: str) -> list[City]:
         if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
                 and zip_code.group(1).lower() not in ORDINARY:
             return [City(zip_code.group(1), "US")]
+        # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)"
+        named_country = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}),\s*(?:([^,\n]{2,40}),\s*)?"
+                                  r"([A-Z][\w'’ -]{2,40}?)\s*(?:\(|$)", line[:300])
+        if named_country and not _NOT_A_TOWN.search(named_country.group(1)) \
+                and not re.search(rf"\b(?:Province|Region|State|County|District)\b|\s(?:{LEGAL})$", named_country.group(1)) \
+                and named_country.group(1).lower() not in ORDINARY | region_or_country_names() \
+                and len(countries := find_countries(named_country.group(3))) == 1:
+            return [City(named_country.group(1), countries[0])]
         # ... or a British county: "Corsham, Wiltshire (hybrid)", "corsham, wiltshire" on a page without capitals
         named = line[:300].title() if is_lowercase(line) else line[:300]
         county = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"

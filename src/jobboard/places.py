@@ -162,6 +162,8 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if _STREET_AFTER.match(text, match.end()) or re.search(r"\b\d{1,5}[ \t]+$", text[max(0, match.start() - 8):match.start()]) \
                 and re.match(r"[ \t]+(?:St|Ave|Rd|Blvd|Dr|Ln)\b", text[match.end():match.end() + 8]):
             continue  # "near Richmond Row", "on Oxford Street", "1001 Preston St": a street named after the city
+        if _OTHER_PLACE_AFTER.match(text, match.end()) and city.name != "Hong Kong":
+            continue  # "Victoria Island, Lagos", "Vancouver Island": another place named after the city
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "25 minutes by train from London Paddington": a way there, not the place
         if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \
@@ -210,6 +212,7 @@ _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|dist
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
                            r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
+_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:Island|Islands|Peninsula|County|Province)\b")
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
 # Regions with a city's name that follow a city: Australian states, New Zealand regions

@@ -20,15 +20,18 @@ _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|H
           "TRY|UAH|BGN")
 # Codes that are also words ("pen testing", "PHP", "cop", "mad"): only in capitals
 _UPPER_CODES = ("KES|NGN|GHS|EGP|MAD|KRW|CNY|RMB|TWD|PHP|IDR|MYR|THB|VND|PKR|COP|CLP|ARS|PEN|UYU|RUB|RSD|ISK|SAR|"
-                "QAR|KWD|BHD|OMR|NIS")
+                "QAR|KWD|BHD|OMR|NIS|RWF|TZS|UGX|ZMW|AOA|XAF|XOF|TND|MZN|ETB|BWP|NAD|MWK|MUR|DZD|CDF")
 CURRENCY_CODES = frozenset((_CODES + "|" + _UPPER_CODES).split("|"))
 _WORDS = {"euro": "EUR", "euros": "EUR", "euroa": "EUR", "dollars": "USD", "pounds": "GBP", "franken": "CHF", "francs": "CHF"}
 _PREFIXES = {"US$": "USD", "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
              "HK$": "HKD", "R$": "BRL", "NT$": "TWD", "KSh": "KES", "₦": "NGN", "N": "NGN", "RMB": "CNY",
-             "NIS": "ILS"}
+             "NIS": "ILS", "TSh": "TZS", "USh": "UGX", "FRw": "RWF", "Kz": "AOA", "DT": "TND", "MT": "MZN",
+             "MTn": "MZN"}
 _PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()}  # "a$150k" on a page in lower case
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?(?:港?元|원)|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
-        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|(?-i:\bR)(?=\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euro[sa]?|dollars|pounds|"
+        r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|"
+        # Africa's: "TSh 2,800,000", "Kz 850.000", "2 800 DT", "1 200 000 FCFA", "MZN", "95.000 MT"
+        r"(?-i:\b(?:TSh|USh|FRw|Kz)\.?(?=\s?\d)|(?:(?<=\d)|(?<=\d[ \u00a0\u202f]))(?:DT|MTn?|F\s?CFA|FCFA)\b|\bF?CFA\b)|(?-i:\bR)(?=\s?\d{3}\b|\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euro[sa]?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # India's lakh grouping: "₹70,00,000"
         r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])")
@@ -460,7 +463,7 @@ _WORD_LIKE = {"tl", "ft", "lei", "rs", "rm", "rp"}
 # Symbols several currencies write: the posting's country says which one it means
 _SHARED_SYMBOLS = {"$": ("USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "UYU"),
                    "kr": ("SEK", "NOK", "DKK", "ISK"), "元": ("CNY", "TWD", "HKD"), "¥": ("JPY", "CNY"),
-                   "rs": ("INR", "PKR")}
+                   "rs": ("INR", "PKR"), "fcfa": ("XOF", "XAF"), "f cfa": ("XOF", "XAF"), "cfa": ("XOF", "XAF")}
 
 
 # The currencies that write 元, by their names: 新台幣 (New Taiwan dollars), 人民币, 港幣
@@ -502,7 +505,9 @@ _PER_EURO = {"JPY": 160, "KRW": 1450, "INR": 90, "HUF": 400, "CZK": 25, "PLN": 4
              "BRL": 6, "MXN": 20, "ZAR": 20, "TRY": 36, "UAH": 45, "RON": 5, "BGN": 2, "ILS": 4, "AED": 4, "HKD": 8.5,
              "CNY": 8, "ISK": 150, "RSD": 117, "PHP": 62, "IDR": 17000, "THB": 38, "VND": 27000, "NGN": 1700,
              "KES": 150, "GHS": 17, "EGP": 55, "MAD": 11, "TWD": 35, "MYR": 5, "PKR": 300, "COP": 4500, "CLP": 1000,
-             "ARS": 1000, "PEN": 4, "UYU": 45, "RUB": 100, "SAR": 4, "QAR": 4}
+             "ARS": 1000, "PEN": 4, "UYU": 45, "RUB": 100, "SAR": 4, "QAR": 4, "RWF": 1500, "TZS": 2900, "UGX": 4000,
+             "ZMW": 29, "AOA": 1000, "XAF": 656, "XOF": 656, "TND": 3.4, "MZN": 70, "ETB": 140, "BWP": 15, "NAD": 20,
+             "MWK": 1900, "MUR": 50, "DZD": 145, "CDF": 3000}
 
 
 def _plausible(amount: int, period: str, currency: str = "EUR") -> bool:

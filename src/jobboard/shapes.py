@@ -183,7 +183,8 @@ _SIMILAR_JOBS = re.compile(
     # ... a newsletter's other jobs below its featured one
     r"more (?:from|on) the (?:board|job board)|also on the (?:board|job board)|(?:the )?best of the rest|"
     r"more (?:remote |featured )(?:jobs|roles)(?: this week)?|more (?:jobs|roles) this week)|"
-    r"weitere offene stellen|autres offres(?: d['’]emploi)?|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
+    r"weitere offene stellen|autres offres(?: d['’]emploi)?|plus d['’]offres(?: d['’]emploi)?|mais vagas|"
+    r"m[áa]s (?:empleos|ofertas)|otras ofertas|outras vagas|altre posizioni aperte|jobs you (?:may|might) (?:also )?(?:like|be interested in)|people also viewed|"
     r"ähnliche (?:jobs|stellen|stellenangebote|projekte)|weitere (?:jobs|stellen)(?: bei .{1,40})?|"
     r"ofertas similares|empleos similares|offres similaires|ces offres pourraient (?:aussi |également )?vous intéresser|"
     r"annunci simili|offerte simili|lavori simili|vergelijkbare vacatures|bekijk ook|andere vacatures|"
@@ -254,7 +255,8 @@ _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|f
                     r"jornada completa|media jornada|temps plein|temps partiel|vollzeit|teilzeit|voltijd|deeltijd|"
                     r"tempo pieno)\b", re.IGNORECASE)
 _UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers|"
-                     r"matches your job preferences|corresponde às suas preferências|coincide con tus preferencias",
+                     r"matches your job preferences|corresponde às suas preferências|coincide con tus preferencias|"
+                     r"correspond à vos préférences|entspricht ihren (?:job)?präferenzen|komt overeen met je voorkeuren",
                      re.IGNORECASE)
 _PAGE_CHROME = re.compile(
     r"^(?:" + BUTTONS.pattern + r"|show more( options)?|show less|message|follow|see more|"

@@ -34,6 +34,17 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"assegnista|assegno di ricerca|ricercat(?:ore|rice)|investigador(?:a)?|chercheu(?:r|se)|onderzoeker|"
              r"promovendus|phd (?:student|candidate|position|studentship)|doctoral (?:candidate|student|researcher)|"
              r"(?-i:MTA|BTA|CTA|MTLA|MTRA)|laborant(?:in)?|"
+             # the trades, care, teaching, the field and the front desk: "Shift Supervisor", "Field Agronomist",
+             # "Registered Nurse", "Mine Planning Engineer", "Coordenador(a) de Logística", "Mitarbeiter Kundenservice"
+             r"supervisor(?:a)?|nurse|teacher|planner|inspector|surveyor|dispatcher|housekeeper|physician|secretary|"
+             r"foreman|superintendent|estimator|midwife|veterinarian|technologist|bartender|concierge|paramedic|"
+             r"caregiver|carer|\w*(?:ologist|ographer|ometrist|iatrist|therapist|nomist|icist|itian)|"
+             r"coordenador(?:\(?a\)?)?|coordinador(?:\(?a\)?|/a)?|gerente|jef[ea]|encargad[oa]|auxiliar|asistente|"
+             r"enfermeir[oa]|enfermer[oa]|m[ée]dic[oa]|farmac[êé]utic[oa]|agr[óô]nom[oa]|contador(?:a)?|contabilista|"
+             r"infirmi(?:er|ère)|pharmacien(?:ne)?|agronome|conseill(?:er|ère)|gestionnaire|superviseur|"
+             r"coordinat(?:eur|rice)|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|enseignant(?:e)?|m[ée]decin|"
+             r"pfleger(?:in)?|lehrer(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|monteur(?:in)?|mitarbeiter(?:in)?|"
+             r"fachkraft|kaufmann|kauffrau|disponent(?:in)?|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -50,6 +61,8 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
 # leader", "first-time buyer", "Cloud Mechanic GmbH"): a job only where a title ends in one, before a dash, a bracket
 # or a gender mark ("Delivery Driver - Part Time", "Conductor/a de reparto", "Verkäufer (m/w/d)")
 _SHOP_JOB = (r"(?:merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|barista|courier|receptionist|"
+             r"pilot|agent|guard|cook|mechanic|welder|fitter|plumber|carpenter|electrician|steward(?:ess)?|waiter|"
+             r"waitress|doctor|cabin crew|crew|porter|chef de partie|"
              r"(?:team|shift|store|crew|project|squad|group) ?leader|(?:team|crew) member|conductor(?:/?a)?|"
              r"repartidor(?:/?a)?|vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|"
              r"verkäufer(?:in)?|fahrer(?:in)?|lagerist(?:in)?|kassierer(?:in)?|magasinier|vendeu(?:r|se)|"
@@ -340,6 +353,7 @@ def _without_terms_after_dashes(value: str) -> str:
     parts = split_outside_brackets(f"({_DASH})", value)
     kept = parts[:1]
     for dash, after in zip(parts[1::2], parts[2::2]):
+        after = _REFERENCE_AT_END.sub("", after) or after  # "– night shift (ref ksl/cc/0611)"
         terms = re.search(r"\s*\(([^()]*)\)\s*$", after)  # "– UX Design (15 hrs/week)": the team stays, its hours go
         if terms and (_PAY_OR_HOURS.search(terms.group(1)) or _site_or_shift(terms.group(1))) and after[:terms.start()].strip():
             after = after[:terms.start()]
@@ -360,8 +374,9 @@ def _without_terms_after_dashes(value: str) -> str:
 # When a job's hours fall, or which of a chain's sites it is at: "– Night Shift", "(turno de tarde)", "(avondploeg)",
 # "– Store #4521", "– Tucson District", "(Burnaby Hub)", "– Vancouver Studio", "– Lyon Part-Dieu" (a city, then its
 # mall or street)
-_SHIFT = re.compile(r"(?:(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard|1st|2nd|3rd|"
-                    r"first|second|third)\s+shifts?|"
+_SHIFT_KIND = (r"(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard|1st|2nd|3rd|first|"
+               r"second|third|public holiday|holiday|rotating|split|relief)")
+_SHIFT = re.compile(rf"(?:{_SHIFT_KIND}(?:\s*(?:&|and|/|,|or)\s*{_SHIFT_KIND})*\s+shifts?|"
                     r"nights|weekends|nachtschicht|frühschicht|spätschicht|turno (?:de (?:noche|tarde|mañana)|notturno|serale)|"
                     r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir))", re.IGNORECASE)
 _STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
@@ -370,10 +385,15 @@ _SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|bra
                    r"(?:\s*\([^()]*\)|,\s*[^,]+)?", re.IGNORECASE)
 
 
+# A region named first: "– Région Littoral", "– Province of Limpopo", "– Región Norte"
+_REGION_FIRST = re.compile(r"(?i:r[ée]gion|regi[óo]n|regione|prov[ií]ncia|province|provincia|county|comt[ée])\s+"
+                           r"(?:(?i:de|du|of|del|da|do)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")
+
+
 def _site_or_shift(part: str) -> bool:
-    """Whether a part of a headline names the job's shift or its site in a chain, not the job."""
+    """Whether a part of a headline names the job's shift or its site in a chain or region, not the job."""
     part = part.strip()
-    if _SHIFT.fullmatch(part) or _STORE_NUMBER.fullmatch(part):
+    if _SHIFT.fullmatch(part) or _STORE_NUMBER.fullmatch(part) or _REGION_FIRST.fullmatch(part):
         return True
     site = _SITE.fullmatch(part)
     if site and place_with_terms(site.group(1)):
@@ -459,6 +479,9 @@ def _without_remarks(title: str) -> str:
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|unbefristet|festanstellung|cdi|cdd|"
                    r"fast(?: stilling| ansættelse| anställning)?|vast|indefinido|permanente|efetivo|temporal)\)$", "", title,
                    flags=re.I)
+    # a roster: "(FIFO 14/7)", "(DIDO, 2 weeks on / 2 off)", "(14/14 rotation)"
+    title = re.sub(r"\s*\((?:(?:FIFO|DIDO|BIBO|rotation|roster)\b[^()]*|\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|roster|swing))\)$", "",
+                   title, flags=re.IGNORECASE)
     # experience asked for: "(5+ years)", "(경력 3년 이상)", "(3 años de experiencia)"
     title = re.sub(r"\s*[(（][^()（）]*\d+\s*\+?\s*(?:years?|yrs?|años|anos|anni|jahre|ans|년|年)[^()（）]*[)）]$", "", title,
                    flags=re.I)
@@ -500,8 +523,9 @@ def _without_notes(title: str) -> str:
                    r"player[- ]coach|hands[- ]on)\)$", "", title, flags=re.IGNORECASE)
     title = re.sub(r"\s*\(\s*\)|,\s*(?=\))", "", title)
     title = _REFERENCE_AT_END.sub("", title)
-    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title)  # "(APS 6)", ", Grade VII",
-    # "(Temporary Agent, AD 6)", ", P3"
+    title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title,
+                   flags=re.IGNORECASE if is_lowercase(title) else 0)  # "(APS 6)", ", Grade VII",
+    # "(Temporary Agent, AD 6)", ", P3"; "(grade d2)" on a page without capitals
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
     # Specialist": a contract is the job there)
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?![- ]to[- ])(?!\s+(?:manage|admin|special|lawyer|attorney|"
@@ -514,7 +538,10 @@ def _without_notes(title: str) -> str:
 
 
 def _without_place(title: str) -> str:
-    """The title without a bracket of its place and terms, its pay, or when it starts and how long it lasts."""
+    """The title without a bracket of its place and terms, a city and its quarter after a dash ("– Luanda
+    (Talatona)"), its pay, or when it starts and how long it lasts."""
+    title = re.sub(r"\s+[-–—|]\s+([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)\s*\([^()]{1,40}\)$",
+                   lambda m: "" if m.group(1).lower() in city_names(unambiguous=True) else m.group(), title)
     shift = re.search(r"\s*\(([^()]*)\)$", title)  # "Shiftleader Fulfilment (avondploeg)", "(Burnaby Hub)"
     if shift and _site_or_shift(shift.group(1)) and has_job_noun(title[:shift.start()]):
         title = title[:shift.start()]
@@ -629,7 +656,7 @@ _TERRITORY = re.compile(r"(?i)emea|apac|dach|nordics|baltics|benelux|latam|cee|m
 def _territory(title: str, after: str) -> bool:
     """Whether what follows a dash is a seller's territory: "Account Executive, Mid-Market – Nordics"."""
     head = re.split(r",|\s[-–—]\s", title)[0]  # the job's own words: not "Software Engineer - Sales Platform"
-    return bool(_SALES_JOB.search(head) and _TERRITORY.fullmatch(after.strip()))
+    return bool(_SALES_JOB.search(head) and (_TERRITORY.fullmatch(after.strip()) or _REGION_FIRST.fullmatch(after.strip())))
 
 
 # A dash between a title's parts, or a middle dot: "Product Designer (Mid/Senior) · Remote, Greece" (split with
@@ -699,12 +726,16 @@ _ENGLISH_JOB = re.compile(r"(?i)\b(?:engineer|developer|programmer|manager|desig
 NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 
-_FIRMS_ASSOCIATES = re.compile(r"(?:&|\+|\band)\s+associates\b", re.IGNORECASE)
+# Names that hold a job's word but name a firm or an organisation: "Kothari Sen & Associates", "Médecins Sans Frontières"
+_NAMED_BY_A_JOB = re.compile(r"(?:&|\+|\band)\s+associates\b|m[ée]decins sans fronti[èe]res|m[ée]dicos (?:sin|sem) fronteira?s|"
+                             r"ärzte ohne grenzen|artsen zonder grenzen|doctors without borders|"
+                             r"pharmaciens sans fronti[èe]res|ingénieurs sans fronti[èe]res|engineers without borders",
+                             re.IGNORECASE)
 
 
 def has_job_noun(text: str) -> bool:
     """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler', 'Delivery Driver'."""
-    text = _FIRMS_ASSOCIATES.sub(" ", text)  # a firm's name: "Kothari Sen & Associates"
+    text = _NAMED_BY_A_JOB.sub(" ", text)  # a firm's or an organisation's name: "Kothari Sen & Associates"
     return bool(_JOB_NOUN_IN.search(text) or _COMPOUND.search(text) or _SHOP_JOB_AT_END.search(text[:300]))
 
 

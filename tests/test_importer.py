@@ -160,6 +160,7 @@ def test_field_score_on_the_five_seeds_is_at_least_95_percent(tmp_path):
                                 "holdout37")),
     ("holdout9", 82.0),  # research, public-sector and freelance postings: 65.1% untuned, the hardest set
     ("holdout21", 82.0),  # leadership roles: its labels tag management practices the vocabulary leaves to people
+    ("holdout36", 75.0),  # hotels and logistics: resort towns the gazetteer lacks (Courchevel, Lech, Oia, Azambuja)
 ])
 def test_field_score_on_the_labelled_fixtures(tmp_path, fixtures, least):
     folder = TESTS / "fixtures" / fixtures
@@ -3034,6 +3035,74 @@ def test_the_holdout37_round_africas_places_and_currencies():
             "et sa trésorerie, et vous encadrerez une équipe de six personnes.\n\nPlus d’offres d’emploi\nChef Comptable\n"
             "Orbis Consumer Goods\nAbidjan, Abidjan, Côte d’Ivoire (Hybride)\nil y a 5 jours\n")
     assert _converted(page).meta["remote"] == "onsite"
+
+
+def test_the_holdout36_round_hospitality_and_logistics_titles():
+    from jobboard.titles import clean_title, has_job_noun
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    # hotels' and restaurants' jobs; the property, roster, shift and seasonal words around them
+    assert all(has_job_noun(t) for t in ("Second de cuisine", "Commis de cuisine", "Recepcionista", "Night Auditor"))
+    assert [clean_title(t) for t in (
+        "Front Office Manager – Saffron Cove Resort Koh Samui", "Jefe/a de Recepción – Hotel Illetes Mar Alcúdia",
+        "jefe/a de recepción – hotel illetes mar alcúdia ****", "second de cuisine h/f – restaurant « l'alpage »",
+        "Flight Dispatcher (Rotating Roster)", "Saisonstelle Wintersaison 2025/26: Chef de Rang",
+        "Remote Truck Dispatcher – Night Shift (Dry Van / Reefer)", "Ramp Agent – Auckland Airport (Casual, Rotating Shifts)",
+        "Supervisor de Armazém – Turnos Rotativos", "Commercial HVAC Service Technician (Journeyperson)",
+        "Ζητείται: FRONT OFFICE MANAGER (Υπεύθυνος/η Υποδοχής)")] == [
+        "Front Office Manager", "Jefe/a de Recepción", "jefe/a de recepción", "second de cuisine", "Flight Dispatcher",
+        "Chef de Rang", "Truck Dispatcher", "Ramp Agent", "Supervisor de Armazém", "Commercial HVAC Service Technician",
+        "FRONT OFFICE MANAGER"]
+    # ... not a team named after hotels, a cloud, or remote work that is the job
+    assert [clean_title(t) for t in ("Data Engineer – Hotel Platform", "Hybrid Cloud Engineer", "Remote Sensing Scientist",
+                                     "Remote Support Engineer")] == \
+        ["Data Engineer – Hotel Platform", "Hybrid Cloud Engineer", "Remote Sensing Scientist", "Remote Support Engineer"]
+    # the company after the title with the rest of its legal name; a careers site's name after the company's
+    hvac = ("## Commercial HVAC Service Technician — Chinook Mechanical Services Ltd.\n\nChinook Mechanical has kept "
+            "Calgary's buildings comfortable since 1991. Chinook Mechanical is hiring.\n")
+    assert meta(hvac, "a.md")["title"] == "Commercial HVAC Service Technician"
+    page = ('<html><head><meta property="og:site_name" content="Hotel Gamsblick Karriereseite"></head><body><main>'
+            "<h1>Chef de Rang</h1><p>Wir suchen dich.</p></main></body></html>")
+    assert meta(page, "a.html")["company"] == "Hotel Gamsblick"
+    # an agency's own company for its contractors, by a job site's header; an Italian agency's unnamed client
+    contract = ("SkyCrew Technical Recruitment\nShare\nShow more options\nB1 Licensed Aircraft Maintenance Engineer\n"
+                "Dubai, United Arab Emirates · 3 days ago · Over 100 applicants\n\nAbout the job\nSkyCrew is recruiting on "
+                "behalf of a line maintenance organisation. You will be engaged and paid directly by SkyCrew Technical "
+                "Services FZ-LLC, your employer of record.\n")
+    assert meta(contract)["company"] == "SkyCrew Technical Recruitment"
+    italian = ("Responsabile di Magazzino\n\nPerTe Lavoro S.p.A. - Agenzia per il Lavoro, filiale di Cesena, ricerca per "
+               "importante azienda cliente, operatore logistico:\n")
+    assert "company" not in meta(italian)
+
+
+def test_the_holdout36_round_places_pay_and_scripts():
+    from jobboard.decode import decode
+    from jobboard.locations import applicants_country
+    from jobboard.places import find_cities, load_gazetteer
+    from jobboard.salary import find_salary
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    # Greek in Windows-1253, which Windows-1251 also reads as lower-case letters
+    greek = "Ζητείται Υπεύθυνος Υποδοχής για τη σεζόν και το ξενοδοχείο της Οίας με πισίνες στην καλντέρα. " * 3
+    assert decode(greek.encode("cp1253")) == greek
+    # a longer place whose name starts with a city's, in another country; a ship is no city
+    assert [c.name for c in find_cities("Ko Samui, Surat Thani, Thailand", load_gazetteer(), True)] == []
+    assert "cities" not in meta("Hotel Director\n\nLocation: Shipboard\n\nWe are headquartered in Southampton.\n")
+    # LinkedIn's upsell about AI and Premium is no prose above the job
+    header = ("Lotus Leaf Hotels & Resorts\nFront Office Manager – Saffron Cove Resort Koh Samui\nLotus Leaf Hotels & Resorts · "
+              "Ko Samui, Surat Thani, Thailand · 1 week ago · 87 applicants\n\nOn-site\n\nApply\nSave\nUse AI to assess how "
+              "you fit\nGet AI-powered advice on this job and more exclusive features with Premium.\n\nAbout the job\n"
+              "Lead our front office team of 24 at the resort.\n")
+    assert (meta(header)["title"], meta(header)["cities"], meta(header)["country"]) == \
+        ("Front Office Manager", ["Ko Samui"], "TH")
+    # Italy's "RAL" with the euro signs and the dash lost to "?"
+    assert find_salary([], "- RAL 38.000 ? 44.000 ? in base all'esperienza, pi? premio", "EUR").max == 44_000
+    # remote in one country only
+    assert applicants_country("Remote — US only. You must live in the Central time zone.") == "US"
 
 
 def test_a_job_postings_towns_the_gazetteer_lacks_join_its_known_city():

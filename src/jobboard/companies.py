@@ -23,7 +23,8 @@ _OUR_CLIENT = (r"(?:dla|na zlecenie) naszego klienta|pro našeho klienta|pre ná
                r"pentru un client al nostru|pour (?:le compte de )?notre client|pour le compte (?:de son|d['’]un) client|"
                r"pour (?:l['’]un de )?nos clients|para (?:el )?nuestro cliente|por cuenta de (?:un|nuestro) cliente|"
                r"para (?:um|o seu) cliente|"
-               r"per (?:il |un )?nostro cliente|para o nosso cliente|voor onze (?:klant|opdrachtgever)|för vår kunds? räkning|för vår kund|for vores kunde|for vår kunde|для нашого клієнта|"
+               r"per (?:il |un )?nostro cliente|per (?:(?:un['’]|una |l['’])?(?:importante |nota |primaria |solida )?"
+               r"azienda (?:nostra )?cliente)|per conto (?:di )?(?:un['’]|una )?(?:importante )?azienda cliente|para o nosso cliente|voor onze (?:klant|opdrachtgever)|för vår kunds? räkning|för vår kund|for vores kunde|for vår kunde|для нашого клієнта|"
                r"для нашего клиента")  # (with "for": "chez notre client", "vår kund i centrum" are a company's customers)
 _RECRUITER = re.compile(r"\b(?:our|my)\s+client\b(?!s|[- ](?:success|base|portal|facing|services?|relations(?:hips?)?|"
                         r"experience|teams?|data|side|list|work|accounts?|management|satisfaction|needs|projects?|"
@@ -49,6 +50,7 @@ _PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusi
                          r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
+                     r"agenzia per il lavoro|conseil rh|"
                      r"personnel|resourcing)(?:,?\s+(?:ltd|limited|gmbh|inc|llc|group|partners|solutions|agency|"
                      r"international))*\.?\s*$", re.IGNORECASE)
 # LinkedIn's industry of a recruitment agency, in its box about the company
@@ -188,12 +190,14 @@ def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, 
     employers = {match.group("n") for match in itertools.islice(_EMPLOYED_BY.finditer(text[:100_000]), 5)}
     if not employers:
         return None
-    names = _heading_candidates(stated, blocks, text, excluded, title)
-    return next((name for name in names if name.split()[0] in employers), None)
+    names = [*([stated["company"]] if isinstance(stated.get("company"), str) else []),  # (a job site's header's)
+             *_heading_candidates(stated, blocks, text, excluded, title)]
+    return next((name for name in names if name.split() and name.split()[0] in employers), None)
 
 
 # (the agency's own name, in capitals: not "employed by our client")
-_EMPLOYED_BY = re.compile(r"\b(?i:you)(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid)\s+by\s+"
+_EMPLOYED_BY = re.compile(r"\b(?i:you)(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid|"
+                          r"engaged and paid|engaged)\s+(?:directly\s+)?by\s+"
                           r"(?P<n>[A-Z][\w&'-]+)")
 
 

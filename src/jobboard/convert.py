@@ -15,7 +15,7 @@ from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_
 from .dates import as_date
 from .locations import applicants_country, find_places, location_sections, place_lines
 from .model import Salary
-from .names import ORGANISATION, brand_name, full_name, restore_from_addresses, short_form
+from .names import LEGAL, ORGANISATION, brand_name, full_name, restore_from_addresses, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
@@ -88,7 +88,9 @@ def convert(text: str, filename: str, vocab: Vocabulary, gazetteer: Gazetteer) -
     if title and company:  # "Senior Frontend Engineer — Quebracho Labs" (", Kraków"): the company after the title goes, and
         # what it hid at the end: "Technical Writer (Contract, 6 months+) -- Lough Tooling"
         names = "|".join(re.escape(name) for name in {company, brand_name(company)})
-        bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})(?:,\s*[^,\n]{{2,40}})?$", "", title, flags=re.IGNORECASE)
+        bare = re.sub(rf"\s+(?:[-–—|·@]|--|at)\s+(?:{names})(?:\s+(?-i:[A-Z])[\w&'’-]*){{0,2}}(?:,?\s+{LEGAL})?"
+                      rf"(?:,\s*[^,\n]{{2,40}})?$", "", title, flags=re.IGNORECASE)  # (and the rest of its legal name:
+        # "— Chinook Mechanical Services Ltd." for "Chinook Mechanical")
         title = (clean_title(bare) or bare) if bare != title else title
     company = full_name(short_form(brand_name(company), plain), plain) if company else None
     apply_url, apply_email = find_apply(raw.stated, raw.labelled, sections, plain)
@@ -236,7 +238,8 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
 
 
 _TWO_LETTER_WORDS = {"my", "by", "go", "up", "as", "is", "if", "no", "to", "of", "in", "on", "at", "or", "an", "de", "la",
-                     "el", "le", "du", "da", "do", "en", "et", "im", "am", "zu"}
+                     "el", "le", "du", "da", "do", "en", "et", "im", "am", "zu", "di", "al", "il", "lo", "ad", "na", "ou",
+                     "ao", "um", "os"}
 
 
 def _title_of_sections(sections: dict[str, str]) -> str | None:

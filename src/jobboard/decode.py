@@ -144,7 +144,16 @@ def _cyrillic(data: bytes) -> str | None:
         lower = sum(1 for letter in letters if letter.islower()) / len(letters)
         if lower > best_lower:
             best, best_lower = text, lower
+    if best is not None:  # ... or Greek in Windows-1253, whose letters Windows-1251 reads as lower-case Cyrillic too:
+        greek = data.decode("cp1253", errors="replace")  # the one whose little words the text has ("και", "του")
+        if len(_GREEK_WORDS.findall(greek[:20_000])) > 2 * len(_SLAVIC_WORDS.findall(best[:20_000])):
+            return greek
     return best if best_lower >= 0.6 else None
+
+
+# The little words of Greek, and of Russian and Ukrainian, that a text of some length has
+_GREEK_WORDS = re.compile(r"(?<!\w)(?:και|του|της|το|τη|την|των|με|για|στην|στο|στη|από|σε|θα|ή|ως|που)(?!\w)")
+_SLAVIC_WORDS = re.compile(r"(?<!\w)(?:и|в|на|с|по|для|не|что|от|из|к|у|з|та|що|до|або|є|это|как)(?!\w)")
 
 
 # The code pages for European languages a file may use without saying so, beside Windows-1252 (Windows' own, and

@@ -42,8 +42,14 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
         named = find_countries(field_text) or find_countries("\n".join(fields))
         return [], named[0] if len(named) == 1 else None
+    if not cities and _AT_SEA.search(field_text):
+        return [], None  # "Location: Shipboard": no city, and no country of the ship's home port
     cities = cities or _cities_elsewhere(field_text, stated, text, gazetteer, own_remote)
     return _with_country(cities[:6], stated, field_text, text)
+
+
+# A job at sea or offshore, as a location field says it
+_AT_SEA = re.compile(r"^\W*(?:shipboard|on ?board|at sea|aboard|offshore|on (?:the |our )?(?:ships?|vessels?))\b", re.IGNORECASE | re.MULTILINE)
 
 
 def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places: list[str],
@@ -273,7 +279,7 @@ def _town_in_address(field: str) -> list[City]:
             return [City(zip_code.group(1), "US")]
         # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)"
         named_country = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}),\s*(?:([^,\n]{2,40}),\s*)?"
-                                  r"([A-Z][\w'’ -]{2,40}?)\s*(?:\(|$)", line[:300])
+                                  r"([A-Z][\w'’ -]{2,40}?)\s*(?:\(|$|[·|•])", line[:300])
         if named_country and not _NOT_A_TOWN.search(named_country.group(1)) \
                 and not re.search(rf"\b(?:Province|Region|State|County|District)\b|\s(?:{LEGAL})$", named_country.group(1)) \
                 and named_country.group(1).lower() not in ORDINARY | region_or_country_names() \
@@ -298,7 +304,7 @@ def _county(words: str) -> bool:
 _NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Crescent|Close|Grove|Mews|Terrace|Row|Hill|"
                          r"Walk|Court|Gardens|Quay|Wharf|Park|Hospital|House|Building|Centre|Center|Infirmary|Head|Office|"
                          r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
-                         r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping)\b")
+                         r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping|Airport|Terminal)\b")
 
 
 def _remote_teams_head_office(field: str) -> str | None:
@@ -401,12 +407,16 @@ def applicants_country(text: str) -> str | None:
                              r"qualquer lugar d[oa]|residentes (?:en|n[oa])|cualquier lugar de|überall in|partout en|n['’]importe où en)\s+"
                              rf"(?:the\s+)?([A-Z{'a-z' if lowercase else ''}][\w .]+)|"
                              # "Remote (US)", "remote (uk) · full-time"
-                             rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)", text[:100_000],
+                             rf"\b[Rr]emote\s*\(((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w .]{{1,30}})\)|"
+                             # "Remote — US only", "remote - uk only"
+                             rf"\b[Rr]emote\s*[-–—:,]\s*((?:the\s+)?[A-Z{'a-z' if lowercase else ''}][\w.]{{1,20}}(?: [A-Z][\w.]+)?)"
+                             rf"\s+only\b", text[:100_000],
                              flags=re.IGNORECASE if lowercase else 0):
         if match.group(2) and re.fullmatch(r"(?i)georgia|jersey", match.group(2).strip()) and \
                 re.search(r"\b(?:US|USA|U\.S\.|United States)\b", text[:100_000]):
             continue  # "Remote (Georgia)" on a US page is the state
-        return _country_applicants_live_in(match.group(1) or "the " + match.group(2), lowercase)  # the first one only
+        return _country_applicants_live_in(match.group(1) or "the " + (match.group(2) or match.group(3)),
+                                           lowercase)  # the first one only
     return None
 
 

@@ -162,6 +162,9 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if _STREET_AFTER.match(text, match.end()) or re.search(r"\b\d{1,5}[ \t]+$", text[max(0, match.start() - 8):match.start()]) \
                 and re.match(r"[ \t]+(?:St|Ave|Rd|Blvd|Dr|Ln)\b", text[match.end():match.end() + 8]):
             continue  # "near Richmond Row", "on Oxford Street", "1001 Preston St": a street named after the city
+        longer = _LONGER_NAME_AND_COUNTRY.match(text, match.end())
+        if longer and (named := find_countries(longer.group(1))) and city.country not in named:
+            continue  # "Surat Thani, Thailand": another place whose name starts with the city's, in another country
         if _OTHER_PLACE_AFTER.match(text, match.end()) and city.name != "Hong Kong":
             continue  # "Victoria Island, Lagos", "Vancouver Island": another place named after the city
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -212,6 +215,7 @@ _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|dist
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
                            r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
+_LONGER_NAME_AND_COUNTRY = re.compile(r"(?: [A-Z][\w'’-]+){1,2},[ \t]*([^,\n(·|]{2,40})")
 _OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:Island|Islands|Peninsula|County|Province)\b")
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)

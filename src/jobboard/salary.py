@@ -188,16 +188,18 @@ _OTE_SPLIT = re.compile(r"\b(?:OTE|on[- ]target earnings)\b[^.;\n]{0,30}?\b([1-9
 
 
 # A field of pay: its label (a word of pay first) and a colon
-_PAY_LABEL = re.compile(r"[ \t*•-]*(?:salary|salaries|compensation|pay\b|gehalt|vergütung|entgelt|salaris|wynagrodzenie|"
-                        r"salaire|sal[áa]rio|remunera|retribuci|sueldo|renta\b|lønn|lön|palkka|gaji|maaş|ücret)"
-                        r"(?:(?!grade|band|level|scale|period|frequency|type|class|date|schedule|day)[^:\n\d]){0,20}:",
+_PAY_LABEL = re.compile(r"[ \t*•-]*(?:(?:salary|salaries|compensation|pay\b|gehalt|vergütung|entgelt|salaris|wynagrodzenie|"
+                        r"salaire|sal[áa]rio|remunera|retribuci|retribuzione|\bral\b|sueldo|renta\b|lønn|lön|palkka|gaji|maaş|"
+                        r"ücret)(?:(?!grade|band|level|scale|period|frequency|type|class|date|schedule|day)[^:\n\d]){0,20}:|"
+                        r"(?-i:RAL)\s+(?=\d))",  # (Italy's gross annual pay without a colon: "RAL 38.000 – 44.000")
                         re.IGNORECASE)  # (not "Pay grade: IT Professional 3 (PS-13)")
 
 
 # A currency's symbol a file lost, beside an amount: the posting's country's currency is taken then
 _LOST_SYMBOL = re.compile(r"(?<=\d)[ \t]?\ufffd|\ufffd[ \t]?(?=\d)")
 # A file that lost the characters it could not encode to "?": inside words ("We?re") or in runs ("???? ????")
-_LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}|\d[ \t]?\?[ \t]*[-–][ \t]*\d")  # (and "22.000 ? – 26.000 ?")
+_LOST_TO_QUESTION_MARKS = re.compile(r"[^\W\d_]\?[^\W\d_]|\?{3,}|\d[ \t]?\?[ \t]*[-–][ \t]*\d|\d[ \t]\?[ \t]\d")
+# (and "22.000 ? – 26.000 ?", "38.000 ? 44.000 ?")
 
 
 def _lost_marks(text: str) -> str:

@@ -254,7 +254,8 @@ _MODES = re.compile(rf"^\(?(?P<mode>{'|'.join(_MODE_WORDS)})\)?$", re.IGNORECASE
 _TYPES = re.compile(r"\b(?:full-?time|part-?time|contract|temporary|internship|freelance|tempo integral|meio período|"
                     r"jornada completa|media jornada|temps plein|temps partiel|vollzeit|teilzeit|voltijd|deeltijd|"
                     r"tempo pieno)\b", re.IGNORECASE)
-_UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers|"
+_UPSELL = re.compile(r"top applicant|tailor (?:my|your) resume|personali[sz]ed tips|stand out to hirers|with premium\b|"
+                     r"ai-powered advice|"
                      r"matches your job preferences|corresponde às suas preferências|coincide con tus preferencias|"
                      r"correspond à vos préférences|entspricht ihren (?:job)?präferenzen|komt overeen met je voorkeuren",
                      re.IGNORECASE)

@@ -37,6 +37,7 @@ _SECTIONS = re.compile(r"""^(?:
   | descri[çc][ãa]o\s+d[ao]\s+(?:vaga|projeto|cargo)|responsabilidades\s+e\s+atribui[çc][õo]es|requisitos\s+e\s+qualifica[çc][õo]es
   | informa[çc][õo]es\s+adicionais|sobre\s+(?:n[óo]s|a\s+empresa|a\s+vaga)|quem\s+somos|benef[íi]cios|o\s+que\s+oferecemos
   | etapas\s+do\s+processo|a\s+fun[çc][ãa]o|o\s+que\s+(?:procuramos|esperamos|vais\s+fazer|voc[êe]\s+vai\s+fazer)
+  | αρμοδιότητες|(?:απαιτούμενα\s+)?προσόντα|προσφέρουμε|παροχές|σχετικά\s+με\s+εμάς|περιγραφή\s+θέσης
 )[\s:?!.]*$""", re.IGNORECASE | re.VERBOSE)
 _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")

@@ -45,6 +45,10 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"coordinat(?:eur|rice)|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|enseignant(?:e)?|m[ée]decin|"
              r"pfleger(?:in)?|lehrer(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|monteur(?:in)?|mitarbeiter(?:in)?|"
              r"fachkraft|kaufmann|kauffrau|disponent(?:in)?|"
+             # hotels' and restaurants': "Second de cuisine", "Commis de cuisine", "Recepcionista", "Night Auditor"
+             r"second de cuisine|commis(?: de (?:cuisine|salle|rang))?|cuisini(?:er|ère)|serveu(?:r|se)|barman|barmaid|"
+             r"r[ée]ceptionniste|recepcionista|rececionista|rezeptionist(?:in)?|gouvernante|plongeur|camarer[oa]|"
+             r"cociner[oa]|kellner(?:in)?|köchin|night auditor|room attendant|butler|sommeli(?:er|ère)|"
              r"entwickler(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|werkstudent(?:in)?|ingenieur(?:in)?|"
              r"praktikant(?:in)?|lehrling|auszubildende[rn]?|azubi|informatiker(?:in)?|referent(?:in)?|administrator(?:in)?|manager(?:in)?|"
              r"spezialist(?:in)?|techniker(?:in)?|tester(?:in)?|programmierer(?:in)?|designer(?:in)?|"
@@ -85,7 +89,7 @@ _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|t
                        r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee|assistent|sachbearbeiter|buchhalter|prüfer|"
                        r"(?<=shift|store)leader)(?:in|innen)?\b", re.IGNORECASE)
 _GENDER = re.compile(r"\s*[(\[]\s*(?:[mwfdxhvia*]\s*[/|,]\s*)+[mwfdxhvia*]\s*[)\]]|\s*\b[mwf]/[mwfdx](?:/[mwfdx])?\b"
-                     r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf]$|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
+                     r"|\s*\(all genders?\)|\s*\(gn\)|\s+[hf]\s*/\s*[hf](?=$|\s+[-–—])|\s*\((?:k/m|m/k|m/ž|ž/m)\)", re.IGNORECASE)
 _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])?\s*[)\]]\s*$", re.IGNORECASE)
 
 
@@ -282,7 +286,10 @@ _FIELD_LABEL = re.compile("|".join(pattern for name, pattern in LABELS.items() i
 _ANNOUNCES = (r"vaga|job|job post(?:ing)?|tender|stelle|oferta|offre|nouvelle offre|nueva oferta|neue stelle|new job|new role|hiring|now hiring|we['’]re hiring|we are hiring|vacature|vacancy|vacante|"
               r"stellenangebot|job opening|position|ledig stilling|stilling|ledig tjänst|tjänst|"
               r"avoin työpaikka|iş ilanı|вакансія|вакансия|convocatoria|plaza|招聘|채용|wanted|urgent|urgently hiring|"
-              r"now open|hiring for|(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
+              r"ζητείται|ζητούνται|θέση εργασίας|"
+              r"now open|hiring for|(?:saisonstelle|saisonjob|seasonal (?:job|role)|season(?:al)? position)?\s*"
+              r"(?:(?:winter|sommer|summer|ski)saison|(?:winter|summer|ski) season)?\s*(?:\d{4}(?:/\d{2,4})?)?(?<=\S)|"
+              r"(?:this week['’]s |today['’]s )?(?:featured|sponsored|spotlight|top|hot|new|open) "
               r"(?:roles?|jobs?|positions?|openings?|gigs?)|(?:job|role|gig) of the (?:week|day|month)")
 
 
@@ -297,7 +304,7 @@ def clean_title(value: str) -> str | None:
     value = _job_part(value)
     if value is None:
         return None  # a breadcrumb through a job site's listing
-    value = _without_announcement(_one_version(_without_site_or_listing(_without_terms_after_dashes(value))))
+    value = _one_version(_without_announcement(_without_site_or_listing(_without_terms_after_dashes(value))))
     # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in")
     title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
     title = title.strip(" -–—:|,").rstrip(".")
@@ -357,6 +364,8 @@ def _without_terms_after_dashes(value: str) -> str:
         terms = re.search(r"\s*\(([^()]*)\)\s*$", after)  # "– UX Design (15 hrs/week)": the team stays, its hours go
         if terms and (_PAY_OR_HOURS.search(terms.group(1)) or _site_or_shift(terms.group(1))) and after[:terms.start()].strip():
             after = after[:terms.start()]
+        elif terms and _site_or_shift(after[:terms.start()]):
+            continue  # a shift and its kinds of work: "– Night Shift (Dry Van / Reefer)"
         if _territory("".join(kept), after):
             kept += [dash, after]  # a seller's territory is the job's: "Business Development Manager – North West"
             continue
@@ -365,6 +374,9 @@ def _without_terms_after_dashes(value: str) -> str:
                 or _PERIOD.search(after) and not has_job_noun(after)
                 or _ORGANISATION_KIND.search(after) or _PROJECT.fullmatch(re.sub(r"\s*\([^()]*\)$", "", after).strip())
                 or _site_or_shift(after)  # "– Vancouver Studio", "– Store #4521", "– Night Shift", "– Lyon Part-Dieu"
+                or (_PROPERTY_ANY_CASE if is_lowercase(value) else _PROPERTY_NAME).fullmatch(after.strip())
+                and not _TEAM_OR_FIELD.search(after)
+                # ("– Hotel Illetes Mar Alcúdia", "– Saffron Cove Resort Koh Samui"; not a team: "– Hotel Platform")
                 or re.match(r"[a-z]+(?:\s+\S+){3}", after.strip()) and not is_lowercase(value))):
             # ... and a gig's task: "– turn our scripts into a plugin"
             kept += [dash, after]
@@ -376,18 +388,34 @@ def _without_terms_after_dashes(value: str) -> str:
 # mall or street)
 _SHIFT_KIND = (r"(?:night|day|late|early|evening|weekend|morning|afternoon|overnight|swing|graveyard|1st|2nd|3rd|first|"
                r"second|third|public holiday|holiday|rotating|split|relief)")
-_SHIFT = re.compile(rf"(?:{_SHIFT_KIND}(?:\s*(?:&|and|/|,|or)\s*{_SHIFT_KIND})*\s+shifts?|"
+_SHIFT = re.compile(rf"(?:{_SHIFT_KIND}(?:\s*(?:&|and|/|,|or)\s*{_SHIFT_KIND})*\s+(?:shifts?|rosters?|rotas?)|"
+                    r"turnos? (?:rotativos?|rotativas?|de (?:noche|tarde|mañana)|da (?:noite|manhã|tarde))|por turnos|"
+                    r"turni (?:notturni|a rotazione)|a turni|schichtdienst|wechselschicht|nachtdienst|"
                     r"nights|weekends|nachtschicht|frühschicht|spätschicht|turno (?:de (?:noche|tarde|mañana)|notturno|serale)|"
                     r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir))", re.IGNORECASE)
 _STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
                            re.IGNORECASE)
-_SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|branch|depot|warehouse|site)"
+_SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|branch|depot|warehouse|site|airport|terminal|"
+                   r"port|base)"
                    r"(?:\s*\([^()]*\)|,\s*[^,]+)?", re.IGNORECASE)
 
 
 # A region named first: "– Région Littoral", "– Province of Limpopo", "– Región Norte"
 _REGION_FIRST = re.compile(r"(?i:r[ée]gion|regi[óo]n|regione|prov[ií]ncia|province|provincia|county|comt[ée])\s+"
                            r"(?:(?i:de|du|of|del|da|do)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?")
+
+
+# A hotel's, a resort's or a restaurant's name: which of a group's properties the job is at
+_PROPERTY = (r"(?:(?:The|Le|La|Les|El|Il|Das|Der|Die)\s+)?(?:(?:Hotel|Hôtel|Resort|Restaurant|Restaurante|Ristorante|"
+             r"Pousada|Parador|Gasthof|Chalet|Bar)\s+(?:[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})|"
+             r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý&][\w'’&-]*){0,3}\s+(?:Hotel|Resort|Lodge|Inn|Suites|Hostel|"
+             r"Resort\s+&\s+Spa|Hotel\s+&\s+Spa)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})(?:\s*[*★]{1,5})?")
+_PROPERTY_NAME = re.compile(_PROPERTY)
+_PROPERTY_ANY_CASE = re.compile(_PROPERTY, re.IGNORECASE)  # (on a page without capitals)
+
+
+_TEAM_OR_FIELD = re.compile(r"\b(?:platform|team|data|search|booking|pricing|payments?|experience|engineering|operations|"
+                            r"systems?|tech|technology|software|products?|distribution|revenue|analytics)\b", re.IGNORECASE)
 
 
 def _site_or_shift(part: str) -> bool:
@@ -427,7 +455,8 @@ def _without_site_or_listing(value: str) -> str:
 def _one_version(value: str) -> str:
     """One version of a title given in two languages, or one of a job's two names."""
     # a bilingual title in one line: "Senior Full Stack Developer 高級全端開發員 (Wealth-tech / Kwun Tong)"
-    latin = re.sub(rf"\s+{NON_LATIN}+(?=\s*(?:[(（]|$))", "", value)
+    latin = re.sub(rf"\s+{NON_LATIN}+(?=\s*(?:[(（]|$))|\s*\((?=[^()]*{NON_LATIN})[^()a-zA-Z]*\)$", "", value)
+    # (and a bracket of it: "FRONT OFFICE MANAGER (Υπεύθυνος/η Υποδοχής)")
     if latin != value and len(split_outside_brackets(" / ", value)) == 1 and has_job_noun(latin.split("(")[0]) \
             and not re.search(NON_LATIN, latin.split("(")[0]):
         value = latin
@@ -479,6 +508,14 @@ def _without_remarks(title: str) -> str:
                    r"full[- ]time|part[- ]time|permanent|temporary|interim|befristet|unbefristet|festanstellung|cdi|cdd|"
                    r"fast(?: stilling| ansættelse| anställning)?|vast|indefinido|permanente|efetivo|temporal)\)$", "", title,
                    flags=re.I)
+    # remote work before the job: "Remote Truck Dispatcher", "Fully Remote Data Engineer" (not "Remote Sensing
+    # Scientist", "Remote Support Engineer": there remote is the work itself)
+    mode = re.match(r"(?i:(?:fully |100\s?% )?remote)\s+(?!(?i:sens|support|pilot|monitor|operat|access|patient|"
+                    r"desktop|infra|control|work|first|only|friendly)\w*\b)(?=\S+\s+\S)", title)
+    if mode and has_job_noun(title[mode.end():]):
+        title = title[mode.end():]
+    # a tradesperson's certification: "(Journeyperson)", "(Red Seal)"
+    title = re.sub(r"\s*\((?:journey(?:man|person|woman)|red seal|journeyperson/red seal)\)$", "", title, flags=re.IGNORECASE)
     # a roster: "(FIFO 14/7)", "(DIDO, 2 weeks on / 2 off)", "(14/14 rotation)"
     title = re.sub(r"\s*\((?:(?:FIFO|DIDO|BIBO|rotation|roster)\b[^()]*|\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|roster|swing))\)$", "",
                    title, flags=re.IGNORECASE)
@@ -722,8 +759,8 @@ _ENGLISH_JOB = re.compile(r"(?i)\b(?:engineer|developer|programmer|manager|desig
                           r"coordinator|executive|representative|accountant|researcher|owner|strategist|coach|master|"
                           r"associate|assistant|advocate|expert|operator|controller|editor|marketer|recruiter|trainee|"
                           r"apprentice|instructor|lecturer|steward|agent|artist|producer|ops|sre|cto|ceo|vp)s?\b")
-# Scripts other than Latin a bilingual title or name has beside its Latin form: Cyrillic to Arabic, kana, CJK, Hangul
-NON_LATIN = r"[\u0400-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+# Scripts other than Latin a bilingual title or name has beside its Latin form: Greek to Arabic, Thai, kana, CJK, Hangul
+NON_LATIN = r"[\u0370-\u03ff\u0400-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 
 # Names that hold a job's word but name a firm or an organisation: "Kothari Sen & Associates", "Médecins Sans Frontières"

@@ -42,7 +42,10 @@ def read_html(html: str) -> tuple[str, dict[str, Any]]:
     site_name = soup.find("meta", property="og:site_name")
     from_site_name = bool(site_name and site_name.get("content") and "company" not in stated)
     if from_site_name:
-        stated["company"] = site_name["content"].strip()
+        # (without its careers page's name: "Hotel Gamsblick Karriereseite", "Acme Careers")
+        stated["company"] = re.sub(r"\s*[-–|:]?\s*\b(?:careers?(?: (?:site|page|portal))?|jobs|karriere(?:seite|portal)?|"
+                                   r"stellenangebote|jobportal|carrières|empleo)$", "", site_name["content"].strip(),
+                                   flags=re.IGNORECASE) or site_name["content"].strip()
     # the job's own place: not another job's in a list of links beside it, or a sidebar's, a footer's
     places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I),
                                                                  limit=50) if not _beside_the_job(t)]

@@ -3105,6 +3105,62 @@ def test_the_holdout36_round_places_pay_and_scripts():
     assert applicants_country("Remote — US only. You must live in the Central time zone.") == "US"
 
 
+def test_the_reviews_of_the_holdout34_and_35_rounds():
+    import time
+
+    from jobboard.companies import _title_neighbour
+    from jobboard.locations import _town_in_address
+    from jobboard.names import full_name
+    from jobboard.places import find_cities, load_gazetteer
+    from jobboard.salary import find_salary
+    from jobboard.structure import to_blocks
+    from jobboard.titles import clean_title, has_job_noun
+
+    def meta(text, name="a.txt"):
+        return _converted(text, name).meta
+
+    gazetteer = load_gazetteer()
+    # long runs of spaces after a list item's name or in a heading take no longer than the text is long
+    started = time.perf_counter()
+    meta("# Data Engineer\n\n- Acme" + " " * 200_000 + "x\n", "a.md")
+    to_blocks("# Software Engineer –" + "\u00a0" * 200_000 + "x\n")
+    clean_title("Data Analyst" + " " * 250 + "(Ref: 1)")
+    assert time.perf_counter() - started < 10
+    # a longer American town only after an American city, and not two cities named together
+    assert [(c.name, c.country) for c in find_cities("Berlin Mitte, DE", gazetteer, True)] == [("Berlin", "DE")]
+    assert [c.name for c in find_cities("Location: Dallas Fort Worth, TX", gazetteer, True)] == ["Dallas", "Fort Worth"]
+    # a recruiter on the employer's own staff is no agency
+    direct = ("Senior Backend Engineer\nNorthwind Analytics · London\n\nPosted by: Priya Shah, Senior Technical Recruiter\n\n"
+              "We are working with some of the largest grocers in Europe. Northwind Analytics builds pricing software.\n")
+    assert meta(direct)["company"] == "Northwind Analytics"
+    # names that end in a job's word, and adjectives of one, are no jobs
+    assert not any(has_job_noun(t) for t in ("Auto Trader", "The Economist", "Global Counsel",
+                                             "Cabinet d'expertise comptable Martin", "Our EVP: grow with the grid"))
+    assert all(has_job_noun(t) for t in ("Quantitative Trader", "Legal Counsel", "Payroll Clerk", "Senior Economist"))
+    # a county's name after an American or Canadian town leaves its country; placeholders before a county are no towns
+    assert [(c.name, c.country) for c in find_cities("Location: Tacoma, Fife", gazetteer, True)] == [("Tacoma", "US")]
+    assert _town_in_address("Location: Countywide, Devon") == [] and _town_in_address("South West, Somerset") == []
+    assert [c.name for c in _town_in_address("king's lynn, norfolk")] == ["King's Lynn"]
+    # a phrase before a short form in brackets is no full name
+    assert full_name("Corvid", "Corvid and its affiliates (Corvid) are equal opportunity employers. Corvid") == "Corvid"
+    # Maryland's code before a salary is no billion
+    assert find_salary([], "Chesapeake Cyber · Columbia, MD $130,000 - $160,000", "USD").max == 160_000
+    # a bold phrase that is a badge or a stage of funding is no name
+    blocks = to_blocks("# Senior iOS Engineer\n\n**Urgent Hire** – start in January\n\n**Series B** fintech, 80 people\n")
+    assert _title_neighbour(blocks, "Senior iOS Engineer", set(), "") is None
+    # a definition's values up to one that holds a block
+    page = ("<html><body><main><h1>Data Engineer</h1><dl><dt>Location</dt><dd>Berlin, Germany</dd><dd><p>Relocation "
+            "support available</p></dd></dl><p>Build pipelines.</p></main></body></html>")
+    assert "Location: Berlin, Germany" in _converted(page, "a.html").body
+    # a reference before a pay grade; a site's heading is no fuller title; a bilingual shop job keeps its English
+    assert clean_title("Data Analyst (Ref: 4411) (APS 6)") == "Data Analyst"
+    crumbs = "Home › Jobs › Data Engineer\n\nData Engineer Jobs in Berlin\n\nWe build.\n"
+    assert meta(crumbs)["title"] == "Data Engineer"
+    assert clean_title("Forklift Driver / Conductor de montacargas") == "Forklift Driver"
+    # Italian: work in person some days is hybrid, not on-site
+    assert meta("Sviluppatore\nMilano\n\nLavoro in presenza 3 giorni a settimana, 2 da remoto.\n")["remote"] == "hybrid"
+
+
 def test_a_job_postings_towns_the_gazetteer_lacks_join_its_known_city():
     page = ('<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Floater Pharmacist", '
             '"hiringOrganization": {"name": "DesertCare Pharmacy"}, "jobLocation": ['

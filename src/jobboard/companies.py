@@ -144,7 +144,8 @@ def find_company(stated: dict[str, Any], labelled: dict[str, list[str]], blocks:
         stated_company = None
     stated_name = next((v for v in [stated_company, *labelled.get("company", [])] if isinstance(v, str) and v.strip()), None)
     agency = bool(stated_name and _AGENCY.search(stated_name) or _AGENCY_INDUSTRY.search(text[:20_000])
-                  or any(_AGENCY.search(poster) for poster in _POSTED_BY.findall(text[:5000])))
+                  or any(_AGENCY.search(poster) and "," not in poster for poster in _POSTED_BY.findall(text[:5000])))
+    # (an agency's name, not a person's job: "Posted by: Priya Shah, Senior Technical Recruiter")
     client = next((v for v in labelled.get("client", []) if _a_name(v) and _company_name_ok(v, excluded)), None)
     # (an agency's "Client: Halden Health" field says it too)
     recruiter = _RECRUITER.search(text) or _for_our_client(text) or agency and (_PARTNERING.search(text) or _CLIENT_SUPPORTED.search(text) or
@@ -312,7 +313,7 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
         if " " not in named and tail:
             named += " " + tail.group(1).lower()  # ... or is written once with its trade: "saltbush games – fitzroy"
     if named and " " in named:  # ... as the text writes it: "hartwell & crane" for careers.hartwellcrane.com
-        written = re.search(r"(?<![\w@./-])" + r"\s+(?:(?:&|and|\+)\s+)?".join(map(re.escape, named.split())) + r"(?!\w)",
+        written = re.search(r"(?<![\w@./-])" + r"[ \t]+(?:(?:&|and|\+)[ \t]+)?".join(map(re.escape, named.split())) + r"(?!\w)",
                             text[:100_000])
         named = written.group() if written else named
     if named:  # ... with its firm's tail, written twice: "kothari sen & associates", "brandt & partners"
@@ -539,6 +540,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
     lines = [_SITE_SECTION.sub("", re.sub(r"^\*\*([^*\n]{1,80})\*\*\s.*", r"\1", line.strip()).strip(" *_"))
              for line in raw]
     bold = {line for line, written in zip(lines, raw) if written.strip().startswith("**")}
+    lines = [line for line in lines if line not in bold or not _NOT_A_NAME.search(line) or clean_title(line) == title]
     for at in (n for n, line in enumerate(lines) if clean_title(line) == title):
         for line in [*lines[at + 1:at + 3], *lines[max(0, at - 2):at][::-1]]:
             name = line.title() if line.isupper() else line  # "OCÉLIA LOGICIELS"
@@ -561,11 +563,14 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
     return None
 
 
+# Words of a bold line under a title that is no name: "**Part of the Digital Services Group**", "**Join the … team at …**"
+_NOT_A_NAME = re.compile(r"^(?:part of|join|member of|a|an|our|we|you)\b|\b(?:team|at)\b|urgent|hiring|\bseries [a-f]\b|"
+                         r"\bseed\b|start-?up|scale-?up|fintech", re.IGNORECASE)
 # A careers page's name after the employer's: "INSTITUT PASTEUR – Offre d'emploi", "Aare Rück – Karriere"
-_SITE_SECTION = re.compile(r"\s+[-–—|]\s+(?:careers?|jobs?|karriere|stellenangebote?|offres? d['’]emploi|empleo|"
+_SITE_SECTION = re.compile(r"(?<=\S)\s+[-–—|]\s+(?:careers?|jobs?|karriere|stellenangebote?|offres? d['’]emploi|empleo|"
                            r"ofertas(?: de empleo)?|vacatures|werken bij|lavora con noi|praca)\s*$", re.IGNORECASE)
 # A public employer's notice above the title, in capitals like a name: "OGŁOSZENIE O NABORZE NA STANOWISKO"
-_NOTICE = re.compile(r"\b(?:oferta de emprego|oportunidade de emprego|og[łl]oszeni\w*|nab[óo]r\w*|konkurs\w*|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
+_NOTICE = re.compile(r"\b(?:oferta de emprego|oportunidade de emprego|og[łl]oszenie|nab[óo]r|konkurs|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
                      r"vacance)|appel à candidatures|convocatoria|bando|vacancy (?:notice|announcement)|job (?:announcement|"
                      r"advert(?:isement)?)|call for applications|oferta de (?:empleo|trabajo)|offre d['’]emploi)\b",
                      re.IGNORECASE)
@@ -750,7 +755,7 @@ def _company_name_ok(name: str, excluded: Container[str], longest: int = 40) -> 
     return bool(words) and words[0] not in _NOT_COMPANY_START and not all(w in ORDINARY for w in words) \
         and words[-1] not in ("team", "office", "department") and len(name) <= longest \
         and name.lower() not in excluded and brand_name(name).lower() not in excluded \
-        and not (re.fullmatch(rf"{JOB_NOUN}s?", words[-1]) and words[-2:-1] not in (["&"], ["and"]))
+        and not (re.fullmatch(rf"{JOB_NOUN}s?", words[-1]) and not (words[-1] == "associates" and words[-2:-1] in (["&"], ["and"], ["+"])))
     # (brand_name: "Java SE" is Java, not a company; a firm of associates is one: "Kothari Sen & Associates")
 
 

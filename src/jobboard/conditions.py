@@ -91,7 +91,7 @@ _TELEWORK_DAYS = re.compile(r"\b(?:telework(?:ing)?|t[ée]l[ée]travail)\b[^.;\n
                             r"\btelework(?:ing)?\b[^.;\n\d]{0,25}?\b(?:[4-9]|1[0-2])\s*days?\s*(?:a|per|each|every)\s*month\b",
                             re.IGNORECASE)
 _OFFICE_WEEKS = re.compile(_DAYS_AT_OFFICE, re.IGNORECASE)
-_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridi(?:malli|työ\w*)\b|\bhybridní\b|\bhübriid\w*|\bhibrīd\w*|\bhibridin\w*|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio)|\bh[íi?]brid[oa]\b|"
+_HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs|fri)days?\b|\bhybrid\b|\bhybridi(?:malli|työ\w*)\b|\bhybridní\b|\bhübriid\w*|\bhibrīd\w*|\bhibridin\w*|\bhybridarbe(?:te|id)\b|\bhybride\b|hybrides arbeiten|modalit[àa] ibrida|lavoro ibrido|\b[1-4] giorni (?:a|alla|per) settimana in (?:sede|ufficio|presenza)|\bin presenza [1-4] giorni\b|\b[1-4] giorni (?:a settimana )?(?:da remoto|in smart working)|\bh[íi?]brid[oa]\b|"
                      r"hybrydow\w*|"
                      # some days a week at home, in German: "Homeoffice bis zu zwei Tage pro Woche", "2 Tage/Woche mobiles Arbeiten"
                      r"home ?office (?:an |für )?(?:bis zu |max(?:imal)?\.? )?(?:[1-4]|einem|zwei|drei|vier) tage?n? (?:pro|die|in der|/) ?woche|"
@@ -114,7 +114,7 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"(?:[\w-]+\s+)?(?:stores?|shops?|magasins?|boutiques?|branch(?:es)?|pharmac(?:y|ies)|warehouses?|"
                      r"depots?|restaurants?|hotels?)\b|\bpresenza in negozio\b|"
                      # Italian work done in person: "L'attività è svolta in presenza presso il laboratorio"
-                     r"\b(?:svolt[ao]|lavoro|attivit\S*|servizio)\s+(?:\S+\s+){0,2}?in presenza\b|"
+                     r"\bsvolt[ao]\s+(?:\S+\s+){0,2}?in presenza\b(?!\s+(?:\d|o\b|e\b))|"
                      # Norwegian, Danish and Swedish: "Vi sitter sammen på kontoret i Bjørvika alle dager"
                      # (not a perk's: "Gratis lunsj på kontoret alle dager")
                      r"(?<!lunsj )(?<!lunch )(?<!frokost )(?<!kaffe )(?<!kaffi )\bpå kontoret\b[^.;\n]{0,40}\balle? dag(?:er|e|ar)\b|"

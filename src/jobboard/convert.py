@@ -15,7 +15,7 @@ from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_
 from .dates import as_date
 from .locations import applicants_country, find_places, location_sections, place_lines
 from .model import Salary
-from .names import LEGAL, ORGANISATION, brand_name, full_name, restore_from_addresses, short_form
+from .names import LEGAL, brand_name, full_name, restore_from_addresses, short_form
 from .places import Gazetteer, find_cities, find_countries, restore_lost_letters, workplace_cities
 from .salary import find_salary
 from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
@@ -219,10 +219,12 @@ def _calmed(title: str, vocab: Vocabulary) -> str:
     markers = [m.span() for m in re.finditer(r"\([mwfdxh](?:\s*/\s*[mwfdxh])+\)", title)] if lowered else []
 
     def word(match: re.Match) -> str:
-        if lowered and (title[match.start() - 1:match.start()] == "·" or len(match.group()) <= 4
+        if title[match.start() - 1:match.start()] == "·" and match.start() > 1:
+            return match.group().lower()  # French inclusive writing: "INGÉNIEUR·E", "ingénieur·e", "directeur·rice"
+        if lowered and (len(match.group()) <= 4
                         and title[match.start() - 2:match.start()][:1].isalpha()
                         and title[match.start() - 1:match.start()] == "(" and title[match.end():match.end() + 1] == ")"):
-            return match.group()  # French inclusive writing: "ingénieur·e", "directeur·rice", "chargé(e)"
+            return match.group()  # a gender's letters in brackets: "chargé(e)"
         if match.start() and title[match.start() - 1].isdigit() and match.group().lower() in ("st", "nd", "rd", "th"):
             return match.group().lower()  # "1st line", "2ND LINE" (not "3D")
         if lowered and len(match.group()) == 1 and (any(a <= match.start() < b for a, b in markers) or
@@ -309,10 +311,16 @@ def _countries_named(fields: list[str]) -> list[str]:
     return ["US"] if "US" in named and set(named) <= {"US", "PR", "GU", "VI", "AS", "MP"} else named
 
 
+# An institution's name, written once (not a sector's: "Financial Services – Series C fintech")
+_INSTITUTION = re.compile(r"\b(?:universit\w*|politecni\w*|polytechni\w*|politechni\w*|institut\w*|istitut\w*|instituto|"
+                          r"hospital|ospedale|klinikum|stiftung|foundation|fondazione|fundación|ministry|ministero|"
+                          r"ministerio|ministère|academy|akademie|accademia|hochschule)\b", re.IGNORECASE)
+
+
 def _company_sections(sections: dict[str, str], text: str) -> list[str]:
     """The name a section headed "Company" or "Employer" starts with, when its first line is the name
     alone or the name before a dash ("Université Paris-Saclay — the contract is issued by ...") and the
-    page names it again, or an organisation's name before a dash ("Politecnico di Milano – Dipartimento di …"); not prose ("Bitwise Orchard sp. z o.o. is a 140-person software house"), a
+    page names it again, or an institution's before a dash ("Politecnico di Milano – Dipartimento di …"); not prose ("Bitwise Orchard sp. z o.o. is a 140-person software house"), a
     tagline ("Building the future of payments") or a fact ("Founded 2012", "Headquarters: Berlin")."""
     names = []
     for heading, body in sections.items():
@@ -323,7 +331,7 @@ def _company_sections(sections: dict[str, str], text: str) -> list[str]:
                     and not re.search(r"[.!?:;,\d]|\b(?:is|are|was)\b|^(?:A|An|The|Our|We|We['’]re)\b", name) \
                     and (name == first or len(first.split()) > len(name.split())) \
                     and (len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])) >= 2
-                         or ORGANISATION.search(name) and name != first):  # "Politecnico di Milano – Dipartimento di …"
+                         or _INSTITUTION.search(name) and name != first):  # "Politecnico di Milano – Dipartimento di …"
                 names.append(name)
     return names
 

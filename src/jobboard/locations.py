@@ -85,7 +85,7 @@ def _with_towns_of_sites(cities: list[City], field_text: str, gazetteer: Gazette
     if not cities or len({c.country for c in cities}) != 1:
         return cities
     known = _squeezed_names(gazetteer)
-    field_text = field_text[:5000].title() if is_lowercase(field_text) else field_text[:5000]
+    field_text = _capitalised(field_text[:5000]) if is_lowercase(field_text) else field_text[:5000]
     # (not a district before its city: "Old Road Campus, Headington, Oxford OX3 7LF")
     towns = [m.group(1) for m in itertools.islice(_TOWN_OF_A_SITE.finditer(field_text), 6)
              if not any(re.sub(r"[\s-]", "", " ".join(after.split()[:words]).lower()) in known for words in (1, 2)
@@ -286,13 +286,22 @@ def _town_in_address(field: str) -> list[City]:
                 and len(countries := find_countries(named_country.group(3))) == 1:
             return [City(named_country.group(1), countries[0])]
         # ... or a British county: "Corsham, Wiltshire (hybrid)", "corsham, wiltshire" on a page without capitals
-        named = line[:300].title() if is_lowercase(line) else line[:300]
+        named = _capitalised(line[:300]) if is_lowercase(line) else line[:300]
         county = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
                            r"([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of))*)", named)
         if county and _county(county.group(2)) and not _NOT_A_TOWN.search(county.group(1)) \
-                and county.group(1).lower() not in ORDINARY:
+                and county.group(1).lower() not in ORDINARY and not _COMPASS.fullmatch(county.group(1)):
             return [City(county.group(1), "GB")]
     return []
+
+
+# A region by its compass point: "South West, Somerset"
+_COMPASS = re.compile(r"(?:North|South|East|West|Central)(?:[- ](?:North|South|East|West))?")
+
+
+def _capitalised(text: str) -> str:
+    """Words of a page without capitals as a place's name writes them: "king's lynn" -> "King's Lynn"."""
+    return re.sub(r"(?<![\w'’])[^\W\d_]", lambda m: m.group().upper(), text)
 
 
 def _county(words: str) -> bool:
@@ -304,7 +313,8 @@ def _county(words: str) -> bool:
 _NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|Crescent|Close|Grove|Mews|Terrace|Row|Hill|"
                          r"Walk|Court|Gardens|Quay|Wharf|Park|Hospital|House|Building|Centre|Center|Infirmary|Head|Office|"
                          r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
-                         r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping|Airport|Terminal)\b")
+                         r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping|Airport|Terminal|Countywide|Nationwide|"
+                         r"Flexible|Homeworking|Home|Field|Anywhere)\b")
 
 
 def _remote_teams_head_office(field: str) -> str | None:

@@ -78,7 +78,8 @@ def full_name(company: str, text: str) -> str:
     first = re.escape(company.split()[0]) if company.split() else ""
     spelled = re.search(rf"(?<![\w-])({first}(?: [\w&'’-]+){{1,5}}?)(?:,? {LEGAL})? \((?:the |die |der |la |le )?"
                         rf"{re.escape(company)}\)", text, re.IGNORECASE) if first else None
-    if spelled and spelled.group(1).lower() != company.lower():
+    if spelled and spelled.group(1).lower() != company.lower() \
+            and not re.search(r"\b(?:and|its|affiliates?|subsidiar\w*|group companies)\b", spelled.group(1), re.IGNORECASE):
         return brand_name(spelled.group(1))
     mentions = times_named(company, text, most=20)
     if mentions < 2 or not ORGANISATION.fullmatch(company.split()[-1]):
@@ -104,7 +105,7 @@ ORGANISATION = re.compile(r"\b(?:institut\w*|universit\w*|office|agency|agentur|
                            r"museum|library|bibliothek|network|netzwerk|bureau|amt|service|services|commission|"
                            r"board|observatory|observatorium|polytechni\w*|politecni\w*|politechni\w*|"
                            # German compounds: "Bundesamt", "Bundesanstalt", "Landesbehörde", "Handelskammer"
-                           r"\w{3,}(?:amt|anstalt|behörde|ministerium|kammer|verband|zentrum|stiftung|institut))\b",
+                           r"\w{3,}(?:amt|anstalt|behörde|ministerium|kammer|verband|stiftung))\b",
                            re.IGNORECASE)
 
 

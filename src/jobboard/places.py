@@ -173,9 +173,10 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
                 and re.search(r"[^\W\d_]{3},[ \t]*$", text[max(0, match.start() - 8):match.start()]):
             continue  # "Melbourne, Victoria", "Christchurch, Canterbury": the state or region of the city before
         longer = _LONGER_US_TOWN.match(text, match.end())
-        if longer and longer.group(2) in US_STATES and not lowercase_text \
+        if longer and longer.group(2) in US_STATES and not lowercase_text and city.country == "US" \
                 and not _NOT_A_TOWN_WORD.search(longer.group(1)) and gazetteer.cities.get(
-                    (spelling + longer.group(1)).lower()) is None:
+                    (spelling + longer.group(1)).lower()) is None \
+                and gazetteer.cities.get(longer.group(1).strip().lower()) is None:  # (not "Dallas Fort Worth, TX")
             # another town whose name starts with the city's: "Annapolis Junction, MD", "New York Mills, MN"
             found.setdefault(spelling + longer.group(1), City(spelling + longer.group(1), "US"))
             continue
@@ -307,7 +308,6 @@ UK_COUNTIES = frozenset([
     "Wiltshire", "Worcestershire", "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Yorkshire",
     "East Riding of Yorkshire", "Aberdeenshire", "Fife", "Lanarkshire", "Midlothian", "West Lothian", "Perthshire",
     "Ayrshire", "Glamorgan", "Gwynedd", "Powys", "Pembrokeshire", "Carmarthenshire", "Flintshire"])
-REGION_NAMES.update(dict.fromkeys(UK_COUNTIES, "GB"))
 
 
 # Where a two-letter code after a city is the city's own region ("Perth, WA", "Milano, MI", "Recife, PE",

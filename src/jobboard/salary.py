@@ -78,7 +78,7 @@ _PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|verg�
                         r"(?:monthly|internship|intern)\s+stipend\s+(?:of|is)\b",
                         re.IGNORECASE)
 # Sums a firm manages or turns over, not anyone's pay: "18 Md€ d'actifs sous gestion", "€14bn AUM", "3 Mrd. Euro"
-_BIG_MONEY = (r"milliard\w*|miliard\w*|mil millones|\bmrd\b\.?|\bmds?\s?(?=[€$£])|\baum\b|under management|"
+_BIG_MONEY = (r"milliard\w*|miliard\w*|mil millones|\bmrd\b\.?|(?-i:\bMds?)\s?(?=€)|\baum\b|under management|"
               r"sous gestion|in gestione|bajo gesti[óo]n|verwaltete\w* verm[öo]gen")
 # ... and a job site's own guess at the pay ("Gehaltsprognose von StepStone", "Glassdoor est.")
 _FUNDING = re.compile(r"raised|raising|funding|series\s+[a-f]\b|seed\s+round|revenue|\barr\b|\bmrr\b|valuation|"

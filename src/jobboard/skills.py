@@ -171,7 +171,7 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     # written as a name: "Go", "GO", "Lambda" (of "AWS Lambda"), not "go" or "lambda"
     as_name = spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:] or spelling.isupper()
                                           or tag.name.endswith(" " + spelling) or tag.name.startswith(spelling + " "))
-    # (and "Flux" of "Flux CD")
+    # (and "Nozomi" of "Nozomi Networks")
     if bare and not as_name and not (lowercase and _listed_with_another(text, start, spelling, vocab)):
         return False
     if _NOT_TECH_BEFORE.search(text[max(0, start - 12):start]):

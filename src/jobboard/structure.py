@@ -42,7 +42,8 @@ _SECTIONS = re.compile(r"""^(?:
 _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪●◦‣–—✓✔➢➤►]|\d{1,2}[.)]|o(?=\s))\s+")
 _RST_UNDERLINE = re.compile(r"^([=\-~^*#+`'\"])\1{2,}\s*$")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(\S.*)?$")  # (its closing hashes are stripped in Python: a pattern for them
+# backtracked through a long run of spaces)
 CHROME_LINES = re.compile(r"^(?:about the job|job description|show more|show less|see more|apply now|"
                           r"#[A-Za-z][\w-]*|[-=_*–—~]{3,})$", re.IGNORECASE)
 
@@ -166,7 +167,8 @@ def _heading(line: str, run_start: bool, after_break: bool, rest: int) -> Block 
     """A Markdown heading, a known section name, or a short label line that introduces a list."""
     match = _MD_HEADING.match(line)
     if match:
-        return Block("heading", match.group(2).strip(), level=max(2, len(match.group(1))))
+        text = (match.group(2) or "").rstrip().rstrip("#").rstrip()
+        return Block("heading", text, level=max(2, len(match.group(1))))
     bare = line.strip().strip("*_ ").strip()
     if not bare or bare.startswith("[") or _BULLET.match(line) or re.search(r"[.;,]$", bare):
         return None

@@ -23,22 +23,24 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"epidemiologist|pharmacist|chemist|geneticist|toxicologist|pharmacologist|radiographer|informaticist|"
              r"lecturer|instructor|illustrator|copywriter|translator|animator|"
              # the law's and finance's: "Litigation Paralegal", "Tax Adviser", "Pricing Actuary", "AVP, KYC Compliance"
-             r"paralegal|attorney|lawyer|solicitor|barrister|counsel(?!\s+(?:to|on|for))|auditor|actuary|underwriter|"
-             r"economist|trader|banker|bookkeeper|clerk|notary|avp|svp|evp|"
+             r"paralegal|attorney|lawyer|solicitor|barrister|(?:legal|general|in-house|associate|senior) counsel|auditor|"
+             r"actuary|underwriter|(?<!the )(?<!The )economist|(?:quant(?:itative)?|equity|energy|commodit\w+|fx|options|"
+             r"crypto|junior|senior|bond|rates) trader|(?:investment|private|relationship|corporate) banker|bookkeeper|"
+             r"(?:accounts?|payroll|legal|office|data entry|filing|shipping|warehouse|law|court|billing) clerk|notary|avp|svp|"
              r"assistent(?:in)?|jurist(?:in)?|rechtsanw(?:alt|ältin)|sachbearbeiter(?:in)?|buchhalter(?:in)?|"
-             r"wirtschaftsprüfer(?:in)?|steuerberater(?:in)?|juriste|avocat(?:e)?|comptable|audit(?:eur|rice)|"
-             r"abogad[oa](?:/a)?|contable|auditor(?:a)?|"
+             r"wirtschaftsprüfer(?:in)?|steuerberater(?:in)?|juriste|avocat(?:e)?|(?:aide|assistant(?:e)?|chef) comptable|"
+             r"audit(?:eur|rice)|abogad[oa](?:/a)?|auditora|"
              # research's: "Postdoctoral Fellow", "Assegno di ricerca", "Doktorand:in", "MTA / BTA"
              r"fellow(?!\s+(?:citizens?|students?|colleagues?|members?|humans?))|post-?doc|professor(?:in)?|"
              r"professeur(?:e)?|profesor(?:a)?|professore(?:ssa)?|docent|doktorand(?:in)?|doctorant(?:e)?|"
              r"assegnista|assegno di ricerca|ricercat(?:ore|rice)|investigador(?:a)?|chercheu(?:r|se)|onderzoeker|"
              r"promovendus|phd (?:student|candidate|position|studentship)|doctoral (?:candidate|student|researcher)|"
-             r"(?-i:MTA|BTA|CTA|MTLA|MTRA)|laborant(?:in)?|"
+             r"(?-i:MTA|BTA|CTA|MTLA|MTRA)(?=\s*(?:/|\(|$|für\b|in\b))|laborant(?:in)?|"  # (not "MTA Construction")
              # the trades, care, teaching, the field and the front desk: "Shift Supervisor", "Field Agronomist",
              # "Registered Nurse", "Mine Planning Engineer", "Coordenador(a) de Logística", "Mitarbeiter Kundenservice"
              r"supervisor(?:a)?|nurse|teacher|planner|inspector|surveyor|dispatcher|housekeeper|physician|secretary|"
              r"foreman|superintendent|estimator|midwife|veterinarian|technologist|bartender|concierge|paramedic|"
-             r"caregiver|carer|\w*(?:ologist|ographer|ometrist|iatrist|therapist|nomist|icist|itian)|"
+             r"caregiver|carer|\w*(?:ologist|ographer|ometrist|iatrist|therapist|(?<!eco)nomist|icist|itian)|"
              r"coordenador(?:\(?a\)?)?|coordinador(?:\(?a\)?|/a)?|gerente|jef[ea]|encargad[oa]|auxiliar|asistente|"
              r"enfermeir[oa]|enfermer[oa]|m[ée]dic[oa]|farmac[êé]utic[oa]|agr[óô]nom[oa]|contador(?:a)?|contabilista|"
              r"infirmi(?:er|ère)|pharmacien(?:ne)?|agronome|conseill(?:er|ère)|gestionnaire|superviseur|"
@@ -243,7 +245,9 @@ def _fuller_below_breadcrumb(title: str, source: str, blocks: list[Block]) -> st
         return title
     for block in blocks[:6]:
         fuller = clean_title(block.text) if block.kind in ("heading", "para") and len(block.text) <= 200 else None
-        if fuller and fuller.lower().startswith(title.lower() + " ") and looks_like_title(fuller):
+        if fuller and fuller.lower().startswith(title.lower() + " ") and looks_like_title(fuller) \
+                and not re.search(r"\b(?:jobs?|salar\w*|remote|vacanc\w*|openings?|stellen\w*|offres?|empleos?)\b|\bin\s+[A-Z]",
+                                  fuller[len(title):], re.IGNORECASE):  # (not a site's "Data Engineer Jobs in Berlin")
             return fuller
     return title
 
@@ -468,7 +472,7 @@ def _one_version(value: str) -> str:
                                    for part in (first, second))
         if has_job_noun(bare_first) and bare_first == bare_second and first.lower() != second.lower():
             value = first  # two levels of one job: "Data Engineer / Senior Data Engineer"
-        elif _ENGLISH_JOB.search(first) and len(second.split()) >= 2 \
+        elif has_job_noun(first) and not re.fullmatch(r"[A-Z]{2,5}", first.strip()) and len(second.split()) >= 2 \
                 and _FOREIGN_GRAMMAR.search(re.sub(r"\([^()]*\)", "", second)) and not _FOREIGN_GRAMMAR.search(first):
             value = first  # in English, then in French: "Data Scientist, NLP / Scientifique des données, TALN"
         elif second and " / " not in second:  # in another language and in English, either way round:
@@ -545,7 +549,7 @@ def _without_remarks(title: str) -> str:
 
 
 # The vacancy's reference after the title: "(Ref: LLA-2291)", "[Req ID 48213]", "– Kennziffer 12/2025"
-_REFERENCE_AT_END = re.compile(r"\s*(?:[(\[]|[-–—|,]\s*)(?i:ref(?:erence)?|req(?:uisition)?(?: id)?|job (?:id|ref|code|no)|"
+_REFERENCE_AT_END = re.compile(r"(?<!\s)\s*(?:[(\[]|[-–—|,]\s*)(?i:ref(?:erence)?|req(?:uisition)?(?: id)?|job (?:id|ref|code|no)|"
                                r"vacancy (?:no|number|ref)|kennziffer|r[ée]f(?:[ée]rence)?|referencia|rif(?:erimento)?)\.?\s*"
                                r"(?i:no\.?|nr\.?|number)?\s*[:#]?\s*(?=[\w/.-]*\d)[\w/.-]{2,30}[)\]]?$")
 
@@ -563,6 +567,7 @@ def _without_notes(title: str) -> str:
     title = re.sub(rf"\s*\((?:{_PAY_GRADE.pattern})\)|,\s*(?:{_PAY_GRADE.pattern})$", "", title,
                    flags=re.IGNORECASE if is_lowercase(title) else 0)  # "(APS 6)", ", Grade VII",
     # "(Temporary Agent, AD 6)", ", P3"; "(grade d2)" on a page without capitals
+    title = _REFERENCE_AT_END.sub("", title)  # (a reference before the grade: "Data Analyst (Ref: 4411) (APS 6)")
     # a contract's kind before the title: "Freelance SAP Berater", "Contract Python Developer" (not "Contract Management
     # Specialist": a contract is the job there)
     title = re.sub(r"^(?:freelance|freiberufliche[rs]?|contract(?![- ]to[- ])(?!\s+(?:manage|admin|special|lawyer|attorney|"
@@ -628,7 +633,8 @@ _SPECIALISATION = (r"(?:[A-Z][a-z]+(?:ology|atory|ics|ment)|Nursing|Pharmacy|Cli
                    r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:risiken|prüfung|aufsicht|management|analyse|entwicklung|steuerung|"
                    r"beratung|controlling|planung|forschung|technik|recht|vertrieb|einkauf|buchhaltung|wesen)|"
                    # ... and Romance languages' fields: "– Bioinformática", "– Génomique", "– Robotique", "– Biología"
-                   r"[A-ZÀ-Ý][a-zà-ÿ]*(?:ática|ología|ologia|ologie|ómica|omique|tique|física|química|ingeniería))")
+                   r"[A-ZÀ-Ý][a-zà-ÿ]*(?:ología|ologia|ologie|ómica|omique|física|química|ingeniería)|"
+                   r"Bioinformática|Bioinformatique|Robotique|Statistique|Matemática|Mathématiques)")
 
 
 def _field_word(word: str) -> bool:
@@ -778,8 +784,8 @@ def has_job_noun(text: str) -> bool:
 
 def looks_like_title(text: str, prose: bool = False) -> bool:
     text = _GENDER.sub("", text).strip()
-    # (a dash and the little words of French, Italian or Spanish are not counted: "Assegno di ricerca – Deep learning
-    # per la segmentazione di immagini TC")
+    # (a dash and the commonest little words of French, Italian, Spanish and Portuguese are not counted: "Assegno di
+    # ricerca – Deep learning per la segmentazione di immagini TC")
     words = [w for w in text.split() if not re.fullmatch(r"[-–—]|di|per|la|le|de|del|della|des|du|en|et|y|e", w)]
     if not words or len(words) > (8 if prose else 10) or len(text) > 90 or re.search(r"[.!?;]$", text):
         return False
@@ -817,7 +823,7 @@ TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|per
 def _specialisation(part: str, gazetteer: Gazetteer | None) -> bool:
     """'Payments Platform' after 'Engineering Manager –': the team or field, part of the title;
     not a place, pay, terms, a link or a company's legal name."""
-    # (without a reference or terms in brackets after it: "Genomic Data Pipelines (6-month contract)")
+    # (without a reference, or terms, pay or hours in brackets after it: "Genomic Data Pipelines (6-month contract)")
     stripped = re.sub(r"\s*\(([^()]*)\)$", lambda m: "" if _only_terms(m.group(1)) or _PAY_OR_HOURS.search(m.group(1))
                       else m.group(), _REFERENCE_AT_END.sub("", part)).strip()
     bare = _GENDER.sub("", stripped).strip()

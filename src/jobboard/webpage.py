@@ -118,7 +118,8 @@ def _flatten_definitions(soup) -> None:
         for term in terms:
             values = []  # a term's values: one or more (<dt>locations</dt><dd>Hartford, CT</dd><dd>St. Paul, MN</dd>)
             value = term.find_next_sibling()
-            while value is not None and value.name == "dd" and len(values) < 10:
+            while value is not None and value.name == "dd" and len(values) < 10 \
+                    and not value.find(["p", "ul", "ol", "div", "table", "dl"]):  # (up to one that holds a block)
                 values.append(value)
                 value = value.find_next_sibling()
             if len(values) > 1 and any(len(v.get_text(" ", strip=True)) > 80 for v in values):

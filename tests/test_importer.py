@@ -3157,6 +3157,12 @@ def test_the_reviews_of_the_holdout34_and_35_rounds():
     crumbs = "Home › Jobs › Data Engineer\n\nData Engineer Jobs in Berlin\n\nWe build.\n"
     assert meta(crumbs)["title"] == "Data Engineer"
     assert clean_title("Forklift Driver / Conductor de montacargas") == "Forklift Driver"
+    # a district before its city, after a remark, and a city's part or a region before a state's code are no towns
+    for place, cities in (("Somerset House, Strand (London)", ["London"]),
+                          ("Manyata Tech Park, Nagavara (near Hebbal), Bengaluru", ["Bengaluru"]),
+                          ("sydney cbd, nsw or melbourne cbd, vic", ["Sydney", "Melbourne"]),
+                          ("Western Sydney, NSW or Brisbane, QLD", ["Sydney", "Brisbane"])):
+        assert meta(f"# Data Engineer\n\n## Location\n\n{place}\n\n## About\n\nWe build.\n", "a.md")["cities"] == cities
     # Italian: work in person some days is hybrid, not on-site
     assert meta("Sviluppatore\nMilano\n\nLavoro in presenza 3 giorni a settimana, 2 da remoto.\n")["remote"] == "hybrid"
 

@@ -74,6 +74,7 @@ _TOWN_OF_A_SITE = re.compile(r"\b(?:Hospital|Infirmary|Campus|Site|Centre|Center
                              r"(?=\s*(?:[,(;.]|$|\s(?:and|or|&)\b))", re.MULTILINE)
 
 
+# A town before an Australian state's code, first or after a comma or "or": "Aspendale, VIC or Hobart, TAS"
 _TOWN_IN_A_STATE = re.compile(r"(?:^|[,:;]\s*|\s(?i:or|and|oder|ou|o)\s+)([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}),\s*"
                               r"(?i:vic|nsw|qld|tas|act)\b", re.MULTILINE)
 
@@ -86,12 +87,18 @@ def _with_towns_of_sites(cities: list[City], field_text: str, gazetteer: Gazette
         return cities
     known = _squeezed_names(gazetteer)
     field_text = _capitalised(field_text[:5000]) if is_lowercase(field_text) else field_text[:5000]
-    # (not a district before its city: "Old Road Campus, Headington, Oxford OX3 7LF")
+    # (not a district before its city, perhaps after a remark: "Old Road Campus, Headington, Oxford OX3 7LF",
+    # "Somerset House, Strand (London)", "Manyata Tech Park, Nagavara (near Hebbal), Bengaluru")
     towns = [m.group(1) for m in itertools.islice(_TOWN_OF_A_SITE.finditer(field_text), 6)
              if not any(re.sub(r"[\s-]", "", " ".join(after.split()[:words]).lower()) in known for words in (1, 2)
-                        for after in re.findall(r"^\s*,\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", field_text[m.end():m.end() + 60]))]
-    if cities[0].country == "AU":  # ... or before an Australian state's code: "Aspendale, VIC or Hobart, TAS"
-        towns += [m.group(1) for m in itertools.islice(_TOWN_IN_A_STATE.finditer(field_text), 6)]
+                        for after in re.findall(r"^\s*(?:\((?=[A-Z][^()]*\))|(?:\([^()]{0,40}\)\s*)?,\s*)"
+                                                r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", field_text[m.end():m.end() + 80]))]
+    if cities[0].country == "AU":  # ... or before an Australian state's code (not WA, SA or NT, which are words and
+        # other codes too): "Aspendale, VIC or Hobart, TAS"; not a city's part or a region ("Sydney CBD", "Hunter Valley")
+        towns += [m.group(1) for m in itertools.islice(_TOWN_IN_A_STATE.finditer(field_text), 6)
+                  if not any(word.lower() in known for word in m.group(1).split())
+                  and not re.search(r"\b(?:cbd|valley|coast|region|inner|western|eastern|northern|southern|greater|metro)\b",
+                                    m.group(1), re.IGNORECASE)]
     for town in towns:
         if re.sub(r"[\s-]", "", town.lower()) not in known and town.lower() not in ORDINARY \
                 and not _NOT_A_TOWN.search(town) and town.lower() not in region_or_country_names() \

@@ -4,6 +4,7 @@ a place, a company, terms, a language's second version."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .mail import SUBJECT_PREFIX
@@ -776,6 +777,7 @@ _NAMED_BY_A_JOB = re.compile(r"(?:&|\+|\band)\s+associates\b|m[ée]decins sans f
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # (the same lines are asked about by several rules: the title's, the places', the company's)
 def has_job_noun(text: str) -> bool:
     """Whether a text names a job: 'Engineer', 'Entwickler', 'softwareudvikler', 'Delivery Driver'."""
     text = _NAMED_BY_A_JOB.sub(" ", text)  # a firm's or an organisation's name: "Kothari Sen & Associates"

@@ -3163,6 +3163,10 @@ def test_the_reviews_of_the_holdout34_and_35_rounds():
                           ("sydney cbd, nsw or melbourne cbd, vic", ["Sydney", "Melbourne"]),
                           ("Western Sydney, NSW or Brisbane, QLD", ["Sydney", "Brisbane"])):
         assert meta(f"# Data Engineer\n\n## Location\n\n{place}\n\n## About\n\nWe build.\n", "a.md")["cities"] == cities
+    # a fixed term or a temporary post said in the title line is the employment type, not one said in passing
+    from jobboard.conditions import find_employment_type
+    assert find_employment_type({}, {}, "Research Associate (0.8 FTE, fixed term)\n\nA full-time post.") == "temporary"
+    assert find_employment_type({}, {}, "Data Engineer\n\nFull-time. We also hire temporary staff.") is None
     # Italian: work in person some days is hybrid, not on-site
     assert meta("Sviluppatore\nMilano\n\nLavoro in presenza 3 giorni a settimana, 2 da remoto.\n")["remote"] == "hybrid"
 

@@ -504,6 +504,10 @@ def find_employment_type(stated: dict[str, Any], labelled: dict[str, list[str]],
     found = [kind for kind, pattern in _TYPES if re.search(pattern, text, re.IGNORECASE)]
     if found == ["full-time"] or found == ["part-time"] or found in (["contract"], ["internship"]):
         return found[0]
+    head = next((line for line in text[:2000].split("\n") if line.strip()), "")[:150]
+    if "temporary" in found and "contract" not in found and "internship" not in found \
+            and re.search(dict(_TYPES)["temporary"], head, re.IGNORECASE):
+        return "temporary"  # said in the title line: "Research Associate (0.8 FTE, fixed term)"
     return None
 
 

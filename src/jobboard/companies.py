@@ -10,11 +10,12 @@ from collections.abc import Container
 from typing import Any
 
 from .conditions import APPLY_WORDS, mode_of_field
+from .jobwords import JOB_NOUN, NON_LATIN, has_job_noun
 from .names import LEGAL, ORGANISATION, brand_name, times_named
 from .places import city_names, region_or_country_names
 from .shapes import BUTTONS, LABELS
 from .structure import Block, is_lowercase, is_section_name
-from .titles import JOB_NOUN, NON_LATIN, TERMS, clean_title, has_job_noun, header_lines
+from .titles import TERMS, clean_title, header_lines
 
 
 # "Our client" in one: singular, as an agency writes of the employer (not "nos clients", "naszych klientów": a company's

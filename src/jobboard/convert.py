@@ -13,6 +13,7 @@ from typing import Any
 from .companies import find_company, public_body
 from .conditions import INTERN_TITLE, WORK_PATTERN, find_apply, find_employment_type, find_equity, find_remote, offices_or_remote
 from .dates import as_date
+from .jobwords import has_job_noun
 from .locations import applicants_country, find_places, location_sections, place_lines
 from .model import Salary
 from .names import LEGAL, brand_name, full_name, restore_from_addresses, short_form
@@ -21,7 +22,7 @@ from .salary import find_salary
 from .shapes import BUTTONS, LABELS, RawPosting, labelled_lines, read_shape
 from .skills import find_tags
 from .structure import Block, is_section_name, to_blocks, to_markdown
-from .titles import clean_title, find_title, has_job_noun, looks_like_title
+from .titles import clean_title, find_title, looks_like_title
 from .vocab import Vocabulary, countries
 
 FIELD_ORDER = ("title", "company", "cities", "country", "remote", "employment_type", "salary", "equity", "tags",

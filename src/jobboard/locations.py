@@ -11,11 +11,12 @@ from typing import Any
 
 from .companies import ORDINARY
 from .conditions import mode_of_field
+from .jobwords import has_job_noun
 from .names import LEGAL
 from .places import (SIGNATURE, UK_COUNTIES, US_STATES, Gazetteer, city_names, find_cities, find_countries, job_cities,
                      region_or_country_names, workplace_cities)
 from .structure import is_lowercase
-from .titles import TERMS, has_job_noun, place_with_terms
+from .titles import TERMS, place_with_terms
 from .vocab import City
 
 

@@ -2982,13 +2982,15 @@ def test_the_holdout37_round_titles_names_and_jobs_beyond_software():
                                      "finance manager – grain & inputs division (grade d2)")] == \
         ["Farmacêutico(a) Director(a) Técnico(a)", "Responsable Distribution", "Senior Mine Planning Engineer",
          "Locum Pharmacist", "customer service team lead", "finance manager – grain & inputs division"]
-    # ... but a seller's region is the job's
+    # ... but a seller's region is the job's, and a team named "Region …" or a programme after "Bar" stays
     assert clean_title("Sales Manager – Région Littoral") == "Sales Manager – Région Littoral"
+    assert [clean_title(t) for t in ("Backend Engineer – Region Payments", "Product Manager – Bar Raiser Program")] == \
+        ["Backend Engineer – Region Payments", "Product Manager – Bar Raiser Program"]
     # a gender's letters in brackets keep their case on a page without capitals
     assert meta("chargé(e) de programme nutrition\n\nnous recrutons.\n")["title"].startswith("Chargé(e) de")
     # a lower-case legal form goes; "SA" at a name's end
-    assert [brand_name(n) for n in ("kilele staffing solutions ltd", "Agro Sahel Export SA")] == \
-        ["kilele staffing solutions", "Agro Sahel Export"]
+    assert [brand_name(n) for n in ("kilele staffing solutions ltd", "Tourism SA", "the wellness spa")] == \
+        ["kilele staffing solutions", "Tourism SA", "the wellness spa"]
     # the name heading a page without capitals, alone or before its careers page's name
     top = ("kalahari agri holdings\n\nvacancy: finance manager\n\nkalahari agri holdings is an agribusiness group. "
            "kalahari agri holdings employs 640 people. write to jobs@kalahariagri.co.bw\n")

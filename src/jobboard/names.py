@@ -18,7 +18,7 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
 # Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
-_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|SA|(?<![&+] )(?<!and )Co\.)$")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$")
 # ... and what a firm of auditors, tax advisers or lawyers must add to its name: "Röhrig & Partner mbB
 # Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Van Dijk Brouwer Advocaten"
 _PROFESSION_AT_NAMES_END = re.compile(r"(?<!\s)(?:,?\s+(?:PartG(?: mbB)?|mbB|Partnerschaft(?:sgesellschaft)?(?: mbB)?|"
@@ -35,7 +35,7 @@ def brand_name(company: str) -> str:
     """
     name = re.sub(r"\s+(?:logo|careers|jobs|karriere)$", "", company.strip(), flags=re.IGNORECASE)  # "Helixa Bio logo"
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
-    legal = (_LEGAL_AT_END_ANY_CASE if not re.search(r"[A-Z]", name) else _LEGAL_AT_END).search(name, start) \
+    legal = (_LEGAL_AT_END_ANY_CASE if name.islower() else _LEGAL_AT_END).search(name, start) \
         or _LEGAL_AT_NAMES_END.search(name, start)  # ("kilele staffing solutions ltd" on a page without capitals)
     name = name[:legal.start()] if legal else name
     profession = _PROFESSION_AT_NAMES_END.search(name, max(0, len(name) - 200))
@@ -93,7 +93,8 @@ def full_name(company: str, text: str) -> str:
 # the brand's own: "Brightmoor Labs")
 _TRADE_WORD = re.compile(r"Financial|Finance|Group|Holdings?|International|Corporation|Company|Enterprises")
 _LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{LEGAL}$")
-_LEGAL_AT_END_ANY_CASE = re.compile(rf"(?<![\s,]),?\s+{LEGAL}$", re.IGNORECASE)
+_LEGAL_AT_END_ANY_CASE = re.compile(r"(?<![\s,]),?\s+(?:ltd\.?|limited|gmbh|inc\.?|llc|plc|pvt\.? ltd\.?|pty\.? ltd\.?|"
+                                    r"s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.)$")  # (not "spa", "ag", "ab": words too)
 _COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
 _NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali"}
 _LINKING_WORDS = {"of", "for", "in", "and", "&", "de", "du", "der", "di", "do", "da", "für", "pour", "para", "per", "voor",

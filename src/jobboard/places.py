@@ -166,7 +166,7 @@ def find_cities(text: str, gazetteer: Gazetteer, location_field: bool = False) -
         if longer and (named := find_countries(longer.group(1))) and city.country not in named:
             continue  # "Surat Thani, Thailand": another place whose name starts with the city's, in another country
         if _OTHER_PLACE_AFTER.match(text, match.end()) and city.name != "Hong Kong":
-            continue  # "Victoria Island, Lagos", "Vancouver Island": another place named after the city
+            continue  # "Victoria Island, Lagos": a district of another city, named after this one
         if _DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "25 minutes by train from London Paddington": a way there, not the place
         if city.name.lower() in _REGIONS_AFTER_A_CITY and found and list(found.values())[-1].country in ("AU", "NZ") \
@@ -217,7 +217,7 @@ _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|dist
 _STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"
                            r"terrace|crescent|square)(?![\w-])", re.IGNORECASE)
 _LONGER_NAME_AND_COUNTRY = re.compile(r"(?: [A-Z][\w'’-]+){1,2},[ \t]*([^,\n(·|]{2,40})")
-_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:Island|Islands|Peninsula|County|Province)\b")
+_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:Island|Islands|Peninsula),[ \t]*[A-Z]")  # (a district of the place after it)
 _DISTANCE_BEFORE = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|km|miles?)\s+(?:by\s+(?:train|car|plane|bus|tube|rail)|"
                               r"drive|flight|train ride|away)\s+(?:from|of|to)\s+$", re.IGNORECASE)
 # Regions with a city's name that follow a city: Australian states, New Zealand regions

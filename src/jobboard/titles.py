@@ -335,7 +335,7 @@ _REGION_FIRST = re.compile(r"(?i:r[ée]gion|regi[óo]n|regione|prov[ií]ncia|pro
 
 # A hotel's, a resort's or a restaurant's name: which of a group's properties the job is at
 _PROPERTY = (r"(?:(?:The|Le|La|Les|El|Il|Das|Der|Die)\s+)?(?:(?:Hotel|Hôtel|Resort|Restaurant|Restaurante|Ristorante|"
-             r"Pousada|Parador|Gasthof|Chalet|Bar)\s+(?:[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})|"
+             r"Pousada|Parador|Gasthof|Chalet)\s+(?:[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý][\w'’&-]*){0,4})|"
              r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[A-ZÀ-Ý&][\w'’&-]*){0,3}\s+(?:Hotel|Resort|Lodge|Inn|Suites|Hostel|"
              r"Resort\s+&\s+Spa|Hotel\s+&\s+Spa)(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})(?:\s*[*★]{1,5})?")
 _PROPERTY_NAME = re.compile(_PROPERTY)
@@ -343,13 +343,15 @@ _PROPERTY_ANY_CASE = re.compile(_PROPERTY, re.IGNORECASE)  # (on a page without 
 
 
 _TEAM_OR_FIELD = re.compile(r"\b(?:platform|team|data|search|booking|pricing|payments?|experience|engineering|operations|"
-                            r"systems?|tech|technology|software|products?|distribution|revenue|analytics)\b", re.IGNORECASE)
+                            r"systems?|tech|technology|software|products?|distribution|revenue|analytics|programs?|"
+                            r"programmes?|projects?|initiatives?|council)\b", re.IGNORECASE)
 
 
 def _site_or_shift(part: str) -> bool:
     """Whether a part of a headline names the job's shift or its site in a chain or region, not the job."""
     part = part.strip()
-    if _SHIFT.fullmatch(part) or _STORE_NUMBER.fullmatch(part) or _REGION_FIRST.fullmatch(part):
+    if _SHIFT.fullmatch(part) or _STORE_NUMBER.fullmatch(part) or _REGION_FIRST.fullmatch(part) \
+            and not _TEAM_OR_FIELD.search(part):  # (not a team: "– Region Payments", "– County Council")
         return True
     site = _SITE.fullmatch(part)
     if site and place_with_terms(site.group(1)):

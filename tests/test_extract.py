@@ -329,6 +329,22 @@ def test_what_announces_or_follows_a_title_is_not_part_of_it(line, title):
     assert clean_title(line) == title
 
 
+@pytest.mark.parametrize("above", ["Aare Rück – Karriere", "Aare Rück | Careers", "Aare Rück Careers",
+                                   "Aare Rück – Offres d'emploi", "Aare Rück – Werken bij"])
+def test_a_careers_pages_name_is_not_part_of_its_employers(above):
+    page = f"{above}\n\nSenior Aktuar (m/w/d)\n\nZürich · Hybrid\n\nWir suchen Verstärkung.\n"
+    assert find_company({}, {}, to_blocks(page), page, set(), title_of(page)) == "Aare Rück"
+
+
+def test_a_careers_pages_name_in_its_site_name_is_dropped_but_a_job_sites_name_is_no_employer():
+    from jobboard.webpage import read_html
+    page = ('<html><head><meta property="og:site_name" content="Hotel Gamsblick Karriereseite"></head>'
+            "<body><h1>Rezeptionist (m/w/d)</h1><p>Wir suchen Verstärkung.</p></body></html>")
+    assert read_html(page)[1]["company"] == "Hotel Gamsblick"
+    page = "No Fluff Jobs\n\nInżynier ds. Testów\n\nGdańsk · Hybrydowo\n\nTestujemy systemy portowe.\n"
+    assert find_company({}, {}, to_blocks(page), page, set(), title_of(page)) != "No Fluff"
+
+
 def test_company_as_a_job_sites_header_shows_it_and_never_the_job_site():
     page = ("No Fluff Jobs\nOferty pracy   Firmy   Zaloguj\n\nInżynier ds. Automatyzacji Testów\nBursztyn Software\n"
             "Gdańsk  ·  Hybrydowo\n\n## O projekcie\n\nTestujemy systemy portowe.\n")

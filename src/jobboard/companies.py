@@ -10,7 +10,7 @@ from collections.abc import Container
 from typing import Any
 
 from .conditions import APPLY_WORDS, mode_of_field
-from .jobwords import JOB_NOUN, NON_LATIN, has_job_noun
+from .jobwords import CAREERS_PAGE, JOB_NOUN, NON_LATIN, has_job_noun
 from .names import LEGAL, ORGANISATION, brand_name, times_named
 from .places import city_names, region_or_country_names
 from .shapes import BUTTONS, LABELS
@@ -295,8 +295,7 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
     # ... or heads the page, alone or before its careers page's name: "kalahari agri holdings", "kilele staffing
     # solutions ltd – current vacancies", when the text writes it again
     head = next((line.strip(" #*_") for line in text[:2000].split("\n") if line.strip()), "")
-    top = re.fullmatch(r"([a-z][\w&'’.-]*(?: [\w&'’.-]+){0,5}?)(?:\s+[–—|-]\s+(?:careers?|jobs?|(?:current )?vacancies|"
-                       r"offres d['’]emploi|karriere|stellenangebote|empleo|vagas|ofertas de emprego|nous rejoindre))?", head)
+    top = re.fullmatch(rf"([a-z][\w&'’.-]*(?: [\w&'’.-]+){{0,5}}?)(?:\s+[–—|-]\s+{CAREERS_PAGE})?", head)
     if top and " " in top.group(1) and not has_job_noun(top.group(1)):
         name = brand_name(top.group(1))
         if text.count(name) >= 3 and _company_name_ok(name, excluded) and name.split()[0] not in _NOT_COMPANY:
@@ -567,9 +566,8 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
 # Words of a bold line under a title that is no name: "**Part of the Digital Services Group**", "**Join the … team at …**"
 _NOT_A_NAME = re.compile(r"^(?:part of|join|member of|a|an|our|we|you)\b|\b(?:team|at)\b|urgent|hiring|\bseries [a-f]\b|"
                          r"\bseed\b|start-?up|scale-?up|fintech", re.IGNORECASE)
-# A careers page's name after the employer's: "INSTITUT PASTEUR – Offre d'emploi", "Aare Rück – Karriere"
-_SITE_SECTION = re.compile(r"(?<=\S)\s+[-–—|]\s+(?:careers?|jobs?|karriere|stellenangebote?|offres? d['’]emploi|empleo|"
-                           r"ofertas(?: de empleo)?|vacatures|werken bij|lavora con noi|praca)\s*$", re.IGNORECASE)
+# A careers page's name after the employer's: "INSTITUT PASTEUR – Offre d'emploi", "Aare Rück – Karriere", "Acme Careers"
+_SITE_SECTION = re.compile(rf"(?<=\S)(?:\s+[-–—|])?\s+{CAREERS_PAGE}\s*$", re.IGNORECASE)
 # A public employer's notice above the title, in capitals like a name: "OGŁOSZENIE O NABORZE NA STANOWISKO"
 _NOTICE = re.compile(r"\b(?:oferta de emprego|oportunidade de emprego|og[łl]oszenie|nab[óo]r|konkurs|stellenausschreibung|ausschreibung|avis de (?:recrutement|"
                      r"vacance)|appel à candidatures|convocatoria|bando|vacancy (?:notice|announcement)|job (?:announcement|"
@@ -652,7 +650,7 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
     for part in re.split(r"\s+[|–—-]\s+", page_title):
         if part.strip().lower() in _JOB_SITES:
             continue  # "NHS Jobs", not "NHS"
-        part = re.sub(r"\b(?:careers?|jobs?|karriere|stellenangebote|hiring)\b", "", part, flags=re.I).strip(" -|")
+        part = re.sub(rf"\b(?:{CAREERS_PAGE}|hiring)\b", "", part, flags=re.I).strip(" -|")
         if part and not has_job_noun(part):
             names.append(part)
     lines = [line for block in blocks[:4] for line in ([block.text] if block.kind != "list" else block.items[:3])]
@@ -666,8 +664,8 @@ def _byline_companies(stated: dict[str, Any], blocks: list[Block]) -> list[str]:
         parts = [p.strip(" *_") for p in re.split(r"\s+[·|•?]\s+|\s+[-–—]\s+|\s{3,}", line.strip())]
         if parts[0].lower() in teams:
             continue
-        careers = re.fullmatch(r"(?P<n>[A-Z][\w&.' -]{1,60}?)\s+(?:careers|jobs|karriere|stellenangebote)", line.strip())
-        if careers:
+        careers = re.fullmatch(rf"(?P<n>[A-Z][\w&.' -]{{1,60}}?)\s+(?i:{CAREERS_PAGE})", line.strip())
+        if careers and line.strip().lower() not in _JOB_SITES:
             names.append(careers.group("n"))  # "Prairie State University Careers" above a job portal's page
         elif re.fullmatch(rf"[\w][\w&.' -]{{1,40}},?\s{LEGAL}", parts[0]):
             names.append(re.sub(r",(?=\s\S+$)", "", parts[0]))  # "Brezelwerk Software GmbH" on its own line,

@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The name of a careers page, after or instead of its employer's: "Aare Rück – Karriere", "Acme Careers", "INSTITUT
+# PASTEUR – Offre d'emploi", "kilele staffing solutions ltd – current vacancies", "Werken bij Gemeente Utrecht"
+CAREERS_PAGE = (r"(?:careers?(?: (?:site|page|portal))?|jobs?|karriere(?:seite|portal)?|stellenangebote?|jobportal|"
+                r"carri[èe]res|(?:current )?vacancies|vacatures|werken bij|offres? d['’]emploi|nous rejoindre|empleos?|"
+                r"ofertas(?: de empleo)?|ofertas de emprego|vagas|lavora con noi|praca)")
+
 JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"
              r"recruiter|owner|coordinator|strategist|marketer|editor|sre|cto|cfo|ceo|vp|(?-i:AE|SDR|BDR)(?!S)|expert|associate|"

@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+from .jobwords import CAREERS_PAGE
 from .shapes import BUTTONS, JOB_NOUN_RE
 from .vocab import countries, country_names
 
@@ -43,8 +44,7 @@ def read_html(html: str) -> tuple[str, dict[str, Any]]:
     from_site_name = bool(site_name and site_name.get("content") and "company" not in stated)
     if from_site_name:
         # (without its careers page's name: "Hotel Gamsblick Karriereseite", "Acme Careers")
-        stated["company"] = re.sub(r"\s*[-–|:]?\s*\b(?:careers?(?: (?:site|page|portal))?|jobs|karriere(?:seite|portal)?|"
-                                   r"stellenangebote|jobportal|carrières|empleo)$", "", site_name["content"].strip(),
+        stated["company"] = re.sub(rf"\s*[-–|:]?\s*\b{CAREERS_PAGE}$", "", site_name["content"].strip(),
                                    flags=re.IGNORECASE) or site_name["content"].strip()
     # the job's own place: not another job's in a list of links beside it, or a sidebar's, a footer's
     places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I),

@@ -744,6 +744,10 @@ def test_a_level_range_in_words_a_contracts_length_and_a_job_post_label():
     assert clean_title("Cloud Security Engineer (6-month contract)") == "Cloud Security Engineer"
     assert clean_title("Job Post: Embedded Software Engineer (C/C++, Zephyr)") == "Embedded Software Engineer (C/C++, Zephyr)"
     assert clean_title("Remote Sensing Scientist (12-month contract)") == "Remote Sensing Scientist"
+    # remote sites and stations are the work, not where it is done
+    assert clean_title("Remote Site Engineer") == "Remote Site Engineer"
+    assert clean_title("Remote Station Operator") == "Remote Station Operator"
+    assert clean_title("Remote Truck Dispatcher") == "Truck Dispatcher"
 
 
 def test_the_holdout11_rounds_review_misreadings_stay_fixed():

@@ -97,6 +97,7 @@ _JOB_SITES = {"linkedin", "indeed", "glassdoor", "stepstone", "xing", "monster",
               "we work remotely", "remote ok", "remoteok", "no fluff jobs", "jobs.ch", "jobs.cz", "karriere.at",
               "freelancermap", "greenhouse", "lever", "workable", "ashby", "recruitee", "join", "join.com",
               "smartrecruiters", "personio", "teamtailor", "bamboohr", "workday", "jobvite", "breezy", "breezy hr",
+              "applitrack", "frontline education", "schoolspring", "edjoin", "tes", "eteach", "k12jobspot",
               "hacker news", "github", "gitlab", "slack", "discord", "nhs jobs", "civil service jobs", "apsjobs",
               "usajobs", "jobs.ac.uk", "academicpositions", "euraxess", "interamt", "bund.de", "service.bund.de",
               "karriereportal", "place de l'emploi public", "werken voor nederland", "werkenvoornederland", "inspira",
@@ -266,7 +267,8 @@ def _add_sentence_subjects(candidates: dict[str, int], text: str, excluded: Cont
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
             if sentence_start and name not in again:  # (the first forty: each looks through the whole text)
                 again[name] = len(again) < 40 and _named_again(name, text, lower)
-            if _company_name_ok(name, excluded) and (not sentence_start or again[name]):
+            if _company_name_ok(name, excluded, 80 if ORGANISATION.search(name) else 40) and \
+                    (not sentence_start or again[name]):  # (a public body's name may be long)
                 candidates[name] = candidates.get(name, 0) + weight
     for name, acronym, unit in _named_with_acronym(text):  # "The Australian Climate Data Office (ACDO)"
         if unit:  # "The Center for … (CHPC) at Prairie State University": a part of the employer
@@ -294,8 +296,8 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
             candidates[name] = candidates.get(name, 0) + 2
     # ... or heads the page, alone or before its careers page's name: "kalahari agri holdings", "kilele staffing
     # solutions ltd – current vacancies", when the text writes it again
-    head = next((line.strip(" #*_") for line in text[:2000].split("\n") if line.strip()), "")
-    top = re.fullmatch(rf"([a-z][\w&'’.-]*(?: [\w&'’.-]+){{0,5}}?)(?:\s+[–—|-]\s+{CAREERS_PAGE})?", head)
+    head = next((line.strip(" #*_-•") for line in text[:2000].split("\n") if line.strip()), "")  # (or a list's first item)
+    top = re.fullmatch(rf"([a-z][\w&'’.-]*(?: [\w&'’.-]+){{0,7}}?)(?:\s+[–—|-]\s+{CAREERS_PAGE})?", head)
     if top and " " in top.group(1) and not has_job_noun(top.group(1)):
         name = brand_name(top.group(1))
         if text.count(name) >= 3 and _company_name_ok(name, excluded) and name.split()[0] not in _NOT_COMPANY:
@@ -556,6 +558,7 @@ def _title_neighbour(blocks: list[Block], title: str | None, excluded: Container
                     and not re.search(r"\b(?:team|department|abteilung|équipe|equipo)$", name, re.I)
                     and not any(re.fullmatch(pattern, name.lower()) for pattern in LABELS.values())
                     and not is_section_name(name) and not TERMS.search(name) and not _TRAINING_TERMS.fullmatch(name)
+                    and not re.fullmatch(CAREERS_PAGE, name, re.IGNORECASE)  # "Trabaja con nosotros" under the name
                     and not _NOTICE.search(name)
                     and _company_name_ok(name, excluded, 80 if longer else 40)
                     and not has_job_noun(name)):
@@ -635,8 +638,12 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
                 re.MULTILINE), 2, False),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1, False),
-    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{LEGAL})"
-                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17"
+    (re.compile(rf"(?<![\w.-])(?<!the )(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{LEGAL})"
+                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17", nor a school's "the Science PLC"
+    # a school district or board, whose name is long: "Kittatinny Valley Regional School District", "Toronto District
+    # School Board", "Springfield Public Schools"
+    (re.compile(r"(?<![\w.-])(?!The\b)(?P<n>(?:[A-Z][\w'.-]+ ){1,5}(?:School District|Public Schools|County Schools|"
+                r"City Schools|Board of Education|(?:Catholic )?District School Board))\b"), 3, False),
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2, False),
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1, False),
     (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2, False),

@@ -96,7 +96,7 @@ _HYBRID = re.compile(_DAYS_AT_OFFICE + r"|\bwfh (?:on )?(?:mon|tues|wednes|thurs
                      # some days a week at home, in German: "Homeoffice bis zu zwei Tage pro Woche", "2 Tage/Woche mobiles Arbeiten"
                      r"home ?office (?:an |für )?(?:bis zu |max(?:imal)?\.? )?(?:[1-4]|einem|zwei|drei|vier) tage?n? (?:pro|die|in der|/) ?woche|"
                      r"\b(?:an )?(?:[1-4]|einen|zwei|drei|vier) tage?n? ?(?:pro|die|in der|/) ?woche (?:im )?(?:home ?office|mobile[sn]? arbeit)|"
-                     r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|remote[- ]friendly|"
+                     r"t[ée]l[ée]travail partiel|\b[1-9]\d?\s?%\s?(?:remote|homeoffice|home office)\b|\d jours? (?:de télétravail|par semaine)|\b(?:[1-4]|un|uno|dos|tres|cuatro) d[íi?]as? de teletrabajo\b|remote[- ]friendly|"
                      r"(?:partly|partially|part) remote|mix of (?:remote|home|office|days (?:in|at) (?:the|our) office and (?:at|from) home)|\bhibrid\w*|гібридн\w*|гибридн\w*|"
                      r"하이브리드|ハイブリッド|混合办公|\b(?:en|to|tre|two|three|1|2|3)\s+dag(?:er)?\s+hjemmekontor|"
                      r"재택근무\s*주\s*\d|週\s?[1-4１-４]\s?日(?:程度)?出社|" + _REST_AT_HOME, re.IGNORECASE)
@@ -158,8 +158,8 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"opc\w* na akcie|zaměstnaneck\w* akci\w*|részvényopci\w*|optsioon\w*|akcijų opcion\w*|aktieoptioner|"
                      r"medarbejderaktier|aksjeopsjon\w*|опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
-_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+"
-                         r"inclusion|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
+_NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|educational\s+|"
+                         r"social\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+(?:inclusion|diversity)|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
                          r"equity[- ](?:deserving|seeking)|equity (?:of|in) (?:health|outcomes?|access|care)(?![\w'’-]|\s+(?:tech|startups?|compan))|"
                          r"(?:achieving|advancing|promoting|improving|pursue|pursuing)\s+(?:health\s+)?equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)

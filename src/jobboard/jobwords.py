@@ -8,9 +8,10 @@ from functools import lru_cache
 
 # The name of a careers page, after or instead of its employer's: "Aare Rück – Karriere", "Acme Careers", "INSTITUT
 # PASTEUR – Offre d'emploi", "kilele staffing solutions ltd – current vacancies", "Werken bij Gemeente Utrecht"
-CAREERS_PAGE = (r"(?:careers?(?: (?:site|page|portal))?|jobs?|karriere(?:seite|portal)?|stellenangebote?|jobportal|"
+CAREERS_PAGE = (r"(?:job (?:postings?|openings?|opportunities|vacanc(?:y|ies)|offers?|board)|careers?(?: (?:site|page|portal))?|jobs?|karriere(?:seite|portal)?|stellenangebote?|jobportal|"
                 r"carri[èe]res|(?:current )?vacancies|vacatures|werken bij|offres? d['’]emploi|nous rejoindre|empleos?|"
-                r"ofertas(?: de empleo)?|ofertas de emprego|vagas|lavora con noi|praca)")
+                r"ofertas(?: de empleo)?|ofertas de emprego|vagas|lavora con noi|praca|trabaja con nosotr[oa]s|"
+                r"(?:join|work (?:with|for)) (?:us|our team)|rejoignez[- ]nous|únete a (?:nosotros|nuestro equipo))")
 
 JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|head|director|consultant|"
              r"administrator|specialist|intern|researcher|writer|advocate|officer|technician|programmer|tester|"

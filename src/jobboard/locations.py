@@ -37,11 +37,12 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
         cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
                   for c in cities]
-    cities = _with_stated_towns(cities, stated, stated_places, gazetteer)
+    cities = _with_stated_towns(cities, stated, stated_places, gazetteer, own_remote is None)
     cities = _with_towns_of_sites(cities, field_text, gazetteer)
     if not cities and head_office is not None:  # ... nor is it named anywhere else
         # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
-        named = find_countries(field_text) or find_countries("\n".join(fields))
+        named = find_countries(field_text) or find_countries("\n".join(  # (not a head office's: "Company HQ: Dubai, UAE")
+            line for field in fields for line in field.split("\n") if not re.search(r"\bhq\b|headquarter|head office", line, re.I)))
         return [], named[0] if len(named) == 1 else None
     if not cities and _AT_SEA.search(field_text):
         return [], None  # "Location: Shipboard": no city, and no country of the ship's home port
@@ -54,11 +55,14 @@ _AT_SEA = re.compile(r"^\W*(?:shipboard|on ?board|at sea|aboard|offshore|on (?:t
 
 
 def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places: list[str],
-                       gazetteer: Gazetteer) -> list[City]:
+                       gazetteer: Gazetteer, alone: bool) -> list[City]:
     """cities with the towns of a JobPosting's addresses the gazetteer lacks ("Oro Valley" and "Marana" beside
-    "Tucson" for a pharmacist covering a district's stores), in the same country, while its places are the job's."""
+    "Tucson" for a pharmacist covering a district's stores), in the same country, while its places are the job's;
+    alone, the towns when the location fields name no city the gazetteer knows ("Azambuja" in "Lisboa", its
+    district: not Lisbon, which only the page's "Azambuja, Lisboa, Portugal" names)."""
     towns = stated.get("towns") or []
-    if not stated_places or not cities or any(country != cities[0].country for _, country in towns):
+    if not stated_places or not (cities or alone and towns) or \
+            any(country != (cities or [City("", towns[0][1])])[0].country for _, country in towns):
         return cities
     known = _squeezed_names(gazetteer)
     for name, country in towns[:6]:
@@ -285,8 +289,16 @@ def _town_in_address(field: str) -> list[City]:
         if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
                 and zip_code.group(1).lower() not in ORDINARY:
             return [City(zip_code.group(1), "US")]
-        # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)"
-        named_country = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,2}),\s*(?:([^,\n]{2,40}),\s*)?"
+        # ... or a state's code ending the field: "Kittatinny Valley Regional High School - Newton, NJ" (not WA, which is
+        # Western Australia's too)
+        state = re.search(r"(?:^|[,:]\s*|\s[-–—|]\s+)([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})\s*(?:$|[(·|•])",
+                          line[:300])
+        if state and state.group(2) in US_STATES and state.group(2) != "WA" and not _NOT_A_TOWN.search(state.group(1)) \
+                and state.group(1).lower() not in ORDINARY | region_or_country_names():
+            return [City(state.group(1), "US")]
+        # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)", "Forlì, Italy"
+        named_country = re.search(r"(?:^|[,:]\s*)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2}),\s*"
+                                  r"(?:([^,\n]{2,40}),\s*)?"
                                   r"([A-Z][\w'’ -]{2,40}?)\s*(?:\(|$|[·|•])", line[:300])
         if named_country and not _NOT_A_TOWN.search(named_country.group(1)) \
                 and not re.search(rf"\b(?:Province|Region|State|County|District)\b|\s(?:{LEGAL})$", named_country.group(1)) \
@@ -342,6 +354,9 @@ def _remote_teams_head_office(field: str) -> str | None:
         # (a head office's clause; a meeting's whole sentence: "... in Lagos (Yaba) — flights covered from outside Lagos.")
         head_office = re.match(r"h", match.group(), re.IGNORECASE)
         end = (_CLAUSE_END if head_office else _SENTENCE_END).search(field, match.end())
+        country = re.match(r",[ \t]*[A-Z][\w .]{0,30}?(?=[ \t]*(?:$|[.;\n]))", field[end.start():]) if head_office and end else None
+        if country:  # ... with its country: "Company HQ: Dubai, UAE"
+            end = _SENTENCE_END.search(field, end.start() + country.end())
         if not head_office and not _NOW_AND_THEN.search(field, start, end.start() if end else len(field)):
             continue  # "the team meets in person in Amsterdam every Tuesday": the job's place
         kept.append(field[at:max(start, at)])
@@ -365,10 +380,11 @@ _HEAD_OFFICE = re.compile(r"\b(?:hq|headquarter(?:s|ed)|head office|meet(?:s|ing
 
 def location_sections(sections: dict[str, str]) -> list[str]:
     """The short lines of sections headed 'Location', 'Standort', 'Where' (sections by lower-cased
-    heading): 'Remote - Americas', 'Berlin (Kreuzberg)'; not their prose, where other places come up
-    ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to São Paulo')."""
+    heading), up to a sentence's end: 'Remote - Americas', 'Berlin (Kreuzberg)', 'Remote, anywhere in the continental
+    US.'; not their prose, where other places come up ('hours overlapping with UTC-8 to UTC-3, roughly Pacific to
+    São Paulo', 'Staff travel to our Minneapolis office')."""
     return ["\n".join(place for line in text.split("\n")
-                      for place in [_place_line(re.split(r"(?:(?<=[a-z]{2})|(?<=\)))[.!?]\s", line)[0])] if place)
+                      for place in [_place_line(re.split(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{2})|(?<=\)))[.!?]\s", line)[0])] if place)
             for heading, text in sections.items() if re.fullmatch(r"locations?|standorte?|where", heading)]
 
 

@@ -18,7 +18,9 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
 # Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
-_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$|"
+                                 # (SA after two words or more: "Agro Sahel Export SA", not South Australia's "Tourism SA")
+                                 r"(?<=\S)\s+\S+,?\s+SA$")
 # ... and what a firm of auditors, tax advisers or lawyers must add to its name: "Röhrig & Partner mbB
 # Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Van Dijk Brouwer Advocaten"
 _PROFESSION_AT_NAMES_END = re.compile(r"(?<!\s)(?:,?\s+(?:PartG(?: mbB)?|mbB|Partnerschaft(?:sgesellschaft)?(?: mbB)?|"
@@ -37,6 +39,8 @@ def brand_name(company: str) -> str:
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
     legal = (_LEGAL_AT_END_ANY_CASE if name.islower() else _LEGAL_AT_END).search(name, start) \
         or _LEGAL_AT_NAMES_END.search(name, start)  # ("kilele staffing solutions ltd" on a page without capitals)
+    if legal and legal.group().endswith(" SA"):
+        legal = re.search(r",?\s+SA$", name)  # (the SA alone: the word before it stays)
     name = name[:legal.start()] if legal else name
     profession = _PROFESSION_AT_NAMES_END.search(name, max(0, len(name) - 200))
     name = name[:profession.start()] if profession and profession.start() > 0 else name
@@ -94,7 +98,8 @@ def full_name(company: str, text: str) -> str:
 _TRADE_WORD = re.compile(r"Financial|Finance|Group|Holdings?|International|Corporation|Company|Enterprises")
 _LEGAL_AT_END = re.compile(rf"(?<![\s,]),?\s+{LEGAL}$")
 _LEGAL_AT_END_ANY_CASE = re.compile(r"(?<![\s,]),?\s+(?:ltd\.?|limited|gmbh|inc\.?|llc|plc|pvt\.? ltd\.?|pty\.? ltd\.?|"
-                                    r"s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.)$")  # (not "spa", "ag", "ab": words too)
+                                    r"s\.a\.|s\.l\.|b\.v\.|sp\. z o\.o\.|llp|sarl|s\.?r\.?l\.|s\.a\.s\.|lda\.?|kft\.?|"
+                                    r"d\.o\.o\.|s\.r\.o\.|oy|bv|nv)$")  # (not "spa", "ag", "ab": words too)
 _COUNTRY_AT_END = re.compile(r"(?<!\s)\s+(" + "|".join(sorted(map(re.escape, country_names()), key=len, reverse=True)) + r")$")
 _NAME_LIKE_COUNTRIES = {"Chad", "Georgia", "Jordan", "Niger", "Guinea", "Mali"}
 _LINKING_WORDS = {"of", "for", "in", "and", "&", "de", "du", "der", "di", "do", "da", "für", "pour", "para", "per", "voor",

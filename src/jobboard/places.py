@@ -209,9 +209,11 @@ def _fuller_name(spelling: str, city: City) -> bool:
     return " " in spelling.strip() and " " not in city.name and spelling.lower() != city.name.lower()
 
 
-# A region's name that ends in a city's: "British Columbia", "New South Wales", "Western Australia", "Northern Ireland"
+# A region's name that ends in a city's: "British Columbia", "New South Wales", "Western Australia", "Northern Ireland",
+# "Nuevo León"
 _INSIDE_A_REGION = re.compile(r"\b(?:British|New South|Western|Northern|South|North|West|East|Lower|Upper)\s+"
-                              r"(?:Columbia|Wales|Australia|Ireland|Carolina|Dakota|Virginia|Holland|Brabant|Jutland)$")
+                              r"(?:Columbia|Wales|Australia|Ireland|Carolina|Dakota|Virginia|Holland|Brabant|Jutland)$|"
+                              r"\bNuevo\s+Le[óo]n$")
 _CUSTOMERS_BEFORE = re.compile(r"\b(?:customers?|clients?|users?|retailers?|distributors?)\s+(?:from|across|in|like|"
                                r"including|such as)\s+(?:(?:[\w.'’-]+\s+){0,2}[\w.'’-]+(?:,?\s+(?:to|and|or)\s+|,\s+)){0,3}$", re.IGNORECASE)
 _STREET_AFTER = re.compile(r"[ \t]+(?:street|st(?=[ \t]*(?:$|[,\"'\n]))|road|rd\.?|row|avenue|ave\.?|lane|boulevard|blvd\.?|drive|"

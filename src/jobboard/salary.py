@@ -13,9 +13,11 @@ from .model import Salary
 from .structure import is_lowercase
 
 _SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "円": "JPY", "₹": "INR", "zł": "PLN", "kr": "SEK",
-            "kč": "CZK", "R": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "港元": "HKD", "₪": "ILS", "₺": "TRY", "tl": "TRY",
+            "kč": "CZK", "R": "ZAR", "r": "ZAR", "₩": "KRW", "원": "KRW", "元": "CNY", "港元": "HKD", "₪": "ILS", "₺": "TRY", "tl": "TRY",
             "₴": "UAH", "грн": "UAH", "₽": "RUB", "руб": "RUB", "лв": "BGN", "ft": "HUF", "lei": "RON", "₱": "PHP",
-            "₫": "VND", "฿": "THB", "rm": "MYR", "rp": "IDR", "rs": "INR"}
+            "₫": "VND", "฿": "THB", "rm": "MYR", "rp": "IDR", "rs": "INR",
+            # (the CFA franc of West Africa unless the posting's country pays in Central Africa's: _SHARED_SYMBOLS)
+            "fcfa": "XOF", "f cfa": "XOF", "cfa": "XOF"}
 _CODES = ("EUR|USD|GBP|CHF|CAD|AUD|NZD|PLN|SEK|NOK|DKK|CZK|HUF|RON|INR|JPY|SGD|HKD|ILS|BRL|MXN|ZAR|AED|"
           "TRY|UAH|BGN")
 # Codes that are also words ("pen testing", "PHP", "cop", "mad"): only in capitals
@@ -31,7 +33,7 @@ _PREFIXES_ANY_CASE = {prefix.upper(): code for prefix, code in _PREFIXES.items()
 _CUR = (r"(?:US\$|CA\$|C\$|AU?\$|NZ\$|S\$|HK\$|R\$|NT\$|KSh|[€$£¥₹円₦₩₪₺₴₽₱₫฿]|(?<=[\d万萬만천])\s?(?:港?元|원)|zł|\bkr\b|Kč|\bгрн\b|\bруб|\bлв\b|\blei\b|"
         r"(?-i:\b(?:TL|Ft)\b|\b(?:RM|Rp|Rs)\.?(?=\s?\d))|"
         # Africa's: "TSh 2,800,000", "Kz 850.000", "2 800 DT", "1 200 000 FCFA", "MZN", "95.000 MT"
-        r"(?-i:\b(?:TSh|USh|FRw|Kz)\.?(?=\s?\d)|(?:(?<=\d)|(?<=\d[ \u00a0\u202f]))(?:DT|MTn?|F\s?CFA|FCFA)\b|\bF?CFA\b)|(?-i:\bR)(?=\s?\d{3}\b|\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euro[sa]?|dollars|pounds|"
+        r"(?-i:\b(?:TSh|USh|FRw|Kz)\.?(?=\s?\d)|(?:(?<=\d)|(?<=\d[ \u00a0\u202f]))(?:DT|MTn?|F\s?CFA|FCFA)\b|\bF?CFA\b)|(?-i:\bR)(?=\s?\d{3}\b|\s?\d[\d\s,.']*(?:\d{3}|[kKmM])\b)|(?-i:\br)(?=\d{1,3}[ ,]\d{3}\b)|(?-i:\bN)(?=\d{1,3}(?:,\d{3})+\b)|\b(?:" + _CODES + r")\b|(?-i:\b(?:" + _UPPER_CODES + r")\b)|\b(?:euro[sa]?|dollars|pounds|"
         r"franken|francs)\b)")
 _NUM = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"  # India's lakh grouping: "₹70,00,000"
         r"\d{1,3}(?:[.,' ’\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d(])")
@@ -230,6 +232,10 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
             continue  # "60 % paid by us": a share, not an amount
         if match.group().strip() == "1099":
             continue  # the US form of an independent contractor: "1099 contractor, paid $120–$150/hour"
+        if not (match.group("ac1") or match.group("ac2") or match.group("bc1") or match.group("bc2")) and (
+                _GRADE_BEFORE.search(line, max(0, match.start() - 25), match.start())
+                or re.fullmatch(r"(?:19[89]\d|20[0-4]\d)\s?[-–/]\s?(?:(?:19|20)?\d\d)", match.group().strip())):
+            continue  # a pay grade's number, not an amount: "Entgeltgruppe 11 TV-L", "Grade 5"; a school year: "2025-2026"
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
@@ -276,10 +282,20 @@ def _scale_top(salary: Salary, range_: re.Match, line: str) -> Salary:
 _MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (?:maximum|max|top) of\s+")
 # ... or the top of a range from its bottom: "ranges from $136,000/year in our lowest geographic market up to $262,000/year"
 _UP_TO_AFTER_FROM = re.compile(r"[^.;\n$€£¥₹]{0,60}?\b(?:up )?to\s+")
+# ... or the top of a scale: "BA Step 1 $62,150 through MA Step 1 $71,400"
+_THROUGH = re.compile(r"\s+(?:through|thru)\s+(?:[^.;\n$€£¥₹]{0,30}?\s)?(?=[$€£¥₹])", re.IGNORECASE)
+# ... or its maximum after its minimum: "minimaal € 3.483 en maximaal € 5.288", "min. 4.000 € und max. 5.000 €"
+_AND_MAXIMUM = re.compile(r"\s+(?:en|and|und|et|e|y|[-–])\s+(?:maximaal|maximum|max\.?|maximal|höchstens|máximo|massimo)\s+",
+                          re.IGNORECASE)
 # ... or another rate for the same work: "$85/hr on W2 (with benefits) or $95/hr C2C" (of the same currency and period)
 _OR_ANOTHER = re.compile(r"[^.;\n$€£¥₹]{0,40}?\bor\s+")
 # ... not of hours, a bonus or overtime: "$20 per hour, up to a maximum of 40 hours per week"
 _NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|shift", re.IGNORECASE)
+
+
+# The name of a pay grade before its number: "Entgeltgruppe 11", "Besoldungsgruppe A 13", "Grade 5", "Band 6", "Step 1"
+_GRADE_BEFORE = re.compile(r"(?:\b(?i:entgeltgruppe|besoldungsgruppe|eg|grade|step|band|level|stufe|scale|(?:spinal |pay )?point|"
+                           r"schaal|trede|salary scale|pay scale|scp)|(?-i:\b[EAW]))\s?$")
 
 
 def _amount_alone(line: str, match: re.Match) -> bool:
@@ -305,7 +321,8 @@ _PAY_REMARK = re.compile(r"\s*(?:all[- ]inclusive|tax[- ]free|net|gross|before t
 def _with_maximum(salary: Salary, line: str, start: int, end: int, default_currency: str | None) -> Salary:
     if salary.min is None or salary.max is not None and salary.min != salary.max:
         return salary
-    lead = _MAXIMUM_OF.match(line, end) or _OR_ANOTHER.match(line, end) or \
+    lead = _MAXIMUM_OF.match(line, end) or _OR_ANOTHER.match(line, end) or _THROUGH.match(line, end) or \
+        _AND_MAXIMUM.match(line, end) or \
         (_UP_TO_AFTER_FROM.match(line, end) if re.search(r"\bfrom\W*$", line[max(0, start - 20):start], re.I)
          or re.match(r"from\b", line[start:], re.I) else None)
     top = _RANGE.match(line, lead.end()) if lead else None
@@ -343,7 +360,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     g = match.groupdict()
     token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
     currency = _currency(token)
-    shared = _SHARED_SYMBOLS.get((token or "").strip().rstrip(".").lower(), ())
+    shared = _SHARED_SYMBOLS.get(re.sub(r"\s+", " ", (token or "").strip().rstrip(".").lower()), ())
     if shared:
         code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line) or \
             re.search(rf"\b(?i:{_CODES})\b", line[match.start():match.end() + 8])  # "$68,000–$82,000 cad", lower case
@@ -447,7 +464,7 @@ _MULTIPLIERS = {"천만": 10_000_000, "千万": 10_000_000, "万": 10_000, "萬"
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
-    token = token.strip().rstrip(".")  # "Rs."
+    token = re.sub(r"\s+", " ", token.strip().rstrip("."))  # "Rs.", "F\u00a0CFA"
     return _PREFIXES.get(token) or _PREFIXES_ANY_CASE.get(token.upper()) or _SYMBOLS.get(token) \
         or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) or token.upper()
 

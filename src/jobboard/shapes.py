@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .frontmatter_yaml import StrictLoader
+from .jobwords import has_job_noun
 from .mail import (RAW_MESSAGE, RULE_LINE, SUBJECT_PREFIX, below_cover_note, forwarded_part, from_message,
                    job_of_the_newsletter)
 
@@ -292,7 +293,11 @@ def _from_page_header(posting: RawPosting) -> bool:
     """Take a job site's header apart into stated fields and keep only the description as text;
     False when the text has no such header."""
     start = _DESCRIPTION_STARTS.search(posting.text)
-    lines = [line.strip() for line in posting.text[:start.start()].split("\n") if line.strip()] if start else []
+    begin = 0
+    if start and not posting.text[:start.start()].strip():  # the heading copied above the header too: "About the
+        again = _DESCRIPTION_STARTS.search(posting.text, start.end(), start.end() + 3000)  # job" twice
+        begin, start = (start.end(), again) if again else (0, start)
+    lines = [line.strip() for line in posting.text[begin:start.start()].split("\n") if line.strip()] if start else []
     poster = next((n for n, line in enumerate(lines) if _HIRING_TEAM.fullmatch(line)), None)
     header = lines[:poster]  # LinkedIn's "Meet the hiring team" below names the poster, not the job
     chrome = sum(1 for line in lines if _PAGE_CHROME.match(line))
@@ -326,7 +331,7 @@ def _from_page_header(posting: RawPosting) -> bool:
                 continue
             if re.search(r"[$€£]\s?\d|\d\s?[kK]\b", part):
                 stated.setdefault("salary", part)
-            elif "title" not in stated and re.search(JOB_NOUN_RE, part, re.IGNORECASE):
+            elif "title" not in stated and (re.search(JOB_NOUN_RE, part, re.IGNORECASE) or has_job_noun(part)):
                 stated["title"] = part
             elif "," in part or places or "company" in stated:
                 places.append(part)

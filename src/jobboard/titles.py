@@ -22,7 +22,13 @@ _GENDER_AT_END = re.compile(r"[(\[]\s*[mwfdxh]\s*/\s*[mwfdxh](?:\s*/\s*[mwfdxh])
 def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: list[Block], text: str,
                gazetteer: Gazetteer | None = None) -> str | None:
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
-    for value in [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]:
+    values = [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]
+    shown, field = clean_title(values[0]) if isinstance(values[0], str) else None, next(
+        (clean_title(v) for v in labelled.get("title", [])[:1] if isinstance(v, str)), None)
+    if shown and field and len(field) < len(shown) and re.match(rf"{re.escape(field)}\W", shown, re.IGNORECASE):
+        values[0] = None  # the posting's own "Job Title: Senior Sub-Editor" under a header's "Senior Sub-Editor (Night
+        # Desk) — Print & Digital"
+    for value in values:
         if isinstance(value, str) and clean_title(value):
             return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), value, blocks)
     subject = clean_title(stated.get("subject") or "")  # a forwarded e-mail's
@@ -439,15 +445,18 @@ def _without_remarks(title: str) -> str:
                    r"fast(?: stilling| ansættelse| anställning)?|vast|indefinido|permanente|efetivo|temporal)\)$", "", title,
                    flags=re.I)
     # remote work before the job: "Remote Truck Dispatcher", "Fully Remote Data Engineer" (not "Remote Sensing
-    # Scientist", "Remote Support Engineer": there remote is the work itself)
-    mode = re.match(r"(?i:(?:fully |100\s?% )?remote)\s+(?!(?i:sens|support|pilot|monitor|operat|access|patient|"
-                    r"desktop|infra|control|work|first|only|friendly)\w*\b)(?=\S+\s+\S)", title)
+    # Scientist", "Remote Support Engineer", "Remote Site Engineer": there remote is the work itself)
+    mode = re.match(r"(?i:(?:fully |100\s?% )?remote)\s+(?!(?i:sens|support|pilot|monitor|operat|access|patient|sites?\b|"
+                    r"stations?\b|vehicle|desktop|infra|control|work|first|only|friendly)\w*\b)(?=\S+\s+\S)", title)
     if mode and has_job_noun(title[mode.end():]):
         title = title[mode.end():]
     # a tradesperson's certification: "(Journeyperson)", "(Red Seal)"
     title = re.sub(r"\s*\((?:journey(?:man|person|woman)|red seal|journeyperson/red seal)\)$", "", title, flags=re.IGNORECASE)
     # a roster: "(FIFO 14/7)", "(DIDO, 2 weeks on / 2 off)", "(14/14 rotation)"
     title = re.sub(r"\s*\((?:(?:FIFO|DIDO|BIBO|rotation|roster)\b[^()]*|\d{1,2}\s?/\s?\d{1,2}\s+(?:rotation|roster|swing))\)$", "",
+                   title, flags=re.IGNORECASE)
+    # the school or academic year it starts in: "(2026-27 School Year)", "(2026/2027)", "(Academic Year 2026–27)"
+    title = re.sub(r"\s*\((?:(?:school|academic) year\s+)?20\d\d\s?[-–/]\s?(?:20)?\d\d(?:\s+(?:school|academic) year)?\)$", "",
                    title, flags=re.IGNORECASE)
     # experience asked for: "(5+ years)", "(경력 3년 이상)", "(3 años de experiencia)"
     title = re.sub(r"\s*[(（][^()（）]*\d+\s*\+?\s*(?:years?|yrs?|años|anos|anni|jahre|ans|년|年)[^()（）]*[)）]$", "", title,
@@ -482,7 +491,7 @@ _REFERENCE_AT_END = re.compile(r"(?<!\s)\s*(?:[(\[]|[-–—|,]\s*)(?i:ref(?:ere
 
 def _without_notes(title: str) -> str:
     """The title without its FTE, reporting line, pay grade, contract kind, or full or part time."""
-    title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*FTE\b\s*,?\s*", "", title)  # "(0.8 FTE)" too
+    title = re.sub(r"\b[01](?:[.,]\d{1,2})?\s*(?i:FTE)\b\s*,?\s*", "", title)  # "(0.8 FTE)" too, "(0,8 fte)"
     # where the job sits and how it works, not its name: "(reporting to the CEO)", "(Player-Coach)", "(member of the
     # extended Executive Board)"
     title = re.sub(r"\s*\((?:(?:reporting (?:directly )?(?:in)?to|reports? (?:directly )?(?:in)?to)\b[^()]*|member of (?:the )?"
@@ -594,9 +603,10 @@ _REFERENCE = re.compile(r"(?i:ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*)?(?=\S*/\d{
 # (a part of two digits or more: not "HTML5/CSS3/JavaScript")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
+                                r"academy|(?:primary|secondary|high|middle|grammar|independent|international|special) school|"
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
                                 r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$",
-                                re.IGNORECASE)  # (the site: "– Horton General Hospital")
+                                re.IGNORECASE)  # (the site: "– Horton General Hospital"; a school: "– Roundhay Vale Academy")
 # ... or which of its games or projects: "– Unannounced AAA Project", "– Open World", "– Live Game", "– New IP"
 _PROJECT = re.compile(r"(?:unannounced|secret|aaa|f2p)\s+(?:[\w-]+\s+)?(?:project|ip|game|title)s?|"
                       r"(?:new|upcoming|next|live|mobile|multiplayer|open[- ]world)\s+(?:[\w-]+\s+)?(?:game|ip)s?|open[- ]world",
@@ -723,7 +733,8 @@ def _pipe_titles(stated: dict[str, Any], gazetteer: Gazetteer | None = None) -> 
 
 
 TERMS = re.compile(r"\b(?:remote|hybrid|on-?site|full[- ]?time|part[- ]?time|permanent|(?:contract|temp)[- ]to[- ](?:hire|perm)|"
-                    r"c2h|contract|freelance|temporary|fixed[- ]term|(?:inside|outside) ir35|w-?2|corp[- ]to[- ]corp|1099|zzp|fixed[- ]price|"
+                    r"c2h|contract|freelance|temporary|fixed[- ]term|(?:inside|outside) ir35|term[- ]time(?: only)?|"
+                    r"(?:maternity|paternity|parental|adoption|sickness|holiday|long[- ]term)(?: leave)? cover|w-?2|corp[- ]to[- ]corp|1099|zzp|fixed[- ]price|"
                     r"vollzeit|teilzeit|festanstellung|unbefristet|befristet|cdi|cdd|heltid|deltid|vikariat|"
                     r"tiempo completo|jornada completa|tempo integral|tempo pieno|voltijd|deeltijd|h[íi]brido|remoto|"
                     r"presencial)\b", re.IGNORECASE)

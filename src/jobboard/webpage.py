@@ -68,8 +68,12 @@ def read_html(html: str) -> tuple[str, dict[str, Any]]:
     if employer and ("company" not in stated or from_site_name):
         stated["company"] = employer  # a job board's link to the employer's page beats the board's own name
     heading = root.find("h1") or soup.find("h1")
-    if heading and "title" not in stated:
-        stated["title"] = heading.get_text(" ", strip=True)
+    titled = heading or next(  # ... or, on a page without one, what its class calls
+        (tag for tag in soup.find_all(class_=_TITLE_CLASS, limit=5)  # the title: '<span class="title">' (not
+         if 0 < len(tag.get_text(" ", strip=True)) <= 150 and not _beside_the_job(tag)  # a table of that class
+         and not tag.find(class_=_TITLE_CLASS)), None)  # around it)
+    if titled and "title" not in stated:
+        stated["title"] = titled.get_text(" ", strip=True)
     elif heading and isinstance(stated.get("title"), str):
         # the page's heading, which its <title> repeats, over its JobPosting's other title ("… Developer" for
         # "Embedded Software Engineer (w/m/d)"; not one the heading only adds to: "…, Centre for Climate Data Science")
@@ -214,6 +218,12 @@ def _mark_labels(root) -> None:
         if text and len(text) <= 30 and not text.endswith(":") and isinstance(after, str) and after.strip() \
                 and not after.lstrip().startswith((":", ",")):
             label.append(":")
+        elif text and len(text) <= 30 and text.endswith(":") and getattr(after, "name", None) == "br":
+            after.replace_with(" ")  # the value on the label's line: "<span class="label">Location:</span><br>Newton, NJ"
+
+
+# The class of a page's title element, on pages without an <h1>: "title", "job-title", "posting_title"
+_TITLE_CLASS = re.compile(r"^(?:(?:job|posting|position|vacancy)[-_]?)?title$", re.IGNORECASE)
 
 
 _CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|more-roles|other-roles|"

@@ -48,7 +48,10 @@ _NEW_COMPANY = re.compile(r"^[#* \t]*your new company\b", re.IGNORECASE | re.MUL
 # partnering with"), "I'm working exclusively with
 # Canalside Payments" (an employer too: "partnering with Microsoft", so only on an agency's posting)
 _PARTNERING = re.compile(r"\b(?:is|are|be)\b[^.\n]{0,25}?\bpartnering (?:exclusively )?with\b|"
-                         r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
+                         r"\b(?:i['’]m|i am|we['’]re|we are) (?:exclusively )?working (?:exclusively )?with\b|"
+                         # ... or by its own name: "Brunel Street Recruitment are working with a well-established ..."
+                         r"\b(?:recruitment|staffing|talent|resourcing|personnel|search) (?:is|are) (?:currently )?"
+                         r"(?:exclusively )?working (?:exclusively )?with\b", re.IGNORECASE)
 # A recruitment agency's name: the company a posting states is then the agency, not the employer
 _AGENCY = re.compile(r"(?:recruit\w*|staffing|talent\w*(?: solutions| partners)?|search(?: partners)?|headhunt\w*|"
                      r"agenzia per il lavoro|conseil rh|"
@@ -190,18 +193,36 @@ def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, 
                         title: str | None) -> str | None:
     """A staffing agency that employs its temps itself ("While on assignment you are employed and paid by Keystone"):
     the name a heading or byline gives it, when its client is not named."""
-    employers = {match.group("n") for match in itertools.islice(_EMPLOYED_BY.finditer(text[:100_000]), 5)}
-    if not employers:
+    employers = {match.group("n") for pattern in (_EMPLOYED_BY, _EMPLOYER_OF_RECORD)
+                 for match in itertools.islice(pattern.finditer(text[:100_000]), 5)}
+    # ... or lends them out under its own contract: "Arbeitnehmerüberlassung" (not "Eine Arbeitnehmerüberlassung findet
+    # nicht statt"), when its name says it is such a firm: "Frankenwerk Personaldienste GmbH"
+    lent = any(not re.search(r"\bkeine?\b|\bnicht\b|\bgeen\b|\bniet\b", _sentence_around(text, m), re.IGNORECASE)
+               for m in itertools.islice(_LENT_OUT.finditer(text[:100_000]), 5))
+    if not employers and not lent:
         return None
     names = [*([stated["company"]] if isinstance(stated.get("company"), str) else []),  # (a job site's header's)
              *_heading_candidates(stated, blocks, text, excluded, title)]
-    return next((name for name in names if name.split() and name.split()[0] in employers), None)
+    return next((name for name in names if name.split() and (name.split()[0] in employers or not employers and (
+        _AGENCY.search(name) or re.search(r"personal|zeitarbeit|uitzend|staffing|workforce|arbeit", name, re.IGNORECASE)))),
+        None)
 
 
+# ... "Dunecrest Technical Services is the employer of record for this position"
+_EMPLOYER_OF_RECORD = re.compile(r"(?P<n>[A-Z][\w&'-]+)(?: [A-Z][\w&'-]+){0,3} (?:is|will be|remains) (?:the|your) "
+                                 r"(?:legal )?employer(?: of record)?\b")
+# ... or the German (and Dutch) words for an agency's own temporary staff, lent to its client
+_LENT_OUT = re.compile(r"arbeitnehmerüberlassung|\bzeitarbeit\b|\buitzendbureau\b|\buitzendkracht", re.IGNORECASE)
 # (the agency's own name, in capitals: not "employed by our client")
 _EMPLOYED_BY = re.compile(r"\b(?i:you)(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid|"
                           r"engaged and paid|engaged)\s+(?:directly\s+)?by\s+"
                           r"(?P<n>[A-Z][\w&'-]+)")
+
+
+def _sentence_around(text: str, match: re.Match) -> str:
+    """The sentence a match is in, from the full stop before it to the next."""
+    end = text.find(".", match.end())
+    return text[text.rfind(".", 0, match.start()) + 1:end if end != -1 else len(text)]
 
 
 def _given_name(values: list[Any], text: str) -> str | None:
@@ -297,7 +318,7 @@ def _add_lowercase_names(candidates: dict[str, int], text: str, excluded: Contai
     # ... or heads the page, alone or before its careers page's name: "kalahari agri holdings", "kilele staffing
     # solutions ltd – current vacancies", when the text writes it again
     head = next((line.strip(" #*_-•") for line in text[:2000].split("\n") if line.strip()), "")  # (or a list's first item)
-    top = re.fullmatch(rf"([a-z][\w&'’.-]*(?: [\w&'’.-]+){{0,7}}?)(?:\s+[–—|-]\s+{CAREERS_PAGE})?", head)
+    top = re.fullmatch(rf"([a-z][\w&'’.-]*(?: [\w&'’.-]+){{0,7}}?)(?:\s+[–—|/-]\s+{CAREERS_PAGE})?", head)
     if top and " " in top.group(1) and not has_job_noun(top.group(1)):
         name = brand_name(top.group(1))
         if text.count(name) >= 3 and _company_name_ok(name, excluded) and name.split()[0] not in _NOT_COMPANY:
@@ -629,6 +650,9 @@ _COMPANY_PATTERNS = [
     # ... a page's heading of its whole name: "careers at medilink pharmacy", "Jobs bei Brezelwerk Software"
     (re.compile(r"(?:^|\n)[#* \t]*(?i:careers|jobs|karriere|vacancies) (?:at|bei|with) (?P<n>[\w&'’-]+(?: [\w&'’-]+){1,3})"
                 r"[ \t*]*(?=\n|$)"), 3, False),
+    # ... or a breadcrumb's first step: "werken bij van der linden precisietechniek > vacatures > productie"
+    (re.compile(r"(?:^|\n)[#* \t]*(?i:werken bij|arbeiten bei|careers at|jobs at|karriere bei|travailler chez) "
+                r"(?P<n>[\w&'’-]+(?: [\w&'’-]+){0,4}?)[ \t]*[>›»|/]"), 3, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")

@@ -47,6 +47,12 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"coordinat(?:eur|rice)|animat(?:eur|rice)|[ée]ducat(?:eur|rice)|enseignant(?:e)?|m[ée]decin|"
              r"pfleger(?:in)?|lehrer(?:in)?|mechaniker(?:in)?|elektriker(?:in)?|monteur(?:in)?|mitarbeiter(?:in)?|"
              r"fachkraft|kaufmann|kauffrau|disponent(?:in)?|"
+             # the building and plant trades: "Scaffolder", "Elektryk utrzymania ruchu", "Planlegger revisjonsstans",
+             # "CNC-verspaner frezen", "Schweißer (m/w/d)"
+             r"scaffolder|pipe ?fitter|boilermaker|millwright|machinist|plasterer|bricklayer|groundworker|labou?rer|"
+             r"roofer|glazier|steel ?fixer|dryliner|lineworker|schweißer(?:in)?|elektroniker(?:in)?|schlosser(?:in)?|"
+             r"zerspaner(?:in)?|mechatroniker(?:in)?|elektryk|spawacz|ślusarz|automatyk|mechanik|monter|planlegger|"
+             r"sveiser|montør|operatør|elektricien|verspaner|lasser|soldador(?:/?a)?|"
              # hotels' and restaurants': "Second de cuisine", "Commis de cuisine", "Recepcionista", "Night Auditor"
              r"second de cuisine|commis(?: de (?:cuisine|salle|rang))?|cuisini(?:er|ère)|serveu(?:r|se)|barman|barmaid|"
              r"r[ée]ceptionniste|recepcionista|rececionista|rezeptionist(?:in)?|gouvernante|plongeur|camarer[oa]|"
@@ -68,6 +74,7 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
 # or a gender mark ("Delivery Driver - Part Time", "Conductor/a de reparto", "Verkäufer (m/w/d)")
 _SHOP_JOB = (r"(?:merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|barista|courier|receptionist|"
              r"pilot|agent|guard|cook|mechanic|welder|fitter|plumber|carpenter|electrician|steward(?:ess)?|waiter|"
+             r"joiner|erector|fabricator|"
              r"waitress|doctor|cabin crew|crew|porter|chef de partie|"
              r"(?:team|shift|store|crew|project|squad|group) ?leader|(?:team|crew) member|conductor(?:/?a)?|"
              r"repartidor(?:/?a)?|vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|"
@@ -89,7 +96,8 @@ _JOB_NOUN_IN = re.compile(rf"\b{JOB_NOUN}s?\b|{_JOB_NOUN_OTHER}", re.IGNORECASE)
 _COMPOUND = re.compile(r"(?<!\w)\w{1,40}?(?:entwickler|administrator|ingenieur|techniker|berater|architekt|informatiker|analyst|"
                        r"designer|leiter|spezialist|referent|programmierer|manager|ontwikkelaar|beheerder|utvecklare|udvikler|"
                        r"utvikler|ingenjör|ingeniør|kehittäjä|insinööri|trainee|assistent|sachbearbeiter|buchhalter|prüfer|"
-                       r"(?<=shift|store)leader)(?:in|innen)?\b", re.IGNORECASE)
+                       r"(?<=shift|store)leader|mechaniker|elektroniker|elektriker|schweißer|monteur|schlosser|zerspaner|"
+                       r"mechatroniker)(?:in|innen)?\b", re.IGNORECASE)
 
 
 # Scripts other than Latin a bilingual title or name has beside its Latin form: Greek to Arabic, Thai, kana, CJK, Hangul

@@ -289,13 +289,14 @@ def _town_in_address(field: str) -> list[City]:
         if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
                 and zip_code.group(1).lower() not in ORDINARY:
             return [City(zip_code.group(1), "US")]
-        # ... or a state's code ending the field: "Kittatinny Valley Regional High School - Newton, NJ" (not WA, which is
-        # Western Australia's too)
-        state = re.search(r"(?:^|[,:]\s*|\s[-–—|]\s+)([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})\s*(?:$|[(·|•])",
+        # ... or a state's or province's code ending the field: "Kittatinny Valley Regional High School - Newton, NJ",
+        # "Fort McMurray, AB" (not WA, which is Western Australia's too)
+        state = re.search(r"(?:^|[,:]\s*|\s[-–—|]\s+)((?:Ma?c)?[A-Z][a-z'’]+(?: (?:Ma?c)?[A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})"
+                          r"\s*(?:$|[(·|•.])",
                           line[:300])
-        if state and state.group(2) in US_STATES and state.group(2) != "WA" and not _NOT_A_TOWN.search(state.group(1)) \
-                and state.group(1).lower() not in ORDINARY | region_or_country_names():
-            return [City(state.group(1), "US")]
+        if state and (state.group(2) in US_STATES or state.group(2) in _CA_PROVINCES) and state.group(2) != "WA" \
+                and not _NOT_A_TOWN.search(state.group(1)) and state.group(1).lower() not in ORDINARY | region_or_country_names():
+            return [City(state.group(1), "CA" if state.group(2) in _CA_PROVINCES else "US")]  # (or a province's: "…, AB")
         # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)", "Forlì, Italy"
         named_country = re.search(r"(?:^|[,:]\s*)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2}),\s*"
                                   r"(?:([^,\n]{2,40}),\s*)?"
@@ -315,6 +316,8 @@ def _town_in_address(field: str) -> list[City]:
     return []
 
 
+# Canada's provinces and territories by their codes (none is also a US state's)
+_CA_PROVINCES = {"AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK", "NT", "NU", "YT"}
 # A region by its compass point: "South West, Somerset"
 _COMPASS = re.compile(r"(?:North|South|East|West|Central)(?:[- ](?:North|South|East|West))?")
 

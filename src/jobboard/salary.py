@@ -47,7 +47,7 @@ _OR_MORE = re.compile(r"\+(?!\s*(?:\d|&|and\b|plus\b|bonus|benefits|equity|commi
                       r"car\b|pension|allowance|ote\b|\w+\s+bonus))|\s*(?:或以上|及以上|以上|이상|起|or\s+(?:more|above)|and\s+above|und\s+mehr|ou\s+plus|"
                       r"o\s+más|ou\s+mais)", re.IGNORECASE)
 # Words between a range's ends ("45K à 55K €"); with them, a lower second number is something else ("et 2 jours")
-_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|şi|ja"  # (not "és", Catalan's "is")
+_AND = r"to|bis|and|und|à|et|a|e|y|en|tot|do|až|до|đến|și|şi|ja|til|till"  # (not "és", Catalan's "is")
 _RANGE = re.compile(
     rf"(?P<qual>\b(?:{_UP_TO}|{_FROM})\s+(?:(?:gross|brutto|bruto|brut)\s+)?)?" + _AMOUNT.replace("@", "a") +
     # each end may carry its own period, as LinkedIn writes them: $140K/yr - $180K/yr
@@ -69,7 +69,7 @@ _PERIODS = [
              r"per\s+år|\banual(?:es)?\b|por\s+ano\b|\bannu[oi]\b|rocznie|bruto\s*/\s*año|年収|年薪|/\s?年|연봉|per\s+jaar|"
              r"jaarsalaris|ro[čc]n[ěe]|yıllık|/\s?năm|на\s+рік|в\s+год|per\s+tahun"),
 ]
-_PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|"
+_PAY_WORDS = re.compile(r"salary|salaries|compensation|\bpay\b|paid|gehalt|vergütung|verdienst|entgelt|\bbase\b|\bbasic\b|"
                         r"\bbrut[oa]s?\b|\bral\b|salaris|maandloon|\bmzd[auy]\b|\bplat\b|wynagrodzenie|年収|月給|\bctc\b|"
                         r"\bote\b|\brates?\b|wage|income|brutto|gross|per\s+annum|p\.a\.|pro\s+jahr|/\s?(?:year|yr|hour|"
                         r"month)|(?:^|monthly|internship|intern)\W*stipend\s*:|salaire|sal[áa]rio|\bremunera|"
@@ -223,6 +223,7 @@ _NARROWER = re.compile(r"\bbase\b|\bbasic\b|fixed|grundgehalt|fixgehalt|\bfixe\b
 def _from_line(line: str, default_currency: str | None, labelled: bool, wider: list[Salary],
                perks_too: bool = False) -> Salary | None:
     line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
+    line = re.sub(r"(?<=\d),-(?=[\s.;)]|$)", "", line)  # Scandinavia's whole crowns: "kr 262,- til kr 305,-"
     if "억" in line or "億" in line:
         line = _HUNDRED_MILLIONS.sub(_in_figures, line)  # "1억 2천만원" -> "120000000원"
     for count, match in enumerate(_RANGE.finditer(line)):

@@ -310,7 +310,7 @@ def _from_page_header(posting: RawPosting) -> bool:
         return False  # no job site's buttons above the description: an intro, labelled lines or prose
     lines = [line for line in header if not re.match(r"(?:skills|kenntnisse|compétences)\s*:", line, re.I)]
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
-    places, stated = [], posting.stated
+    places, stated, title_line, beside_title = [], posting.stated, None, []
     for line in lines:
         button = _SAVE_BUTTON.match(line)
         if button:
@@ -332,17 +332,27 @@ def _from_page_header(posting: RawPosting) -> bool:
             if re.search(r"[$€£]\s?\d|\d\s?[kK]\b", part):
                 stated.setdefault("salary", part)
             elif "title" not in stated and (re.search(JOB_NOUN_RE, part, re.IGNORECASE) or has_job_noun(part)):
-                stated["title"] = part
+                stated["title"], title_line = part, line
+            elif _ROSTER.fullmatch(part):
+                continue  # "Electrician | FIFO 2:1 | Port Hedland": the roster, not the company
+            elif title_line == line:
+                beside_title.append(part)  # "Electrician | FIFO 2:1 | Port Hedland": a place beside the title, not
+                # the company, which LinkedIn shows on the next line
             elif "," in part or places or "company" in stated:
                 places.append(part)
             elif "company" not in stated:
                 stated["company"] = part
+    places = beside_title + places
     if "title" not in stated and (title := _line_above_the_posted_line(lines, places)):
         stated["title"] = title  # a title without a job noun: "AVP, KYC Compliance – Client Onboarding"
     places = [p for p in places if p != stated.get("title")]  # the title above, before the save button named it
     if places:
         stated["location"] = places
     return True
+
+
+# A roster beside a title: "FIFO 2:1", "14/14 rotation", "DIDO"
+_ROSTER = re.compile(r"(?i:(?:FIFO|DIDO|BIBO)\b[^|·•]{0,20}|\d{1,2}\s?[:/]\s?\d{1,2}(?:\s+(?:rotation|roster|swing))?)")
 
 
 def _line_above_the_posted_line(lines: list[str], places: list[str]) -> str | None:

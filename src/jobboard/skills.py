@@ -184,6 +184,10 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     window = text[max(0, start - 90): start + len(spelling) + 90]
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
+    if tag.listed:  # ... in its own clause: not "read Blueprints and schematics; experience with Procore"
+        at = near.find(spelling)
+        ends = [i for i in (near.find(";", at), near.find(". ", at)) if i != -1]
+        near = near[max(near.rfind(";", 0, at), near.rfind(". ", 0, at)) + 1:min(ends) if ends else len(near)]
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_key_of(m.group(), _matcher(vocab)[1]) or key].ambiguous]
     return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)

@@ -239,7 +239,8 @@ def clean_title(value: str) -> str | None:
     if value is None:
         return None  # a breadcrumb through a job site's listing
     value = _one_version(_without_announcement(_without_site_or_listing(_without_terms_after_dashes(value))))
-    # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in")
+    # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in"; nor a hire's number: "engineer #2")
+    value = re.sub(r"\s*\(?(?<![\w#])#\d{1,2}\)?(?=\s|$|[,–—-])", "", value)
     title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
     title = title.strip(" -–—:|,").rstrip(".")
     title = _without_place(_without_notes(_without_remarks(title)))
@@ -326,11 +327,13 @@ _SHIFT = re.compile(rf"(?:{_SHIFT_KIND}(?:\s*(?:&|and|/|,|or)\s*{_SHIFT_KIND})*\
                     r"turnos? (?:rotativos?|rotativas?|de (?:noche|tarde|mañana)|da (?:noite|manhã|tarde))|por turnos|"
                     r"turni (?:notturni|a rotazione)|a turni|schichtdienst|wechselschicht|nachtdienst|"
                     r"nights|weekends|nachtschicht|frühschicht|spätschicht|turno (?:de (?:noche|tarde|mañana)|notturno|serale)|"
-                    r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir))", re.IGNORECASE)
+                    r"(?:avond|nacht|dag|ochtend)ploeg|(?:équipe|poste) de (?:nuit|jour|matin|soir)|"
+                    # ... and a roster's: "– 14/14 Rotation", "– FIFO 8/6 Roster", "– 28/28"
+                    r"(?:(?:FIFO|DIDO|BIBO)\s+)?\d{1,2}\s?/\s?\d{1,2}(?:\s+(?:rotation|roster|swing))?)", re.IGNORECASE)
 _STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
                            re.IGNORECASE)
 _SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|branch|depot|warehouse|site|airport|terminal|"
-                   r"port|base)"
+                   r"port|base|plant|refinery|mill|factory|shipyard|yard|smelter)"
                    r"(?:\s*\([^()]*\)|,\s*[^,]+)?", re.IGNORECASE)
 
 
@@ -361,6 +364,10 @@ def _site_or_shift(part: str) -> bool:
         return True
     site = _SITE.fullmatch(part)
     if site and place_with_terms(site.group(1)):
+        return True
+    # ... or a plant's, named by its town the city list may lack: "– Geismar Plant", "– Port Talbot Steelworks"
+    if re.fullmatch(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:Plant|Refinery|Mill|Factory|Shipyard|Smelter|Steelworks|Works|Mine)", part) \
+            and not has_job_noun(part):
         return True
     words = part.split()
     return 2 <= len(words) <= 5 and words[0].lower() in city_names(unambiguous=True) and not has_job_noun(part) \

@@ -3320,3 +3320,61 @@ def test_the_holdout39_rounds_construction_energy_and_trades():
     assert [(c.name, c.country) for c in _town_in_address("Fort McMurray, AB")] == [("Fort McMurray", "CA")]
     assert find_remote({}, {}, "You'll be assigned to sites around Galway; this is a site-based role.", True) == "onsite"
     assert find_remote({}, {}, "el trabajo se realiza en parque, no hay opción de teletrabajo.", True) == "onsite"
+
+
+def test_the_review_of_the_holdout38_round_stays_fixed():
+    from jobboard.companies import find_company
+    from jobboard.conditions import find_equity
+    from jobboard.locations import _town_in_address
+    from jobboard.names import brand_name
+    from jobboard.salary import find_salary
+    from jobboard.shapes import read_shape
+    from jobboard.structure import to_blocks
+    from jobboard.titles import _field_over_header, clean_title
+    from jobboard.webpage import read_html
+    # a LinkedIn header's employer whose name has a job word stays the company
+    header = read_shape("Carers Trust\nShare\nShow more options\nFundraising Coordinator\nLondon, England, United Kingdom · "
+                        "2 weeks ago · 40 applicants\nHybrid\nApply\nSave\n\nAbout the job\nWe raise funds.\n", "a.txt")
+    assert (header.stated["title"], header.stated["company"]) == ("Fundraising Coordinator", "Carers Trust")
+    # an element of class "title" that is no job's: a recruiter's card, the site's header, a section, a pop-up
+    page = ('<html><head><title>Senior Accountant - Acme Ltd</title></head><body>{}<main><h2>Senior Accountant</h2><p>'
+            + "We count. " * 30 + "</p></main></body></html>")
+    for other in ('<div class="recruiter"><span class="title">Talent Acquisition Partner</span></div>',
+                  '<header class="site-header"><div class="title">Acme Careers</div></header>',
+                  '<h2 class="title">What we offer</h2>', '<div class="modal"><div class="title">Subscribe</div></div>'):
+        assert read_html(page.format(other))[1].get("title") is None
+    # titles: site reliability is no remote site; a field's title only over a header's remarks; an academy's department
+    assert clean_title("Remote Site Reliability Engineer") == "Site Reliability Engineer"
+    assert clean_title("Lead Coach – Youth Academy") == "Lead Coach – Youth Academy"
+    assert not any(_field_over_header(shown, [field]) for shown, field in [
+        ("Software Engineer III - Backend", "Software Engineer"), ("Teacher of Science (Physics)", "Teacher of Science"),
+        ("Head of Maths / Assistant Headteacher", "Head of Maths"), ("Director, Clinical Operations", "Director")])
+    # pay: a scale's amounts after "scale" or "level"; a grade's number before a real amount; years that are no school year
+    assert [(s.min, s.max) for s in (
+        find_salary(["Salary: Main Pay Scale 31,650 - 43,607"], "", "GBP"),
+        find_salary(["Salary: Entry level 45,000 - 50,000 depending on experience"], "", "USD"),
+        find_salary(["Salary: SCP 25-28 £30,000-£33,000"], "", "GBP"),
+        find_salary(["Salary: Grade 6 - £30,000"], "", "GBP"),
+        find_salary(["Salary: 1995 - 2015 per month"], "", "EUR"),
+        find_salary(["Salary: $50,000 through December 2026, then $55,000"], "", "USD"))] == [
+        (31650, 43607), (45000, 50000), (30000, 33000), (30000, 30000), (1995, 2015), (50000, 50000)]
+    # names: South Australia's SA stays, a firm's goes; a firm's name after "the" keeps its first word
+    assert [brand_name(n) for n in ("Cancer Council SA", "Wines of SA", "Relationships Australia SA", "Banco X, SA")] == \
+        ["Cancer Council SA", "Wines of SA", "Relationships Australia SA", "Banco X"]
+    text = ("Warehouse Operative\n\nThis role sits within the Kingsley Logistics Ltd network. Join the Kingsley Logistics "
+            "Ltd family. Kingsley Logistics Ltd is an equal opportunities employer.\n")
+    assert find_company({}, {}, to_blocks(text), text, set(), "Warehouse Operative") == "Kingsley Logistics Ltd"
+    text = "Teacher\n\nBenefits Of Springfield City Schools\n\nSpringfield City Schools is hiring.\n"
+    assert find_company({}, {}, to_blocks(text), text, set(), "Teacher") == "Springfield City Schools"
+    # places: no town in a state's, a region's or a mode's name
+    for field in ("Statewide, NY", "Telework, VA", "Bay Area, CA", "Northern Virginia, VA", "Twin Cities, MN",
+                  "Région Parisienne, France", "Présentiel, France", "Büro, Deutschland", "Flexível, Portugal"):
+        assert _town_in_address(field) == [], field
+    assert [c.name for c in _town_in_address("Moreno Valley, CA")] == ["Moreno Valley"]
+    html = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", '
+            '"title": "Data Analyst", "hiringOrganization": {"name": "Acme"}, "jobLocation": {"@type": "Place", '
+            '"address": {"addressLocality": "Virtual", "addressCountry": "US"}}}</script></head><body><main>'
+            "<h1>Data Analyst</h1><p>" + "You analyse data for our teams. " * 10 + "</p></main></body></html>")
+    assert "cities" not in _converted(html, "a.html").meta
+    # equity offered beside diversity
+    assert find_equity("We offer a salary of $150k plus equity and diversity of projects.")

@@ -288,6 +288,8 @@ def _add_sentence_subjects(candidates: dict[str, int], text: str, excluded: Cont
             name = re.sub(r"^(?:En|Chez|Bei|Presso|Dans)\s+(?=[A-Z])", "", match.group("n").strip(".,’'"))
             if sentence_start and name not in again:  # (the first forty: each looks through the whole text)
                 again[name] = len(again) < 40 and _named_again(name, text, lower)
+            if re.fullmatch(rf"\S+ {LEGAL}", name) and text.endswith("the ", 0, match.start("n")):
+                continue  # a school's "the Science PLC" (its professional learning community), not a firm
             if _company_name_ok(name, excluded, 80 if ORGANISATION.search(name) else 40) and \
                     (not sentence_start or again[name]):  # (a public body's name may be long)
                 candidates[name] = candidates.get(name, 0) + weight
@@ -662,12 +664,13 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|[.!?:]\s+){_NAME}(?: \([^()\n]{{1,40}}\))? (?:is|was|has been|ist) (?:a|an|the|ein|eine|one|\w+ing)\b",
                 re.MULTILINE), 2, False),
     (re.compile(rf"\b{_NAME}['’]s\b"), 1, False),
-    (re.compile(rf"(?<![\w.-])(?<!the )(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{LEGAL})"
-                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17", nor a school's "the Science PLC"
+    (re.compile(rf"(?<![\w.-])(?P<n>[A-Z][\w&'.-]{{0,40}}[\w](?:\s[A-Z][\w&'.-]{{0,40}}[\w]){{0,3}}\s{LEGAL})"
+                rf"(?![\w])(?!\s*\d)"), 3, False),  # not "Java SE 17"
     # a school district or board, whose name is long: "Kittatinny Valley Regional School District", "Toronto District
     # School Board", "Springfield Public Schools"
-    (re.compile(r"(?<![\w.-])(?!The\b)(?P<n>(?:[A-Z][\w'.-]+ ){1,5}(?:School District|Public Schools|County Schools|"
-                r"City Schools|Board of Education|(?:Catholic )?District School Board))\b"), 3, False),
+    (re.compile(r"(?<![\w.-])(?P<n>(?:(?!(?:The|Of|For|In|At|To|Why|Join|About|Benefits|Teachers?|Work(?:ing)?|Careers?|"
+                r"Jobs?)\b)[A-Z][\w'.-]+ ){1,5}(?:School District|Public Schools|County Schools|City Schools|"
+                r"Board of Education|(?:Catholic )?District School Board))\b"), 3, False),
     (re.compile(r"\bat the heart of (?P<n>[\w&-]+)\b"), 2, False),
     (re.compile(r"\b(?:team|mission|founders?) of (?P<n>[A-Z][\w&-]+)\b"), 1, False),
     (re.compile(rf"\b(?:make|makes|build|building) {_NAME} (?:better|great|the)\b"), 2, False),

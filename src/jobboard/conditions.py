@@ -162,7 +162,9 @@ _EQUITY = re.compile(r"\b(?:esops?|vsops?|stock options?|share options?|equity|r
                      r"medarbejderaktier|aksjeopsjon\w*|опціон\w*|опцион\w*)\b|스톡\s?옵션|ストックオプション|股票期权|期权激励|股權|員工認股",
                      re.IGNORECASE)
 _NOT_EQUITY = re.compile(r"(?:diversity,?\s*|pay\s+|health\s+|racial\s+|gender\s+|employment\s+|salary\s+|educational\s+|"
-                         r"social\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+(?:inclusion|diversity)|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
+                         r"social\s+|\b(?:note|word)\s+on\s+)equity|equity[,\s]+(?:and|&)\s+inclusion|"
+                         # ("equity and diversity" as a heading or a value, not an offer: "plus equity and diversity of projects")
+                         r"(?<!plus )(?<!\+ )(?<!offer )(?<!and )(?<!with )\bequity\s+(?:and|&)\s+diversity\b(?!\s+of\b)|equity,?\s+diversity\b(?=[^.\n]{0,30}\b(?:inclusion|belonging|accessibility))|committed to equity|(?:internal|external)\s+equity|"
                          r"equity[- ](?:deserving|seeking)|equity (?:of|in) (?:health|outcomes?|access|care)(?![\w'’-]|\s+(?:tech|startups?|compan))|"
                          r"(?:achieving|advancing|promoting|improving|pursue|pursuing)\s+(?:health\s+)?equity|\bde&i\b|private equity|equity (?:research|markets?|trading|analyst|fund)",
                          re.IGNORECASE)

@@ -37,12 +37,13 @@ def find_places(stated: dict[str, Any], labelled: dict[str, list[str]], sections
         fuller = {c.name.split(" (")[0]: c for c in find_cities(text, gazetteer) if " (" in c.name}
         cities = [fuller[c.name] if c.name in fuller and _mostly_fuller(c.name, fuller[c.name].name, text) else c
                   for c in cities]
-    cities = _with_stated_towns(cities, stated, stated_places, gazetteer, own_remote is None)
+    cities = _with_stated_towns(cities, stated, stated_places, gazetteer, own_remote is None, text)
     cities = _with_towns_of_sites(cities, field_text, gazetteer)
     if not cities and head_office is not None:  # ... nor is it named anywhere else
-        # (a trip's country stays: "Remote – occasional travel to Berlin, Germany")
-        named = find_countries(field_text) or find_countries("\n".join(  # (not a head office's: "Company HQ: Dubai, UAE")
-            line for field in fields for line in field.split("\n") if not re.search(r"\bhq\b|headquarter|head office", line, re.I)))
+        # (a trip's country stays: "Remote – occasional travel to Berlin, Germany"; not a head office's: "Company HQ:
+        # Dubai, UAE")
+        unseated = [line for field in fields for line in field.split("\n") if not _COMPANY_SEAT.search(line)]
+        named = find_countries(field_text) or find_countries("\n".join(unseated))
         return [], named[0] if len(named) == 1 else None
     if not cities and _AT_SEA.search(field_text):
         return [], None  # "Location: Shipboard": no city, and no country of the ship's home port
@@ -55,14 +56,17 @@ _AT_SEA = re.compile(r"^\W*(?:shipboard|on ?board|at sea|aboard|offshore|on (?:t
 
 
 def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places: list[str],
-                       gazetteer: Gazetteer, alone: bool) -> list[City]:
+                       gazetteer: Gazetteer, alone: bool, text: str) -> list[City]:
     """cities with the towns of a JobPosting's addresses the gazetteer lacks ("Oro Valley" and "Marana" beside
     "Tucson" for a pharmacist covering a district's stores), in the same country, while its places are the job's;
     alone, the towns when the location fields name no city the gazetteer knows ("Azambuja" in "Lisboa", its
-    district: not Lisbon, which only the page's "Azambuja, Lisboa, Portugal" names)."""
+    district: not Lisbon, which only the page's "Azambuja, Lisboa, Portugal" names) and the text names them too
+    (not a JobPosting's "Virtual" or "Bayern")."""
     towns = stated.get("towns") or []
-    if not stated_places or not (cities or alone and towns) or \
-            any(country != (cities or [City("", towns[0][1])])[0].country for _, country in towns):
+    if not cities and alone:
+        towns = [(name, country) for name, country in towns if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])]
+    if not stated_places or not (cities or alone and towns) or len({country for _, country in towns} |
+                                                                   {city.country for city in cities[:1]}) != 1:
         return cities
     known = _squeezed_names(gazetteer)
     for name, country in towns[:6]:
@@ -279,41 +283,45 @@ def _town_in_address(field: str) -> list[City]:
     postcode ("Horton General Hospital, Oxford Road, Banbury, OX16 9AL"), not a street, a site or a
     placeholder ("Head Office, OX16 9AL", "Little France Crescent, EH16 4SA"), or before an American ZIP code."""
     for line in field.split("\n")[:10]:
-        postcode = re.search(r"(?:^|,\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
-                             r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", line[:300])
-        if postcode and not _NOT_A_TOWN.search(postcode.group(1)) and postcode.group(1).lower() not in ORDINARY:
+        line = line[:300]
+        postcode = re.search(rf"(?:^|,\s*)({_TOWN}),\s*[A-Z]{{1,2}}\d[A-Z\d]?\s*\d[A-Z]{{2}}\b", line)
+        if postcode and _a_town(postcode.group(1)):
             return [City(postcode.group(1), "GB")]
         # ... or an American state's code and ZIP code: "Joliet, IL 60436"
-        zip_code = re.search(r"(?:^|,\s*)([A-Z][a-z'’]+(?: [A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b",
-                             line[:300])
-        if zip_code and zip_code.group(2) in US_STATES and not _NOT_A_TOWN.search(zip_code.group(1)) \
-                and zip_code.group(1).lower() not in ORDINARY:
+        zip_code = re.search(rf"(?:^|,\s*)({_TOWN}),\s*([A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?\b", line)
+        if zip_code and zip_code.group(2) in US_STATES and _a_town(zip_code.group(1)):
             return [City(zip_code.group(1), "US")]
         # ... or a state's or province's code ending the field: "Kittatinny Valley Regional High School - Newton, NJ",
         # "Fort McMurray, AB" (not WA, which is Western Australia's too)
-        state = re.search(r"(?:^|[,:]\s*|\s[-–—|]\s+)((?:Ma?c)?[A-Z][a-z'’]+(?: (?:Ma?c)?[A-Z][a-z'’]+){0,2}),\s*([A-Z]{2})"
-                          r"\s*(?:$|[(·|•.])",
-                          line[:300])
+        state = re.search(rf"(?:^|[,:]\s*|\s[-–—|]\s+)({_TOWN}),\s*([A-Z]{{2}})\s*(?:$|[(·|•.])", line)
         if state and (state.group(2) in US_STATES or state.group(2) in _CA_PROVINCES) and state.group(2) != "WA" \
-                and not _NOT_A_TOWN.search(state.group(1)) and state.group(1).lower() not in ORDINARY | region_or_country_names():
-            return [City(state.group(1), "CA" if state.group(2) in _CA_PROVINCES else "US")]  # (or a province's: "…, AB")
+                and _a_town(state.group(1)):
+            return [City(state.group(1), "CA" if state.group(2) in _CA_PROVINCES else "US")]
         # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)", "Forlì, Italy"
-        named_country = re.search(r"(?:^|[,:]\s*)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2}),\s*"
-                                  r"(?:([^,\n]{2,40}),\s*)?"
-                                  r"([A-Z][\w'’ -]{2,40}?)\s*(?:\(|$|[·|•])", line[:300])
-        if named_country and not _NOT_A_TOWN.search(named_country.group(1)) \
-                and not re.search(rf"\b(?:Province|Region|State|County|District)\b|\s(?:{LEGAL})$", named_country.group(1)) \
-                and named_country.group(1).lower() not in ORDINARY | region_or_country_names() \
+        named_country = re.search(rf"(?:^|[,:]\s*)({_TOWN}),\s*(?:([^,\n]{{2,40}}),\s*)?([A-Z][\w'’ -]{{2,40}}?)\s*"
+                                  r"(?:\(|$|[·|•])", line)
+        if named_country and _a_town(named_country.group(1)) \
+                and not re.search(rf"\s(?:{LEGAL})$", named_country.group(1)) \
                 and len(countries := find_countries(named_country.group(3))) == 1:
             return [City(named_country.group(1), countries[0])]
         # ... or a British county: "Corsham, Wiltshire (hybrid)", "corsham, wiltshire" on a page without capitals
-        named = _capitalised(line[:300]) if is_lowercase(line) else line[:300]
-        county = re.search(r"(?:^|[,:]\s*)([A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’-]+){0,2}),\s*"
-                           r"([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of))*)", named)
-        if county and _county(county.group(2)) and not _NOT_A_TOWN.search(county.group(1)) \
-                and county.group(1).lower() not in ORDINARY and not _COMPASS.fullmatch(county.group(1)):
+        named = _capitalised(line) if is_lowercase(line) else line
+        county = re.search(rf"(?:^|[,:]\s*)({_TOWN}),\s*([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and|of))*)", named)
+        if county and _county(county.group(2)) and _a_town(county.group(1)) and not _COMPASS.fullmatch(county.group(1)):
             return [City(county.group(1), "GB")]
     return []
+
+
+# A town's name of one to three words, with an accented, a Scottish or an Irish capital: "Forlì", "Fort McMurray",
+# "Stoke-on-Trent", "King's Lynn"
+_TOWN = r"(?:Ma?c|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zß-öø-ÿ'’]+)*(?:[- ](?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}"
+
+
+def _a_town(name: str) -> bool:
+    """Whether a name before a postcode, a state or a country may be a town: not a street, a site, a placeholder,
+    a region or a word ("Head Office", "Statewide", "Bay Area", "Région Parisienne", "Présentiel")."""
+    return not _NOT_A_TOWN.search(name) and name.lower() not in ORDINARY \
+        and name.lower() not in region_or_country_names()
 
 
 # Canada's provinces and territories by their codes (none is also a US state's)
@@ -337,7 +345,17 @@ _NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|C
                          r"Walk|Court|Gardens|Quay|Wharf|Park|Hospital|House|Building|Centre|Center|Infirmary|Head|Office|"
                          r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
                          r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping|Airport|Terminal|Countywide|Nationwide|"
-                         r"Flexible|Homeworking|Home|Field|Anywhere)\b")
+                         r"Flexible|Homeworking|Home|Field|Anywhere|"
+                         # a state's or a country's part, a mode or a placeholder: "Statewide, NY", "Bay Area, CA",
+                         # "Région Parisienne, France", "Présentiel, France", "Büro, Deutschland", "TBD, US"
+                         r"Statewide|Telework|Upstate|Downstate|Downtown|Midtown|Uptown|Area|Silicon Valley|Greater|"
+                         r"Northern|Southern|Eastern|Western|Cities|Triangle|Empire|Virtual|Online|Distributed|TBD|"
+                         r"Province|Region|Région|Región|Regione|County|District|Présentiel|Presencial|Büro|Überall|"
+                         r"Flexível|Distância|Télétravail|Teletrabajo|Remoto|Híbrido|Homeoffice|"
+                         # German and Austrian states, which a JobPosting may give as its locality
+                         r"Bayern|Baden-Württemberg|Hessen|Niedersachsen|Nordrhein-Westfalen|Sachsen|Sachsen-Anhalt|"
+                         r"Thüringen|Schleswig-Holstein|Rheinland-Pfalz|Saarland|Mecklenburg-Vorpommern|Tirol|Steiermark|"
+                         r"Kärnten|Vorarlberg|Niederösterreich|Oberösterreich)\b")
 
 
 def _remote_teams_head_office(field: str) -> str | None:

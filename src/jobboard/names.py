@@ -18,9 +18,15 @@ LEGAL = (r"(?:GmbH(?: & Co\.? KG)?|gGmbH|AG|SE|B\.V\.?|BV|N\.V\.?|Ltd\.?|Limited
 # Western Balkans', Bulgaria's)
 # Legal forms that are also words or abbreviations in prose ("a valid SIA licence", "Castlebar Co. Mayo"): only at the
 # end of a name already found, or first for the Lithuanian one ("UAB Vinted")
-_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$|"
-                                 # (SA after two words or more: "Agro Sahel Export SA", not South Australia's "Tourism SA")
-                                 r"(?<=\S)\s+\S+,?\s+SA$")
+_LEGAL_AT_NAMES_END = re.compile(r"(?<![\s,]),?\s+(?:UAB|SIA|ehf\.?|DAC|(?<![&+] )(?<!and )Co\.)$")
+# ... and "SA" after a comma or a word of trade ("Banco X, SA", "Agro Sahel Export SA"), not South Australia's ("Cancer
+# Council SA", "Wines of SA", "Relationships Australia SA")
+_SA_AT_END = re.compile(r"(?<!\s),?\s+SA$")
+_TRADE_BEFORE_SA = {"export", "exports", "import", "group", "groupe", "grupo", "holding", "holdings", "industries",
+                    "industrias", "industrie", "banco", "banque", "distribution", "services", "servicios", "construction",
+                    "construcciones", "transport", "transports", "transportes", "technologies", "engineering", "ingeniería",
+                    "logistics", "logística", "logistique", "mining", "minera", "energy", "energía", "énergie", "pharma",
+                    "trading", "partners", "international", "internacional", "assurances", "seguros", "finance"}
 # ... and what a firm of auditors, tax advisers or lawyers must add to its name: "Röhrig & Partner mbB
 # Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Van Dijk Brouwer Advocaten"
 _PROFESSION_AT_NAMES_END = re.compile(r"(?<!\s)(?:,?\s+(?:PartG(?: mbB)?|mbB|Partnerschaft(?:sgesellschaft)?(?: mbB)?|"
@@ -39,8 +45,9 @@ def brand_name(company: str) -> str:
     start = max(0, len(name) - 100)  # the end is all the rules look at: a hostile name may be long
     legal = (_LEGAL_AT_END_ANY_CASE if name.islower() else _LEGAL_AT_END).search(name, start) \
         or _LEGAL_AT_NAMES_END.search(name, start)  # ("kilele staffing solutions ltd" on a page without capitals)
-    if legal and legal.group().endswith(" SA"):
-        legal = re.search(r",?\s+SA$", name)  # (the SA alone: the word before it stays)
+    sa = None if legal else _SA_AT_END.search(name, start)
+    if sa and (sa.group().startswith(",") or name[:sa.start()].split()[-1].lower() in _TRADE_BEFORE_SA):
+        legal = sa
     name = name[:legal.start()] if legal else name
     profession = _PROFESSION_AT_NAMES_END.search(name, max(0, len(name) - 200))
     name = name[:profession.start()] if profession and profession.start() > 0 else name

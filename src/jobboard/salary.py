@@ -224,6 +224,8 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
                perks_too: bool = False) -> Salary | None:
     line = line[:1000]  # pay is stated early in its sentence; hostile input can be a 100 KB line of numbers
     line = re.sub(r"(?<=\d),-(?=[\s.;)]|$)", "", line)  # Scandinavia's whole crowns: "kr 262,- til kr 305,-"
+    line = _GRADE_NUMBER.sub(r"\g<grade>#", line)  # a pay grade's number is no amount: "Entgeltgruppe 11 TV-L",
+    # "scp 25-28 (£32,076 - £35,235 fte)", "Grade 6 - £30,000"
     if "억" in line or "億" in line:
         line = _HUNDRED_MILLIONS.sub(_in_figures, line)  # "1억 2천만원" -> "120000000원"
     for count, match in enumerate(_RANGE.finditer(line)):
@@ -233,10 +235,9 @@ def _from_line(line: str, default_currency: str | None, labelled: bool, wider: l
             continue  # "60 % paid by us": a share, not an amount
         if match.group().strip() == "1099":
             continue  # the US form of an independent contractor: "1099 contractor, paid $120–$150/hour"
-        if not (match.group("ac1") or match.group("ac2") or match.group("bc1") or match.group("bc2")) and (
-                _GRADE_BEFORE.search(line, max(0, match.start() - 25), match.start())
-                or re.fullmatch(r"(?:19[89]\d|20[0-4]\d)\s?[-–/]\s?(?:(?:19|20)?\d\d)", match.group().strip())):
-            continue  # a pay grade's number, not an amount: "Entgeltgruppe 11 TV-L", "Grade 5"; a school year: "2025-2026"
+        if not (match.group("ac1") or match.group("ac2") or match.group("bc1") or match.group("bc2")) \
+                and _school_year(match.group().strip()):
+            continue  # a school or academic year: "Per the 2025-2026 negotiated agreement"
         clause = _clause(line, match)
         before = line[max(0, match.start() - 40):match.start()].rsplit(",", 1)[-1]
         since = re.split(r"[;)]", before)[-1]  # ... within its clause: not "free lunch (daily) and €60,000"
@@ -284,7 +285,8 @@ _MAXIMUM_OF = re.compile(r"[^.;\n]{0,60}?\b(?:to|up to|rising to|reaching) an? (
 # ... or the top of a range from its bottom: "ranges from $136,000/year in our lowest geographic market up to $262,000/year"
 _UP_TO_AFTER_FROM = re.compile(r"[^.;\n$€£¥₹]{0,60}?\b(?:up )?to\s+")
 # ... or the top of a scale: "BA Step 1 $62,150 through MA Step 1 $71,400"
-_THROUGH = re.compile(r"\s+(?:through|thru)\s+(?:[^.;\n$€£¥₹]{0,30}?\s)?(?=[$€£¥₹])", re.IGNORECASE)
+_THROUGH = re.compile(r"\s+(?:through|thru)\s+(?:(?:[A-Z]{2,3}|(?i:step|level|grade|band|point|scale|class|lane|column))\s+"
+                      r"(?:[\d#]{1,2}\s+)?){0,3}(?=[$€£¥₹])")  # (a step's number is "#" here: _GRADE_NUMBER)
 # ... or its maximum after its minimum: "minimaal € 3.483 en maximaal € 5.288", "min. 4.000 € und max. 5.000 €"
 _AND_MAXIMUM = re.compile(r"\s+(?:en|and|und|et|e|y|[-–])\s+(?:maximaal|maximum|max\.?|maximal|höchstens|máximo|massimo)\s+",
                           re.IGNORECASE)
@@ -294,9 +296,16 @@ _OR_ANOTHER = re.compile(r"[^.;\n$€£¥₹]{0,40}?\bor\s+")
 _NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|shift", re.IGNORECASE)
 
 
-# The name of a pay grade before its number: "Entgeltgruppe 11", "Besoldungsgruppe A 13", "Grade 5", "Band 6", "Step 1"
-_GRADE_BEFORE = re.compile(r"(?:\b(?i:entgeltgruppe|besoldungsgruppe|eg|grade|step|band|level|stufe|scale|(?:spinal |pay )?point|"
-                           r"schaal|trede|salary scale|pay scale|scp)|(?-i:\b[EAW]))\s?$")
+# A pay grade's number, of three digits at most, after its name: "Entgeltgruppe 11", "Besoldungsgruppe A 13", "Grade 5",
+# "Band 6", "Step 1", "SCP 25-28" (not a scale's amounts: "Main Pay Scale 31,650 - 43,607", "Entry level 45,000")
+_GRADE_NUMBER = re.compile(r"(?P<grade>\b(?:(?i:entgeltgruppe|besoldungsgruppe|eg|grade|step|band|level|stufe|scale|"
+                           r"(?:spinal |pay )?point|schaal|trede|scp)|[EAW])\s?)\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d,.'’]|\s?[kK]\b)")
+
+
+def _school_year(amounts: str) -> bool:
+    """Whether a range is a school or academic year: "2025-2026", "2026/27" (not "1995 - 2015")."""
+    years = re.fullmatch(r"((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)", amounts)
+    return bool(years) and int(years.group(2)[-2:]) == (int(years.group(1)) + 1) % 100
 
 
 def _amount_alone(line: str, match: re.Match) -> bool:

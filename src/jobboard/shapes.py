@@ -311,6 +311,10 @@ def _from_page_header(posting: RawPosting) -> bool:
     lines = [line for line in header if not re.match(r"(?:skills|kenntnisse|compétences)\s*:", line, re.I)]
     posting.shape, posting.text = "page", posting.text[start.end():].lstrip("\n")
     places, stated, title_line, beside_title = [], posting.stated, None, []
+    # (a rarer job noun names the title only when no line has a common one: "Podcast Producer" above "Lakeshore Public
+    # Media", not "Carers Trust" above "Fundraising Coordinator"; a place or a roster beside the title on its line is no
+    # company, which LinkedIn shows on the next line: "Electrician | FIFO 2:1 | Port Hedland")
+    common_noun = any(re.search(JOB_NOUN_RE, line, re.IGNORECASE) for line in lines if not _SAVE_BUTTON.match(line))
     for line in lines:
         button = _SAVE_BUTTON.match(line)
         if button:
@@ -331,13 +335,13 @@ def _from_page_header(posting: RawPosting) -> bool:
                 continue
             if re.search(r"[$€£]\s?\d|\d\s?[kK]\b", part):
                 stated.setdefault("salary", part)
-            elif "title" not in stated and (re.search(JOB_NOUN_RE, part, re.IGNORECASE) or has_job_noun(part)):
+            elif "title" not in stated and (re.search(JOB_NOUN_RE, part, re.IGNORECASE)
+                                            or not common_noun and has_job_noun(part)):
                 stated["title"], title_line = part, line
             elif _ROSTER.fullmatch(part):
-                continue  # "Electrician | FIFO 2:1 | Port Hedland": the roster, not the company
+                continue
             elif title_line == line:
-                beside_title.append(part)  # "Electrician | FIFO 2:1 | Port Hedland": a place beside the title, not
-                # the company, which LinkedIn shows on the next line
+                beside_title.append(part)
             elif "," in part or places or "company" in stated:
                 places.append(part)
             elif "company" not in stated:

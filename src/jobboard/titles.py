@@ -23,11 +23,8 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
                gazetteer: Gazetteer | None = None) -> str | None:
     """The job title: stated, labelled, a title line at the top, or prose ("As a Senior X, you will")."""
     values = [stated.get("title"), *labelled.get("title", []), *_pipe_titles(stated, gazetteer)]
-    shown, field = clean_title(values[0]) if isinstance(values[0], str) else None, next(
-        (clean_title(v) for v in labelled.get("title", [])[:1] if isinstance(v, str)), None)
-    if shown and field and len(field) < len(shown) and re.match(rf"{re.escape(field)}\W", shown, re.IGNORECASE):
-        values[0] = None  # the posting's own "Job Title: Senior Sub-Editor" under a header's "Senior Sub-Editor (Night
-        # Desk) — Print & Digital"
+    if _field_over_header(values[0], labelled.get("title", [])[:1]):
+        values[0] = None
     for value in values:
         if isinstance(value, str) and clean_title(value):
             return _without_breadcrumbs_team(_fuller_title(clean_title(value), blocks), value, blocks)
@@ -47,6 +44,19 @@ def find_title(stated: dict[str, Any], labelled: dict[str, list[str]], blocks: l
         if looks_like_title(first):
             return clean_title(first)
     return None
+
+
+def _field_over_header(header: Any, fields: list[Any]) -> bool:
+    """Whether the posting's own "Job Title: Senior Sub-Editor" beats a header's "Senior Sub-Editor (Night Desk) — Print
+    & Digital": the header adds only remarks of three words or more in brackets or after a dash, without a job or a
+    level (not "Software Engineer III - Backend", "Teacher of Science (Physics)", "Head of Maths / Assistant Head")."""
+    shown = clean_title(header) if isinstance(header, str) else None
+    field = clean_title(fields[0]) if fields and isinstance(fields[0], str) else None
+    if not shown or not field or len(field) >= len(shown) or not shown.lower().startswith(field.lower()):
+        return False
+    extra = shown[len(field):]
+    return bool(re.match(r"\s*[(\[–—-]", extra)) and len(re.findall(r"\w+", extra)) >= 3 and not has_job_noun(extra) \
+        and not re.search(r"\b(?:I{1,3}|IV|senior|junior|lead|principal)\b", extra, re.IGNORECASE)
 
 
 def _title_at_top(blocks: list[Block]) -> str | None:
@@ -453,7 +463,7 @@ def _without_remarks(title: str) -> str:
                    flags=re.I)
     # remote work before the job: "Remote Truck Dispatcher", "Fully Remote Data Engineer" (not "Remote Sensing
     # Scientist", "Remote Support Engineer", "Remote Site Engineer": there remote is the work itself)
-    mode = re.match(r"(?i:(?:fully |100\s?% )?remote)\s+(?!(?i:sens|support|pilot|monitor|operat|access|patient|sites?\b|"
+    mode = re.match(r"(?i:(?:fully |100\s?% )?remote)\s+(?!(?i:sens|support|pilot|monitor|operat|access|patient|sites?\b(?! reliab)|"
                     r"stations?\b|vehicle|desktop|infra|control|work|first|only|friendly)\w*\b)(?=\S+\s+\S)", title)
     if mode and has_job_noun(title[mode.end():]):
         title = title[mode.end():]
@@ -610,7 +620,9 @@ _REFERENCE = re.compile(r"(?i:ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*)?(?=\S*/\d{
 # (a part of two digits or more: not "HTML5/CSS3/JavaScript")
 # What kind of employer it is, after the title: "— Climate Non-profit", "– Fintech Startup", "— Pathmap Foundation"
 _ORGANISATION_KIND = re.compile(r"\b(?:non-?profit|ngo|charity|start-?up|scale-?up|foundation|agency|consultancy|"
-                                r"academy|(?:primary|secondary|high|middle|grammar|independent|international|special) school|"
+                                r"(?<!youth )(?<!football )(?<!sales )(?<!graduate )(?<!coding )(?<!tech )(?<!talent )"
+                                r"(?<!leadership )(?<!digital )(?<!data )academy|"
+                                r"(?:primary|secondary|high|middle|grammar|independent|international) school|"
                                 r"client|stiftung|fondation|hospital|campus|nhs(?: foundation)? trust|"
                                 r"(?:aaa|indie|mobile|games?|game development|vfx|animation) studio)\s*$",
                                 re.IGNORECASE)  # (the site: "– Horton General Hospital"; a school: "– Roundhay Vale Academy")

@@ -6,10 +6,11 @@ its site's name, its place)."""
 from __future__ import annotations
 
 import json
+import itertools
 import re
 from typing import Any
 
-from .jobwords import CAREERS_PAGE
+from .jobwords import CAREERS_PAGE, has_job_noun
 from .shapes import BUTTONS, JOB_NOUN_RE
 from .vocab import countries, country_names
 
@@ -44,7 +45,7 @@ def read_html(html: str) -> tuple[str, dict[str, Any]]:
     from_site_name = bool(site_name and site_name.get("content") and "company" not in stated)
     if from_site_name:
         # (without its careers page's name: "Hotel Gamsblick Karriereseite", "Acme Careers")
-        stated["company"] = re.sub(rf"\s*[-–|:]?\s*\b{CAREERS_PAGE}$", "", site_name["content"].strip(),
+        stated["company"] = re.sub(rf"(?<!\s)(?:\s*[-–|:]\s*|\s+|^)\b{CAREERS_PAGE}$", "", site_name["content"].strip(),
                                    flags=re.IGNORECASE) or site_name["content"].strip()
     # the job's own place: not another job's in a list of links beside it, or a sidebar's, a footer's
     places = [t.get_text(" ", strip=True) for t in soup.find_all(class_=re.compile(r"location|place|city", re.I),
@@ -68,10 +69,7 @@ def read_html(html: str) -> tuple[str, dict[str, Any]]:
     if employer and ("company" not in stated or from_site_name):
         stated["company"] = employer  # a job board's link to the employer's page beats the board's own name
     heading = root.find("h1") or soup.find("h1")
-    titled = heading or next(  # ... or, on a page without one, what its class calls
-        (tag for tag in soup.find_all(class_=_TITLE_CLASS, limit=5)  # the title: '<span class="title">' (not
-         if 0 < len(tag.get_text(" ", strip=True)) <= 150 and not _beside_the_job(tag)  # a table of that class
-         and not tag.find(class_=_TITLE_CLASS)), None)  # around it)
+    titled = heading or _title_element(soup, page_title)
     if titled and "title" not in stated:
         stated["title"] = titled.get_text(" ", strip=True)
     elif heading and isinstance(stated.get("title"), str):
@@ -222,8 +220,25 @@ def _mark_labels(root) -> None:
             after.replace_with(" ")  # the value on the label's line: "<span class="label">Location:</span><br>Newton, NJ"
 
 
+def _title_element(soup, page_title: str):
+    """On a page without <h1>, the element its class calls the title ('<span class="title">Chemistry Teacher</span>'),
+    when it names a job or starts the page's <title>: not a table of that class around it, a recruiter's card, the site's
+    header, a section's heading ("What we offer") or a sign-up box."""
+    for tag in soup.find_all(class_=_TITLE_CLASS, limit=10):
+        text = tag.get_text(" ", strip=True)
+        if 0 < len(text) <= 150 and not tag.find(class_=_TITLE_CLASS) and not _beside_the_job(tag) \
+                and (page_title.startswith(text) or re.search(JOB_NOUN_RE, text, re.IGNORECASE) or has_job_noun(text)) \
+                and not any(_NOT_THE_JOBS.search(" ".join([parent.get("id") or "", *(parent.get("class") or [])]))
+                            for parent in itertools.islice(tag.parents, 6)):
+            return tag
+    return None
+
+
 # The class of a page's title element, on pages without an <h1>: "title", "job-title", "posting_title"
 _TITLE_CLASS = re.compile(r"^(?:(?:job|posting|position|vacancy)[-_]?)?title$", re.IGNORECASE)
+# ... and of what holds another title: a person's card, the site's header, a pop-up
+_NOT_THE_JOBS = re.compile(r"recruit|contact|author|profile|person|people|member|site-header|navbar|modal|popup|alert|"
+                           r"subscribe|newsletter", re.IGNORECASE)
 
 
 _CHROME = re.compile(r"cookie|consent|gdpr|banner|similar|related|recommend|more-jobs|other-jobs|more-roles|other-roles|"

@@ -3378,3 +3378,45 @@ def test_the_review_of_the_holdout38_round_stays_fixed():
     assert "cities" not in _converted(html, "a.html").meta
     # equity offered beside diversity
     assert find_equity("We offer a salary of $150k plus equity and diversity of projects.")
+
+
+def test_the_review_of_the_holdout39_round_stays_fixed():
+    from jobboard.conditions import find_remote
+    from jobboard.jobwords import has_job_noun
+    from jobboard.locations import _town_in_address
+    from jobboard.names import brand_name
+    from jobboard.salary import find_salary
+    from jobboard.shapes import read_shape
+    from jobboard.skills import find_tags
+    from jobboard.titles import clean_title
+    from jobboard.vocab import load_vocabulary
+    # LinkedIn: a rare job noun before a firm with a common one and its legal form; a company on the title's line
+    for text, fields in [
+            ("Electrician\nSpecialist Electrical Services Ltd\nAberdeen, Scotland, United Kingdom · 2 days ago · 30 "
+             "applicants\nEasy Apply\nSave\n\nAbout the job\nWe wire.\n", ("Electrician", "Specialist Electrical Services Ltd")),
+            ("Electrician · Brightline Electrical · Perth, Western Australia, Australia\n1 week ago · 12 applicants\nApply\n"
+             "Save\n\nAbout the job\nWe wire.\n", ("Electrician", "Brightline Electrical"))]:
+        stated = read_shape(text, "a.txt").stated
+        assert (stated["title"], stated["company"]) == fields
+    # modes: home working ruled out only as such, not "kein Homeoffice-Zwang" or a site-based role with home days
+    assert find_remote({}, {}, "Homeoffice möglich, kein Homeoffice-Zwang.", True) == "hybrid"
+    assert find_remote({}, {}, "This is a site-based role with 2 days working from home.", True) == "hybrid"
+    assert find_remote({}, {}, "Télétravail possible : pas de télétravail imposé.", True) == "hybrid"
+    # pay: a grade's range before an amount, a level before a range in thousands, an agreement's years
+    assert [(s.min, s.max) for s in (find_salary(["Salary: SCP 25-28, £32,076 - £35,235"], "", "GBP"),
+                                     find_salary(["Salary: mid level 90 - 110k USD"], "", "USD"),
+                                     find_salary(["Compensation: Entry level 55-65k plus bonus"], "", "USD"))] == \
+        [(32076, 35235), (90000, 110000), (55000, 65000)]
+    assert find_salary(["Salary: 2024 - 2027 agreement"], "", "EUR") is None
+    # towns before a ZIP code whose names start like regions; firms' "SA"; names of firms with trade words
+    assert [c.name for f in ("Southern Pines, NC 28387", "District Heights, MD 20747") for c in _town_in_address(f)] == \
+        ["Southern Pines", "District Heights"]
+    assert [brand_name(n) for n in ("Société Générale SA", "Energy SA")] == ["Société Générale", "Energy SA"]
+    assert not any(map(has_job_noun, ["Müller Mechanik GmbH", "Schlosser Holding", "Bricklayer Arms", "Glazier Court"]))
+    # titles: kinds of plant and works stay; a level's number stays
+    for title in ("Project Manager – Rail Works", "Shift Supervisor – Water Treatment Plant", "Chemist – Pilot Plant",
+                  "Engineer - Level 2"):
+        assert clean_title(title) == title
+    assert clean_title("Engineer - Level #2") == "Engineer - Level 2"
+    # tags: "safe pass" in prose is no card
+    assert find_tags("Vehicles must leave a safe pass for pedestrians on the haul road.", load_vocabulary(None)) == []

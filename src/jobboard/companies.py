@@ -197,20 +197,22 @@ def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, 
                  for match in itertools.islice(pattern.finditer(text[:100_000]), 5)}
     # ... or lends them out under its own contract: "Arbeitnehmerüberlassung" (not "Eine Arbeitnehmerüberlassung findet
     # nicht statt"), when its name says it is such a firm: "Frankenwerk Personaldienste GmbH"
-    lent = any(not re.search(r"\bkeine?\b|\bnicht\b|\bgeen\b|\bniet\b", _sentence_around(text, m), re.IGNORECASE)
+    lent = any(not re.search(r"\bkeine?\b|\bnicht\b|\bohne\b|\bstatt\b|direktvermittlung|\bgeen\b|\bniet\b",
+                             _sentence_around(text, m), re.IGNORECASE)
                for m in itertools.islice(_LENT_OUT.finditer(text[:100_000]), 5))
     if not employers and not lent:
         return None
     names = [*([stated["company"]] if isinstance(stated.get("company"), str) else []),  # (a job site's header's)
              *_heading_candidates(stated, blocks, text, excluded, title)]
-    return next((name for name in names if name.split() and (name.split()[0] in employers or not employers and (
-        _AGENCY.search(name) or re.search(r"personal|zeitarbeit|uitzend|staffing|workforce|arbeit", name, re.IGNORECASE)))),
-        None)
+    return next((name for name in names if name.split() and (
+        name.split()[0] in employers if employers else _AGENCY.search(name) or _TEMPS_FIRM.search(name))), None)
 
 
 # ... "Dunecrest Technical Services is the employer of record for this position"
 _EMPLOYER_OF_RECORD = re.compile(r"(?P<n>[A-Z][\w&'-]+)(?: [A-Z][\w&'-]+){0,3} (?:is|will be|remains) (?:the|your) "
                                  r"(?:legal )?employer(?: of record)?\b")
+# ... and a firm's name that says it lends out staff: "Frankenwerk Personaldienste GmbH", "Ironbark Workforce Solutions"
+_TEMPS_FIRM = re.compile(r"personal|arbeit|uitzend|staffing|workforce|labou?r hire", re.IGNORECASE)
 # ... or the German (and Dutch) words for an agency's own temporary staff, lent to its client
 _LENT_OUT = re.compile(r"arbeitnehmerüberlassung|\bzeitarbeit\b|\buitzendbureau\b|\buitzendkracht", re.IGNORECASE)
 # (the agency's own name, in capitals: not "employed by our client")
@@ -654,7 +656,7 @@ _COMPANY_PATTERNS = [
                 r"[ \t*]*(?=\n|$)"), 3, False),
     # ... or a breadcrumb's first step: "werken bij van der linden precisietechniek > vacatures > productie"
     (re.compile(r"(?:^|\n)[#* \t]*(?i:werken bij|arbeiten bei|careers at|jobs at|karriere bei|travailler chez) "
-                r"(?P<n>[\w&'’-]+(?: [\w&'’-]+){0,4}?)[ \t]*[>›»|/]"), 3, False),
+                r"(?!(?:ons|uns|us|nous|nosotros)\b)(?P<n>[\w&'’-]+(?: [\w&'’-]+){0,4}?)[ \t]*[>›»|/]"), 3, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")

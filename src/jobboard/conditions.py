@@ -104,10 +104,10 @@ _ONSITE = re.compile(r"(?:five|5|four|4) days a week|(?:\b(?:work|working|are|is
                      r"(?:in|at) (?:the|our) "
                      r"(?:office|studio)\b[^.;\n]{0,20}\b(?:monday to friday|mon(?:day)?\s?[-–]\s?fri(?:day)?\b|every (?:week)?day)|\bon[- ]?site\b(?! (?:workshops?|visits?|meetings?|events?|"
                      r"interviews?|support|at (?:the )?customers?|with (?:the )?customers?))|\bin[- ]office\b|office[- ]based|\ban office (?:role|job|position)\b|\bin[- ]person\b|\bvor ort\b|\bno remote\b|"
-                     r"not (?:a )?remote|präsenz|\bsite[- ]based (?:role|position|job)\b|"
+                     r"not (?:a )?remote|präsenz|\bsite[- ]based (?:role|position|job)\b(?!\s+with\b)|"
                      # home working ruled out in other languages: "no hay opción de teletrabajo", "pas de télétravail"
-                     r"\b(?:no hay|sin) (?:opción|posibilidad) de teletrabajo\b|\bpas de t[ée]l[ée]travail\b|"
-                     r"\bkein(?:e)? (?:home-?office|mobiles arbeiten)\b|"
+                     r"\b(?:no hay|sin) (?:opción|posibilidad) de teletrabajo\b|"
+                     r"\bpas de t[ée]l[ée]travail\b(?!\s+(?:impos|obligatoire))|\bkein(?:e)? (?:home-?office|mobiles arbeiten)\b(?![-\w])|"
                      # a Norwegian state employer's rule: "you can be present at and accessible to the institution daily"
                      r"\bpresent at (?:and accessible to )?the (?:institution|university|workplace|office) (?:daily|every day)\b|"
                      # at a shop's or a warehouse's own site: "This role is based in one of the Melbourne stores", "Poste

@@ -49,10 +49,9 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
              r"fachkraft|kaufmann|kauffrau|disponent(?:in)?|"
              # the building and plant trades: "Scaffolder", "Elektryk utrzymania ruchu", "Planlegger revisjonsstans",
              # "CNC-verspaner frezen", "Schweißer (m/w/d)"
-             r"scaffolder|pipe ?fitter|boilermaker|millwright|machinist|plasterer|bricklayer|groundworker|labou?rer|"
-             r"roofer|glazier|steel ?fixer|dryliner|lineworker|schweißer(?:in)?|elektroniker(?:in)?|schlosser(?:in)?|"
-             r"zerspaner(?:in)?|mechatroniker(?:in)?|elektryk|spawacz|ślusarz|automatyk|mechanik|monter|planlegger|"
-             r"sveiser|montør|operatør|elektricien|verspaner|lasser|soldador(?:/?a)?|"
+             r"scaffolder|pipe ?fitter|boilermaker|machinist|groundworker|labou?rer|steel ?fixer|dryliner|lineworker|"
+             r"schweißer(?:in)?|elektroniker(?:in)?|zerspaner(?:in)?|mechatroniker(?:in)?|elektryk|spawacz|ślusarz|"
+             r"automatyk|planlegger|sveiser|montør|operatør|elektricien|verspaner|soldador(?:/?a)?|"
              # hotels' and restaurants': "Second de cuisine", "Commis de cuisine", "Recepcionista", "Night Auditor"
              r"second de cuisine|commis(?: de (?:cuisine|salle|rang))?|cuisini(?:er|ère)|serveu(?:r|se)|barman|barmaid|"
              r"r[ée]ceptionniste|recepcionista|rececionista|rezeptionist(?:in)?|gouvernante|plongeur|camarer[oa]|"
@@ -74,7 +73,8 @@ JOB_NOUN = (r"(?:engineer|developer|manager|designer|scientist|analyst|architect
 # or a gender mark ("Delivery Driver - Part Time", "Conductor/a de reparto", "Verkäufer (m/w/d)")
 _SHOP_JOB = (r"(?:merchandiser|advis[eo]r|buyer|driver|cashier|picker|packer|stocker|barista|courier|receptionist|"
              r"pilot|agent|guard|cook|mechanic|welder|fitter|plumber|carpenter|electrician|steward(?:ess)?|waiter|"
-             r"joiner|erector|fabricator|"
+             r"joiner|erector|fabricator|roofer|glazier|bricklayer|plasterer|millwright|mechanik|monter|lasser|"
+             r"schlosser(?:in)?|"
              r"waitress|doctor|cabin crew|crew|porter|chef de partie|"
              r"(?:team|shift|store|crew|project|squad|group) ?leader|(?:team|crew) member|conductor(?:/?a)?|"
              r"repartidor(?:/?a)?|vendedor(?:/?a)?|dependient[ea](?:/a)?|cajer[oa](?:/a)?|reponedor(?:/?a)?|"

@@ -62,14 +62,14 @@ def _with_stated_towns(cities: list[City], stated: dict[str, Any], stated_places
     alone, the towns when the location fields name no city the gazetteer knows ("Azambuja" in "Lisboa", its
     district: not Lisbon, which only the page's "Azambuja, Lisboa, Portugal" names) and the text names them too
     (not a JobPosting's "Virtual" or "Bayern")."""
-    towns = stated.get("towns") or []
+    towns = (stated.get("towns") or [])[:6]
     if not cities and alone:
         towns = [(name, country) for name, country in towns if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[:100_000])]
     if not stated_places or not (cities or alone and towns) or len({country for _, country in towns} |
                                                                    {city.country for city in cities[:1]}) != 1:
         return cities
     known = _squeezed_names(gazetteer)
-    for name, country in towns[:6]:
+    for name, country in towns:
         bare = re.sub(r"[\s-]", "", name.lower())
         if bare not in known and re.fullmatch(r"[A-ZÀ-Ý][\w'’.]+(?: [A-Z][\w'’.]+){0,2}", name) \
                 and not _NOT_A_TOWN.search(name) and not any(city.name.lower() in name.lower() for city in cities):
@@ -295,12 +295,12 @@ def _town_in_address(field: str) -> list[City]:
         # "Fort McMurray, AB" (not WA, which is Western Australia's too)
         state = re.search(rf"(?:^|[,:]\s*|\s[-–—|]\s+)({_TOWN}),\s*([A-Z]{{2}})\s*(?:$|[(·|•.])", line)
         if state and (state.group(2) in US_STATES or state.group(2) in _CA_PROVINCES) and state.group(2) != "WA" \
-                and _a_town(state.group(1)):
+                and _a_town(state.group(1), region_too=True):
             return [City(state.group(1), "CA" if state.group(2) in _CA_PROVINCES else "US")]
         # ... or a country, perhaps after a region: "Musanze, Northern Province, Rwanda (on-site)", "Forlì, Italy"
         named_country = re.search(rf"(?:^|[,:]\s*)({_TOWN}),\s*(?:([^,\n]{{2,40}}),\s*)?([A-Z][\w'’ -]{{2,40}}?)\s*"
                                   r"(?:\(|$|[·|•])", line)
-        if named_country and _a_town(named_country.group(1)) \
+        if named_country and _a_town(named_country.group(1), region_too=True) \
                 and not re.search(rf"\s(?:{LEGAL})$", named_country.group(1)) \
                 and len(countries := find_countries(named_country.group(3))) == 1:
             return [City(named_country.group(1), countries[0])]
@@ -317,11 +317,18 @@ def _town_in_address(field: str) -> list[City]:
 _TOWN = r"(?:Ma?c|O['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zß-öø-ÿ'’]+)*(?:[- ](?:Ma?c)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2}"
 
 
-def _a_town(name: str) -> bool:
+def _a_town(name: str, region_too: bool = False) -> bool:
     """Whether a name before a postcode, a state or a country may be a town: not a street, a site, a placeholder,
-    a region or a word ("Head Office", "Statewide", "Bay Area", "Région Parisienne", "Présentiel")."""
+    or a word ("Head Office", "Statewide", "Présentiel"); with region_too, where no postcode says it is one, nor a
+    region ("Bay Area", "Northern Virginia", "Région Parisienne", "Northern Province"; not "Southern Pines, NC 28387")."""
     return not _NOT_A_TOWN.search(name) and name.lower() not in ORDINARY \
-        and name.lower() not in region_or_country_names()
+        and name.lower() not in region_or_country_names() and not (region_too and _REGION_LIKE.fullmatch(name))
+
+
+# A region's name, not a town's: "Bay Area", "Greater Boston", "Northern Virginia", "Twin Cities", "Inland Empire"
+_REGION_LIKE = re.compile(r"(?:Greater|Northern|Southern|Eastern|Western|Upstate|Downstate|Inland|Twin|Research|Tri-State)"
+                          r" .+|.+ (?:Area|Region|Province|State|County|District|Metro|Metropolitan|Cities|Triangle)|"
+                          r"Silicon Valley|Downtown|Midtown|Uptown|R[ée]gion .+|Regi[óo]ne? .+")
 
 
 # Canada's provinces and territories by their codes (none is also a US state's)
@@ -346,11 +353,8 @@ _NOT_A_TOWN = re.compile(r"\b(?:Road|Street|Avenue|Lane|Way|Drive|Place|Square|C
                          r"Main|Site|Trust|Headquarters|Services|Community|Multiple|Locations?|Hybrid|Remote|Various|"
                          r"Campus|Unit|Floor|Suite|Mall|Plaza|Outlets?|Shopping|Airport|Terminal|Countywide|Nationwide|"
                          r"Flexible|Homeworking|Home|Field|Anywhere|"
-                         # a state's or a country's part, a mode or a placeholder: "Statewide, NY", "Bay Area, CA",
-                         # "Région Parisienne, France", "Présentiel, France", "Büro, Deutschland", "TBD, US"
-                         r"Statewide|Telework|Upstate|Downstate|Downtown|Midtown|Uptown|Area|Silicon Valley|Greater|"
-                         r"Northern|Southern|Eastern|Western|Cities|Triangle|Empire|Virtual|Online|Distributed|TBD|"
-                         r"Province|Region|Région|Región|Regione|County|District|Présentiel|Presencial|Büro|Überall|"
+                         # a mode or a placeholder: "Telework, VA", "Présentiel, France", "Büro, Deutschland", "TBD, US"
+                         r"Statewide|Telework|Virtual|Online|Distributed|TBD|Présentiel|Presencial|Büro|Überall|"
                          r"Flexível|Distância|Télétravail|Teletrabajo|Remoto|Híbrido|Homeoffice|"
                          # German and Austrian states, which a JobPosting may give as its locality
                          r"Bayern|Baden-Württemberg|Hessen|Niedersachsen|Nordrhein-Westfalen|Sachsen|Sachsen-Anhalt|"

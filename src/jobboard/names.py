@@ -26,7 +26,8 @@ _TRADE_BEFORE_SA = {"export", "exports", "import", "group", "groupe", "grupo", "
                     "industrias", "industrie", "banco", "banque", "distribution", "services", "servicios", "construction",
                     "construcciones", "transport", "transports", "transportes", "technologies", "engineering", "ingeniería",
                     "logistics", "logística", "logistique", "mining", "minera", "energy", "energía", "énergie", "pharma",
-                    "trading", "partners", "international", "internacional", "assurances", "seguros", "finance"}
+                    "trading", "partners", "international", "internacional", "assurances", "seguros", "finance",
+                    "société", "compagnie", "sociedad", "compañía", "companhia", "energia", "transnational"}
 # ... and what a firm of auditors, tax advisers or lawyers must add to its name: "Röhrig & Partner mbB
 # Wirtschaftsprüfungsgesellschaft Steuerberatungsgesellschaft", "Van Dijk Brouwer Advocaten"
 _PROFESSION_AT_NAMES_END = re.compile(r"(?<!\s)(?:,?\s+(?:PartG(?: mbB)?|mbB|Partnerschaft(?:sgesellschaft)?(?: mbB)?|"
@@ -46,8 +47,10 @@ def brand_name(company: str) -> str:
     legal = (_LEGAL_AT_END_ANY_CASE if name.islower() else _LEGAL_AT_END).search(name, start) \
         or _LEGAL_AT_NAMES_END.search(name, start)  # ("kilele staffing solutions ltd" on a page without capitals)
     sa = None if legal else _SA_AT_END.search(name, start)
-    if sa and (sa.group().startswith(",") or name[:sa.start()].split()[-1].lower() in _TRADE_BEFORE_SA):
-        legal = sa
+    before = name[:sa.start()].split() if sa else []
+    if sa and (sa.group().startswith(",") or len(before) >= 2 and (before[-1].lower() in _TRADE_BEFORE_SA
+                                                                    or before[0].lower() in _TRADE_BEFORE_SA)):
+        legal = sa  # (not "Energy SA", one word of trade: South Australia's)
     name = name[:legal.start()] if legal else name
     profession = _PROFESSION_AT_NAMES_END.search(name, max(0, len(name) - 200))
     name = name[:profession.start()] if profession and profession.start() > 0 else name

@@ -299,13 +299,15 @@ _NOT_THE_TOP = re.compile(r"bonus|overtime|commission|signing|allowance|hours|sh
 # A pay grade's number, of three digits at most, after its name: "Entgeltgruppe 11", "Besoldungsgruppe A 13", "Grade 5",
 # "Band 6", "Step 1", "SCP 25-28" (not a scale's amounts: "Main Pay Scale 31,650 - 43,607", "Entry level 45,000")
 _GRADE_NUMBER = re.compile(r"(?P<grade>\b(?:(?i:entgeltgruppe|besoldungsgruppe|eg|grade|step|band|level|stufe|scale|"
-                           r"(?:spinal |pay )?point|schaal|trede|scp)|[EAW])\s?)\d{1,3}(?:\s?[-–]\s?\d{1,3})?(?![\d,.'’]|\s?[kK]\b)")
+                           r"(?:spinal |pay )?point|schaal|trede|scp)|[EAW])\s?)\d{1,3}(?:\s?[-–]\s?\d{1,3})?+"
+                           r"(?![\d.'’]|,\d{3}|\s?[kK]\b)")
 
 
 def _school_year(amounts: str) -> bool:
-    """Whether a range is a school or academic year: "2025-2026", "2026/27" (not "1995 - 2015")."""
+    """Whether a range is years: a school year or an agreement's, "2025-2026", "2026/27", "2024-2027" (not "1995 - 2015"
+    per month)."""
     years = re.fullmatch(r"((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)", amounts)
-    return bool(years) and int(years.group(2)[-2:]) == (int(years.group(1)) + 1) % 100
+    return bool(years) and 1 <= (int(years.group(2)[-2:]) - int(years.group(1))) % 100 <= 5
 
 
 def _amount_alone(line: str, match: re.Match) -> bool:

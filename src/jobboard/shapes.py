@@ -17,6 +17,7 @@ import yaml
 
 from .frontmatter_yaml import StrictLoader
 from .jobwords import has_job_noun
+from .names import LEGAL
 from .mail import (RAW_MESSAGE, RULE_LINE, SUBJECT_PREFIX, below_cover_note, forwarded_part, from_message,
                    job_of_the_newsletter)
 
@@ -314,7 +315,8 @@ def _from_page_header(posting: RawPosting) -> bool:
     # (a rarer job noun names the title only when no line has a common one: "Podcast Producer" above "Lakeshore Public
     # Media", not "Carers Trust" above "Fundraising Coordinator"; a place or a roster beside the title on its line is no
     # company, which LinkedIn shows on the next line: "Electrician | FIFO 2:1 | Port Hedland")
-    common_noun = any(re.search(JOB_NOUN_RE, line, re.IGNORECASE) for line in lines if not _SAVE_BUTTON.match(line))
+    common_noun = any(re.search(JOB_NOUN_RE, line, re.IGNORECASE) and not re.search(rf"\s{LEGAL}(?:\s|$)", line)
+                      for line in lines if not _SAVE_BUTTON.match(line))  # (not "Specialist Electrical Services Ltd")
     for line in lines:
         button = _SAVE_BUTTON.match(line)
         if button:
@@ -341,11 +343,16 @@ def _from_page_header(posting: RawPosting) -> bool:
             elif _ROSTER.fullmatch(part):
                 continue
             elif title_line == line:
-                beside_title.append(part)
+                beside_title.append(part)  # ... the first of them the company when no later line names one:
+                # "Electrician · Brightline Electrical · Perth, Western Australia, Australia"
             elif "," in part or places or "company" in stated:
                 places.append(part)
             elif "company" not in stated:
                 stated["company"] = part
+    first = next((part for part in beside_title if "," not in part), None)
+    if "company" not in stated and first is not None:
+        stated["company"] = first
+        beside_title.remove(first)
     places = beside_title + places
     if "title" not in stated and (title := _line_above_the_posted_line(lines, places)):
         stated["title"] = title  # a title without a job noun: "AVP, KYC Compliance – Client Onboarding"

@@ -165,8 +165,8 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     """An ambiguous name counts as a technology only when written as one (on a page without
     capitals, any way) and among technologies."""
     tag = vocab.tags[key]
-    if " " in spelling.strip() and spelling.lower() == tag.name.lower():
-        return True  # the whole product name: "HashiCorp Vault", "AWS Lambda"
+    if " " in spelling.strip() and spelling.lower() == tag.name.lower() and (not tag.listed or spelling == tag.name):
+        return True  # the whole product name: "HashiCorp Vault", "AWS Lambda" (a name of words as written: "Safe Pass")
     bare = spelling.lower() in (key, tag.name.lower()) or re.fullmatch(r"[a-z]{1,6}", spelling.lower())
     # written as a name: "Go", "GO", "Lambda" (of "AWS Lambda"), not "go" or "lambda"
     as_name = spelling[:1].isupper() and (len(spelling) == 1 or spelling[1:] == tag.name[1:] or spelling.isupper()
@@ -185,9 +185,9 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
     if tag.listed:  # ... in its own clause: not "read Blueprints and schematics; experience with Procore"
-        at = near.find(spelling)
-        ends = [i for i in (near.find(";", at), near.find(". ", at)) if i != -1]
-        near = near[max(near.rfind(";", 0, at), near.rfind(". ", 0, at)) + 1:min(ends) if ends else len(near)]
+        begin = max(text.rfind(mark, max(0, start - 90), start) for mark in (";", ". ", "\n")) + 1
+        ends = [i for i in (text.find(mark, start, start + 90) for mark in (";", ". ", "\n")) if i != -1]
+        near = text[max(begin, start - 90):min(ends) if ends else start + len(spelling) + 90]
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_key_of(m.group(), _matcher(vocab)[1]) or key].ambiguous]
     return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)

@@ -250,7 +250,8 @@ def clean_title(value: str) -> str | None:
         return None  # a breadcrumb through a job site's listing
     value = _one_version(_without_announcement(_without_site_or_listing(_without_terms_after_dashes(value))))
     # (Markdown's marks go, not German's gender star: "Frontend-Entwickler*in"; nor a hire's number: "engineer #2")
-    value = re.sub(r"\s*\(?(?<![\w#])#\d{1,2}\)?(?=\s|$|[,–—-])", "", value)
+    value = re.sub(r"(?<=[^\W\d_])\s*\(?(?<![\w#])#\d{1,2}\)?(?=\s*(?:$|[,–—(-]|(?:at|@|bei|chez)\s))",
+                   lambda m: "" if has_job_noun(value[:m.start()].split()[-1]) else m.group(), value)
     title = _GENDER.sub("", re.sub(r"(?:(?<![a-zäöüß])\*|\*(?!in(?:nen)?\b))\**|[_`]+|(?<![A-Za-z])#+", "", value))
     title = title.strip(" -–—:|,").rstrip(".")
     title = _without_place(_without_notes(_without_remarks(title)))
@@ -375,13 +376,19 @@ def _site_or_shift(part: str) -> bool:
     site = _SITE.fullmatch(part)
     if site and place_with_terms(site.group(1)):
         return True
-    # ... or a plant's, named by its town the city list may lack: "– Geismar Plant", "– Port Talbot Steelworks"
-    if re.fullmatch(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:Plant|Refinery|Mill|Factory|Shipyard|Smelter|Steelworks|Works|Mine)", part) \
-            and not has_job_noun(part):
+    # ... or a plant's, named by its town the city list may lack: "– Geismar Plant", "– Port Talbot Steelworks" (not a
+    # kind of plant or works: "– Water Treatment Plant", "– Paper Mill", "– Civil Works")
+    plant = re.fullmatch(r"((?:[A-Z][\w'’.-]+ ){1,3})(?:Plant|Refinery|Mill|Factory|Shipyard|Smelter|Steelworks)", part)
+    if plant and not has_job_noun(part) and not _KIND_OF_PLANT.search(plant.group(1)):
         return True
     words = part.split()
     return 2 <= len(words) <= 5 and words[0].lower() in city_names(unambiguous=True) and not has_job_noun(part) \
         and all(word[:1].isupper() or word[:1].isdigit() for word in words) and bool(_STREET_OR_MALL.search(part))
+
+
+_KIND_OF_PLANT = re.compile(r"\b(?:Water|Treatment|Pilot|Paper|Pulp|Batching|Power|Manufacturing|Processing|Production|"
+                            r"Chemical|Steel|Saw|Rolling|Wastewater|Sewage|Recycling|Gas|Nuclear|Solar|Wind|Asphalt|"
+                            r"Concrete|Bottling|Packaging|Assembly|Process|Main|New|Old)\b")
 
 
 # What names a street, a mall or a quarter after a city: "Corso Buenos Aires", "Oxford Street", "Part-Dieu", "Westfield"

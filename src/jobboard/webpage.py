@@ -227,7 +227,8 @@ def _title_element(soup, page_title: str):
     for tag in soup.find_all(class_=_TITLE_CLASS, limit=10):
         text = tag.get_text(" ", strip=True)
         if 0 < len(text) <= 150 and not tag.find(class_=_TITLE_CLASS) and not _beside_the_job(tag) \
-                and (page_title.startswith(text) or re.search(JOB_NOUN_RE, text, re.IGNORECASE) or has_job_noun(text)) \
+                and (text in page_title or re.search(JOB_NOUN_RE, text, re.IGNORECASE) or has_job_noun(text)
+                     or re.search(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", text, re.IGNORECASE)) \
                 and not any(_NOT_THE_JOBS.search(" ".join([parent.get("id") or "", *(parent.get("class") or [])]))
                             for parent in itertools.islice(tag.parents, 6)):
             return tag

@@ -14,7 +14,7 @@ from .jobwords import CAREERS_PAGE, JOB_NOUN, NON_LATIN, has_job_noun
 from .names import LEGAL, ORGANISATION, brand_name, times_named
 from .places import city_names, region_or_country_names
 from .shapes import BUTTONS, LABELS
-from .structure import Block, is_lowercase, is_section_name
+from .structure import Block, is_lowercase, is_section_name, sentence_of
 from .titles import TERMS, clean_title, header_lines
 
 
@@ -198,7 +198,7 @@ def _employer_of_record(stated: dict[str, Any], blocks: list[Block], text: str, 
     # ... or lends them out under its own contract: "Arbeitnehmerüberlassung" (not "Eine Arbeitnehmerüberlassung findet
     # nicht statt"), when its name says it is such a firm: "Frankenwerk Personaldienste GmbH"
     lent = any(not re.search(r"\bkeine?\b|\bnicht\b|\bohne\b|\bstatt\b|direktvermittlung|\bgeen\b|\bniet\b",
-                             _sentence_around(text, m), re.IGNORECASE)
+                             sentence_of(text, m.start(), m.end()), re.IGNORECASE)
                for m in itertools.islice(_LENT_OUT.finditer(text[:100_000]), 5))
     if not employers and not lent:
         return None
@@ -219,12 +219,6 @@ _LENT_OUT = re.compile(r"arbeitnehmerüberlassung|\bzeitarbeit\b|\buitzendbureau
 _EMPLOYED_BY = re.compile(r"\b(?i:you)(?:['’]re| are| will be| would be| remain)\s+(?:employed|paid|employed and paid|"
                           r"engaged and paid|engaged)\s+(?:directly\s+)?by\s+"
                           r"(?P<n>[A-Z][\w&'-]+)")
-
-
-def _sentence_around(text: str, match: re.Match) -> str:
-    """The sentence a match is in, from the full stop before it to the next."""
-    end = text.find(".", match.end())
-    return text[text.rfind(".", 0, match.start()) + 1:end if end != -1 else len(text)]
 
 
 def _given_name(values: list[Any], text: str) -> str | None:
@@ -643,6 +637,8 @@ _ABOUT_SUBJECT = re.compile(r"(?:The |Die |Der |Das )?(?P<n>[A-Z][\w&'.-]{0,40}[
                             r"(?: \([^()\n]{1,40}\))? (?:is|are|was|has been|ist|est|es|è|[a-z]{3,}s|hilft|entwickelt|"
                               r"baut|betreibt)\b")
 # (pattern, weight, whether it finds the name where a sentence starts, so any capitalised word)
+# A careers page's heading before its employer's name: "Careers at", "Jobs bei", "Werken bij", "Travailler chez"
+_CAREERS_AT = r"(?i:(?:careers|jobs|karriere|vacancies) (?:at|bei|with)|werken bij|arbeiten bei|travailler chez)"
 _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] )(?:Die |Der |Das )?{_NAME} (?:[a-z]{{3,}}s|[a-zäöü]{{3,}}iert|ist|entwickelt|versorgt|baut|hilft|bietet|"
                 rf"macht|betreibt|gehört|sucht|sviluppa|progetta|desarrolla|développe|conçoit|cerca|busca|recherche|"
@@ -652,11 +648,10 @@ _COMPANY_PATTERNS = [
     (re.compile(rf"(?:^|\n|[.!?] ){_NAME} olarak\b"), 2, False),  # Turkish "Lumo Games olarak ... geliştiriyoruz"
     (re.compile(r"\b(?:careers|jobs|karriere) (?:at|bei) (?P<n>[\w&-]+)"), 2, False),
     # ... a page's heading of its whole name: "careers at medilink pharmacy", "Jobs bei Brezelwerk Software"
-    (re.compile(r"(?:^|\n)[#* \t]*(?i:careers|jobs|karriere|vacancies) (?:at|bei|with) (?P<n>[\w&'’-]+(?: [\w&'’-]+){1,3})"
-                r"[ \t*]*(?=\n|$)"), 3, False),
+    (re.compile(rf"(?:^|\n)[#* \t]*{_CAREERS_AT} (?P<n>[\w&'’-]+(?: [\w&'’-]+){{1,3}})[ \t*]*(?=\n|$)"), 3, False),
     # ... or a breadcrumb's first step: "werken bij van der linden precisietechniek > vacatures > productie"
-    (re.compile(r"(?:^|\n)[#* \t]*(?i:werken bij|arbeiten bei|careers at|jobs at|karriere bei|travailler chez) "
-                r"(?!(?:ons|uns|us|nous|nosotros)\b)(?P<n>[\w&'’-]+(?: [\w&'’-]+){0,4}?)[ \t]*[>›»|/]"), 3, False),
+    (re.compile(rf"(?:^|\n)[#* \t]*{_CAREERS_AT} (?!(?:ons|uns|us|nous|nosotros)\b)(?P<n>[\w&'’-]+(?: [\w&'’-]+){{0,4}}?)"
+                r"[ \t]*[>›»|/]"), 3, False),
     # (not a place: "our office at Lindholmen", "based at Canary Wharf")
     (re.compile(rf"(?<!office )(?<!offices )(?<!based )(?<!located )(?<!hq )(?<!HQ )"
                 rf"\b(?:[Aa]t(?! [A-Z]+\b[^.\n]{{0,20}}\blevel\b)|[Jj]oin|[Jj]oining|"  # (not "a clearance at SECRET UE/EU SECRET level")

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .shapes import LABELS
+from .structure import sentence_of
 
 _REMOTE_ONLY = re.compile(
     r"fully[- ]remote|100\s?%\s?remote|remote[- ](?:first|only)|work (?:from )?anywhere|anywhere in the world|"
@@ -264,30 +265,18 @@ def _hybrid(text: str, surely: bool = False, pattern: re.Pattern = _HYBRID, requ
                and not (surely and (_negated(text, m.start()) or _ruled_out(text, m.end())))
                and not _ruled_out(text, m.end(), itself=True)
                # (and in the next sentence: "... in our Austin office. For this role that is optional.")
-               and not (required and _OPTIONAL.search(_sentence_of(text, m.start(), m.end(), following=1)))
+               and not (required and _OPTIONAL.search(sentence_of(text, m.start(), m.end(), following=1)))
                for m in itertools.chain(pattern.finditer(text), also.finditer(text) if also else ()))
 
 
 _OPTIONAL = re.compile(r"optional|welcome to|if you (?:live|are) near|\bmeets\b|can join|may join", re.IGNORECASE)
 
 
-def _sentence_of(text: str, start: int, end: int, following: int = 0) -> str:
-    """The sentence (or line) that holds text[start:end], and as many sentences after it as `following`."""
-    begin = max(max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1, start - 1000)
-    stop = _SENTENCE_STOP.search(text, end, end + 1000)
-    for _ in range(following):
-        stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 1000) if stop else None
-    return text[begin:stop.start() if stop else min(len(text), end + 1000)]
-
-
-_SENTENCE_STOP = re.compile(r"\.\s|[;\n]")
-
-
 def _firmly_onsite(text: str) -> bool:
     """Whether the text says the job is all in the office ("We are fully in-person"), not now and then
     ("Du arbeitest meist remote, manchmal vor Ort im Büro")."""
     return any(not _negated(text, m.start()) and not _ruled_out(text, m.end())
-               and not _NOT_ALWAYS.search(_sentence_of(text, m.start(), m.end())) for m in _FIRMLY_ONSITE.finditer(text))
+               and not _NOT_ALWAYS.search(sentence_of(text, m.start(), m.end())) for m in _FIRMLY_ONSITE.finditer(text))
 
 
 _NOT_ALWAYS = re.compile(r"\b(?:selten|manchmal|teilweise|gelegentlich|ab und zu|im monat|wahlweise|meist|remote|oder|"
@@ -456,7 +445,7 @@ def _for_staff_only(text: str, match: re.Match) -> bool:
     """Whether a contractor's posting says this equity is a permanent employee's ("We're also hiring a permanent
     engineer (€95,000 + share options)", "Festangestellte bekommen eine Mitarbeiterbeteiligung; für Freelance-Projekte
     gilt das nicht"), or not a contract's ("as a contract engagement it doesn't come with our benefits or equity")."""
-    sentence = _sentence_of(text, match.start(), match.end())
+    sentence = sentence_of(text, match.start(), match.end())
     return bool(_PERMANENT_STAFF.search(sentence) or re.search(r"\b(?:contract\w*|freelanc\w*)\b", sentence, re.I)
                 and _NEGATION.search(sentence))
 

@@ -372,7 +372,7 @@ def _salary(match: re.Match, line: str, default_currency: str | None, labelled: 
     g = match.groupdict()
     token = g["ac1"] or g["ac2"] or g["bc1"] or g["bc2"] or _token_in(line)
     currency = _currency(token)
-    shared = _SHARED_SYMBOLS.get(re.sub(r"\s+", " ", (token or "").strip().rstrip(".").lower()), ())
+    shared = _SHARED_SYMBOLS.get(_token_key(token or "").lower(), ())
     if shared:
         code = re.search(rf"\b(?:{_CODES}|{_UPPER_CODES})\b", line) or \
             re.search(rf"\b(?i:{_CODES})\b", line[match.start():match.end() + 8])  # "$68,000–$82,000 cad", lower case
@@ -476,9 +476,14 @@ _MULTIPLIERS = {"천만": 10_000_000, "千万": 10_000_000, "万": 10_000, "萬"
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
-    token = re.sub(r"\s+", " ", token.strip().rstrip("."))  # "Rs.", "F\u00a0CFA"
+    token = _token_key(token)
     return _PREFIXES.get(token) or _PREFIXES_ANY_CASE.get(token.upper()) or _SYMBOLS.get(token) \
         or _SYMBOLS.get(token.lower()) or _WORDS.get(token.lower()) or token.upper()
+
+
+def _token_key(token: str) -> str:
+    """A currency token as the tables spell it: "Rs." -> "Rs", "F\u00a0CFA" -> "F CFA"."""
+    return re.sub(r"\s+", " ", token.strip().rstrip("."))
 
 
 def _token_in(line: str) -> str | None:

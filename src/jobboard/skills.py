@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .salary import CURRENCY_CODES
-from .structure import is_lowercase
+from .structure import is_lowercase, sentence_of
 from .trie import trie_pattern
 from .vocab import Vocabulary
 
@@ -185,9 +185,7 @@ def _plausible(text: str, start: int, spelling: str, vocab: Vocabulary, key: str
     line = window.split("\n")
     near = next((l for l in line if spelling in l), window)
     if tag.listed:  # ... in its own clause: not "read Blueprints and schematics; experience with Procore"
-        begin = max(text.rfind(mark, max(0, start - 90), start) for mark in (";", ". ", "\n")) + 1
-        ends = [i for i in (text.find(mark, start, start + 90) for mark in (";", ". ", "\n")) if i != -1]
-        near = text[max(begin, start - 90):min(ends) if ends else start + len(spelling) + 90]
+        near = sentence_of(text, start, start + len(spelling))
     found = [m for m in _matcher(vocab)[0].finditer(near) if m.group() != spelling]
     others = [m for m in found if not vocab.tags[_key_of(m.group(), _matcher(vocab)[1]) or key].ambiguous]
     return bool(others) or (not tag.listed and bool(_CONTEXT.search(near))) or _listed_names(near, spelling, found)

@@ -62,6 +62,19 @@ def is_lowercase(text: str) -> bool:
     return len(_UPPER.findall(text)) < len(text) / 200
 
 
+def sentence_of(text: str, start: int, end: int, following: int = 0) -> str:
+    """The sentence (or line, or clause up to a semicolon) that holds text[start:end], and as many sentences after it
+    as `following`; a thousand characters each way at most."""
+    begin = max(max(text.rfind(mark, max(0, start - 1000), start) for mark in (". ", ";", "\n")) + 1, start - 1000)
+    stop = _SENTENCE_STOP.search(text, end, end + 1000)
+    for _ in range(following):
+        stop = _SENTENCE_STOP.search(text, stop.end(), stop.end() + 1000) if stop else None
+    return text[begin:stop.start() if stop else min(len(text), end + 1000)]
+
+
+_SENTENCE_STOP = re.compile(r"\.\s|[;\n]")
+
+
 def is_section_name(line: str) -> bool:
     """Whether a short line names a posting section ("What you'll do", "Dein Profil:")."""
     line = line.strip().strip("*_").strip()

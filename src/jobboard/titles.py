@@ -343,8 +343,10 @@ _SHIFT = re.compile(rf"(?:{_SHIFT_KIND}(?:\s*(?:&|and|/|,|or)\s*{_SHIFT_KIND})*\
                     r"(?:(?:FIFO|DIDO|BIBO)\s+)?\d{1,2}\s?/\s?\d{1,2}(?:\s+(?:rotation|roster|swing))?)", re.IGNORECASE)
 _STORE_NUMBER = re.compile(r"(?:store|shop|branch|tienda|filiale|magasin|negozio|winkel|loja)\s*(?:#|no\.?|nr\.?)?\s*\d{1,6}",
                            re.IGNORECASE)
+# An industrial site's kind: "– Geismar Plant", "– Port Talbot Steelworks"
+_PLANT = r"(?:plant|refinery|mill|factory|shipyard|smelter|steelworks)"
 _SITE = re.compile(r"(.+?)\s+(?:studio|office|hub|district|region|area|store|branch|depot|warehouse|site|airport|terminal|"
-                   r"port|base|plant|refinery|mill|factory|shipyard|yard|smelter)"
+                   rf"port|base|yard|{_PLANT})"
                    r"(?:\s*\([^()]*\)|,\s*[^,]+)?", re.IGNORECASE)
 
 
@@ -378,7 +380,7 @@ def _site_or_shift(part: str) -> bool:
         return True
     # ... or a plant's, named by its town the city list may lack: "– Geismar Plant", "– Port Talbot Steelworks" (not a
     # kind of plant or works: "– Water Treatment Plant", "– Paper Mill", "– Civil Works")
-    plant = re.fullmatch(r"((?:[A-Z][\w'’.-]+ ){1,3})(?:Plant|Refinery|Mill|Factory|Shipyard|Smelter|Steelworks)", part)
+    plant = re.fullmatch(rf"((?:[A-Z][\w'’.-]+ ){{1,3}})(?i:{_PLANT})", part)
     if plant and not has_job_noun(part) and not _KIND_OF_PLANT.search(plant.group(1)):
         return True
     words = part.split()
